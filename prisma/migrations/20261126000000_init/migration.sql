@@ -9,6 +9,7 @@ CREATE TABLE "article" (
     "id" UUID NOT NULL,
     "slug" TEXT NOT NULL,
     "headline" TEXT NOT NULL,
+    "subheadline" TEXT,
     "teaser" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "language" VARCHAR(8) NOT NULL DEFAULT 'de',

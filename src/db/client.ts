@@ -1,0 +1,92 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { applyMigrations } from "./migrate.js";
+import { lockDataDir } from "./lock.js";
+
+export type { PrismaClient };
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "server" | "embedded";
+  /** Where the data lives, for logs: host:port/db or the data folder. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(location: string, reason: string) {
+    super(`cannot reach PostgreSQL at ${location}: ${reason}`);
+    this.name = "DatabaseUnreachableError";
+  }
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    throw new Error("DATABASE_URL is not a valid URL (expected postgresql://user@host:5432/database)");
+  }
+}
+
+/** Connects to a PostgreSQL server and fails fast, naming the host, when it cannot. */
+export async function openServerDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
+  const location = describeUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+  pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
+  try {
+    await pool.query("SELECT 1");
+  } catch (e) {
+    await pool.end();
+    const err = e as NodeJS.ErrnoException;
+    throw new DatabaseUnreachableError(location, err.code ? `${err.code} ${err.message}` : err.message);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "server",
+    location,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** Opens (creating on first use) the embedded PostgreSQL in `dataDir` and brings its schema up to date. */
+export async function openEmbeddedDatabase(dataDir: string): Promise<Database & { migrationsApplied: string[] }> {
+  const release = lockDataDir(dataDir);
+  let pglite: PGlite | undefined;
+  try {
+    pglite = await PGlite.create(`${dataDir}/pgdata`);
+    const db = pglite;
+    const migrationsApplied = await applyMigrations({
+      exec: (sql) => db.exec(sql),
+      query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
+    });
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+    return {
+      prisma,
+      kind: "embedded",
+      location: dataDir,
+      migrationsApplied,
+      close: async () => {
+        await prisma.$disconnect();
+        await db.close();
+        release();
+      },
+    };
+  } catch (e) {
+    await pglite?.close().catch(() => {});
+    release();
+    throw e;
+  }
+}
+
+/** The database the configuration names: the server at DATABASE_URL, else the embedded one. */
+export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl ? openServerDatabase(config.databaseUrl) : openEmbeddedDatabase(config.dataDir);
+}

@@ -1,0 +1,171 @@
+/**
+ * Curated German forms of country references that no maintained package provides well:
+ * adjective stems (inflected with -e, -en, -er, -es, -em when matched), demonyms (masculine base
+ * form; -n, -s, -in, -innen are derived), abbreviations, and extra name forms. Country names
+ * themselves come from ICU/i18n-iso-countries (see src/vocab/countries.ts).
+ *
+ * Format: "CODE: adjectives | demonyms | abbreviations | extra names", comma-separated.
+ * Irregular demonym forms are listed in full (Franzose, Französin).
+ */
+const TABLE = `
+AF: afghanisch | Afghane | |
+AL: albanisch | Albaner | |
+DZ: algerisch | Algerier | |
+AO: angolanisch | Angolaner | |
+AR: argentinisch | Argentinier | |
+AM: armenisch | Armenier | |
+AU: australisch | Australier | |
+AT: österreichisch | Österreicher | |
+AZ: aserbaidschanisch | Aserbaidschaner | |
+BD: bangladeschisch | Bangladescher | |
+BY: belarussisch, weißrussisch | Belarusse, Weißrusse | | Weißrussland
+BE: belgisch | Belgier | |
+BO: bolivianisch | Bolivianer | |
+BA: bosnisch | Bosnier | |
+BR: brasilianisch | Brasilianer | |
+BG: bulgarisch | Bulgare | |
+CL: chilenisch | Chilene | |
+CN: chinesisch | Chinese | VR China | Volksrepublik China
+CO: kolumbianisch | Kolumbianer | |
+HR: kroatisch | Kroate | |
+CU: kubanisch | Kubaner | |
+CY: zyprisch | Zyprer, Zypriot | |
+CZ: tschechisch | Tscheche | |
+DK: dänisch | Däne | |
+EG: ägyptisch | Ägypter | |
+EE: estnisch | Este | |
+ET: äthiopisch | Äthiopier | |
+FI: finnisch | Finne | |
+FR: französisch | Franzose, Franzosen, Französin, Französinnen | |
+GE: georgisch | Georgier | |
+DE: deutsch | | BRD | Bundesrepublik Deutschland, Bundesrepublik
+GH: ghanaisch | Ghanaer | |
+GR: griechisch | Grieche | |
+HU: ungarisch | Ungar | |
+IS: isländisch | Isländer | |
+IN: indisch | Inder | |
+ID: indonesisch | Indonesier | |
+IR: iranisch | Iraner | |
+IQ: irakisch | Iraker | |
+IE: irisch | Ire | |
+IL: israelisch | Israeli | |
+IT: italienisch | Italiener | |
+JP: japanisch | Japaner | |
+JO: jordanisch | Jordanier | |
+KZ: kasachisch | Kasache | |
+KE: kenianisch | Kenianer | |
+KP: nordkoreanisch | Nordkoreaner | |
+KR: südkoreanisch | Südkoreaner | |
+XK: kosovarisch | Kosovare | |
+KW: kuwaitisch | Kuwaiter | |
+KG: kirgisisch | Kirgise | |
+LV: lettisch | Lette | |
+LB: libanesisch | Libanese | |
+LY: libysch | Libyer | |
+LT: litauisch | Litauer | |
+LU: luxemburgisch | Luxemburger | |
+MY: malaysisch | Malaysier | |
+ML: malisch | Malier | |
+MX: mexikanisch | Mexikaner | |
+MD: moldauisch | Moldauer | |
+MN: mongolisch | Mongole | |
+ME: montenegrinisch | Montenegriner | |
+MA: marokkanisch | Marokkaner | |
+MM: myanmarisch, birmanisch | Birmane | | Birma, Burma
+NP: nepalesisch | Nepalese | |
+NL: niederländisch, holländisch | Niederländer, Holländer | | Holland
+NZ: neuseeländisch | Neuseeländer | |
+NG: nigerianisch | Nigerianer | |
+NE: nigrisch | Nigrer | |
+MK: nordmazedonisch | Nordmazedonier | |
+NO: norwegisch | Norweger | |
+PK: pakistanisch | Pakistaner | |
+PS: palästinensisch | Palästinenser | |
+PE: peruanisch | Peruaner | |
+PH: philippinisch | Philippiner | |
+PL: polnisch | Pole | |
+PT: portugiesisch | Portugiese | |
+QA: katarisch | Katarer | |
+RO: rumänisch | Rumäne | |
+RU: russisch | Russe, Russen, Russin, Russinnen | |
+SA: saudi-arabisch, saudisch | Saudi, Saudis | |
+RS: serbisch | Serbe | |
+SG: singapurisch | Singapurer | |
+SK: slowakisch | Slowake | |
+SI: slowenisch | Slowene | |
+ZA: südafrikanisch | Südafrikaner | |
+SS: südsudanesisch | Südsudanese | |
+ES: spanisch | Spanier | |
+LK: sri-lankisch | Sri-Lanker | |
+SD: sudanesisch | Sudanese | |
+SE: schwedisch | Schwede | |
+CH: schweizerisch | | |
+SY: syrisch | Syrer | |
+TW: taiwanisch, taiwanesisch | Taiwaner, Taiwanese | |
+TJ: tadschikisch | Tadschike | |
+TH: thailändisch | Thailänder | |
+TN: tunesisch | Tunesier | |
+TR: türkisch | Türke, Türken, Türkin, Türkinnen | |
+TM: turkmenisch | Turkmene | |
+UA: ukrainisch | Ukrainer | |
+AE: emiratisch | Emirater | VAE |
+GB: britisch | Brite | UK | Großbritannien, Britannien
+US: amerikanisch, US-amerikanisch | Amerikaner, US-Amerikaner | USA, US |
+UY: uruguayisch | Uruguayer | |
+UZ: usbekisch | Usbeke | |
+VE: venezolanisch | Venezolaner | |
+VN: vietnamesisch | Vietnamese | |
+YE: jemenitisch | Jemenit, Jemeniten | |
+ZW: simbabwisch | Simbabwer | |
+CA: kanadisch | Kanadier | |
+CD: kongolesisch | | DR Kongo | Demokratische Republik Kongo
+`;
+
+export interface CuratedForms {
+  adjectives: string[];
+  demonyms: string[];
+  abbreviations: string[];
+  names: string[];
+}
+
+const list = (field: string | undefined) =>
+  (field ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** code -> curated forms. */
+export const CURATED: ReadonlyMap<string, CuratedForms> = new Map(
+  TABLE.trim()
+    .split("\n")
+    .map((row) => {
+      const [code, rest] = row.split(/:\s*/, 2) as [string, string];
+      const [adjectives, demonyms, abbreviations, names] = rest.split("|");
+      return [code.trim(), { adjectives: list(adjectives), demonyms: list(demonyms), abbreviations: list(abbreviations), names: list(names) }];
+    }),
+);
+
+/**
+ * Capitals and big cities: places, recorded separately and never counted as a country mention
+ * ("Washington" reports what the US government says, but the text names a city).
+ */
+export const CITIES: Readonly<Record<string, string>> = {
+  Tokio: "JP", Osaka: "JP", Washington: "US", "New York": "US", Peking: "CN", Schanghai: "CN", Shanghai: "CN",
+  Moskau: "RU", Berlin: "DE", Paris: "FR", London: "GB", Seoul: "KR", Pjöngjang: "KP", Kiew: "UA", Taipeh: "TW",
+  "Neu-Delhi": "IN", Rom: "IT", Madrid: "ES", Wien: "AT", Bern: "CH", Brüssel: "BE", Warschau: "PL", Ankara: "TR",
+  Istanbul: "TR", Teheran: "IR", Bagdad: "IQ", Kairo: "EG", Jerusalem: "IL", "Tel Aviv": "IL", Canberra: "AU",
+  Ottawa: "CA", Brasília: "BR", Manila: "PH", Hanoi: "VN", Bangkok: "TH", Jakarta: "ID", Islamabad: "PK", Kabul: "AF",
+  Damaskus: "SY", Riad: "SA", Athen: "GR", Lissabon: "PT", Stockholm: "SE", Oslo: "NO", Helsinki: "FI", Kopenhagen: "DK",
+  Prag: "CZ", Budapest: "HU", Bukarest: "RO", Belgrad: "RS", Minsk: "BY", "Den Haag": "NL", Amsterdam: "NL",
+};
+
+/** Nouns after which an adjective names a sea, ocean or region, not a country ("Indischer Ozean"). */
+export const GEOGRAPHIC_NOUNS = new Set([
+  "Ozean", "Ozeans", "Meer", "Meeres", "Meers", "See", "Golf", "Golfs", "Halbinsel", "Becken", "Beckens", "Tiefland", "Hochland", "Alpen",
+]);
+
+/** Words before a capitalised adjective that make it a language ("ins Englische", "aus dem Japanischen"). */
+export const LANGUAGE_CONTEXT = new Set(["ins", "im", "vom", "dem", "das", "auf", "aus"]);
+
+/** Words before a country-like word that make it part of another name ("New Jersey", "Papua-"). */
+export const FOREIGN_NAME_PREFIXES = new Set(["New", "Neu", "Nord-", "Isle"]);

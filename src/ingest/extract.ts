@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary, type PlaceMention } from "./countries.js";
+import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
+import { classifyTopics, type TopicMatch } from "./topics.js";
+
+/** Everything ingestion learns from one source text, before any database is involved. */
+export interface ExtractedArticle extends ParsedArticle {
+  /** Where the text came from (its file name). */
+  sourceName: string;
+  slug: string;
+  contentHash: string;
+  wordCount: number;
+  countries: CountrySummary[];
+  places: PlaceMention[];
+  topics: TopicMatch[];
+}
+
+const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
+/** "Japan und USA stärken ..." on 2025-03-29 -> "2025-03-29-japan-und-usa-staerken-...". */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => TRANSLITERATION[c]!)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, maxLength).replace(/-+$/, "");
+}
+
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** Parses a source text and extracts its countries (with evidence), places and topics. Pure. */
+export function extractArticle(raw: string, sourceName: string, now = new Date()): ExtractedArticle {
+  const parsed = parseSourceText(raw, now);
+  const fields = [
+    findCountryMentions(parsed.headline, "HEADLINE"),
+    findCountryMentions(parsed.teaser, "TEASER"),
+    findCountryMentions(parsed.body, "BODY"),
+  ];
+  const mentions: CountryMention[] = fields.flatMap((f) => f.mentions);
+  const fullText = [parsed.headline, parsed.subheadline ?? "", parsed.teaser, parsed.body].join("\n\n");
+  return {
+    ...parsed,
+    sourceName,
+    slug: `${parsed.publishedAt.toISOString().slice(0, 10)}-${slugify(parsed.headline)}`,
+    contentHash: createHash("sha256").update(normalizeText(raw)).digest("hex"),
+    wordCount: countWords(parsed.body),
+    countries: summarizeMentions(mentions),
+    places: fields.flatMap((f) => f.places),
+    topics: classifyTopics(fullText),
+  };
+}

@@ -1,0 +1,32 @@
+import { fileURLToPath } from "node:url";
+import { type PrismaClient } from "../db/client.js";
+import { type Logger } from "../logger.js";
+import { allCountries } from "../vocab/countries.js";
+import { MEDIA_TOPICS } from "../vocab/mediatopics.js";
+import { expandSources, ingestFiles, type IngestSummary } from "./files.js";
+
+export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", import.meta.url));
+
+/** Countries and topics; existing rows are left as they are, so running it twice changes nothing. */
+export async function seedVocabularies(prisma: PrismaClient): Promise<{ countries: number; topics: number }> {
+  const countries = await prisma.country.createMany({
+    data: allCountries().map(({ code, nameDe, nameEn, aliases }) => ({ code, nameDe, nameEn, aliases })),
+    skipDuplicates: true,
+  });
+  const topics = await prisma.topic.createMany({ data: [...MEDIA_TOPICS], skipDuplicates: true });
+  return { countries: countries.count, topics: topics.count };
+}
+
+/** Vocabularies, then every source text in seed/articles. */
+export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTICLES_DIR) {
+  const vocabularies = await seedVocabularies(prisma);
+  const articles: IngestSummary = await ingestFiles(prisma, await expandSources([articlesDir]));
+  return { vocabularies, articles };
+}
+
+/** First start on a new database: seed it. Later starts: nothing. */
+export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
+  if ((await prisma.country.count()) > 0) return;
+  const { vocabularies, articles } = await seedDatabase(prisma);
+  log.info({ ...vocabularies, articles: { ingested: articles.ingested, failed: articles.failed.length } }, "seeded the new database");
+}
