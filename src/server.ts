@@ -1,4 +1,4 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -46,7 +46,8 @@ export async function startServer(options: { db: Database; log: Logger; port: nu
     formatError: formatError((error) => log.error({ err: error }, "internal error in a GraphQL request")),
     validationRules: armor.validationRules,
     plugins: [
-      ...armor.plugins,
+      // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -24,10 +24,15 @@ function alive(pid: number): boolean {
 export function lockDataDir(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const file = `${dir}/lock`;
+  if (heldHere.has(file)) throw new DataDirLockedError(dir, process.pid);
   for (;;) {
     try {
       writeFileSync(file, String(process.pid), { flag: "wx" });
-      return () => rmSync(file, { force: true });
+      heldHere.add(file);
+      return () => {
+        heldHere.delete(file);
+        rmSync(file, { force: true });
+      };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const holder = Number(readFileSync(file, "utf8"));
@@ -36,3 +41,6 @@ export function lockDataDir(dir: string): () => void {
     }
   }
 }
+
+/** Locks this process holds: opening one folder twice in a process corrupts it just the same. */
+const heldHere = new Set<string>();

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedVocabularies } from "../../src/ingest/seed.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { tsx } from "../helpers/run.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+describe("HTTP server", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url);
+    await seedVocabularies(api.db.prisma);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  it("answers /health after checking the database", async () => {
+    const res = await fetch(new URL("/health", api.server.url));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: "server" });
+  });
+
+  it("serves every ISO country with German and English names", async () => {
+    const { body } = await api.graphql(`{ countries { code name nameEn } }`);
+    expect(body.data.countries.length).toBeGreaterThanOrEqual(249);
+    expect(body.data.countries).toContainEqual({ code: "US", name: "Vereinigte Staaten", nameEn: "United States" });
+  });
+
+  it("serves the Apollo Sandbox landing page with an example operation on GET /graphql", async () => {
+    const res = await fetch(api.server.url, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("embeddable-sandbox");
+    expect(html).toContain("BothJapanAndUSA");
+  });
+
+  it("answers a bad query with a request error, no stack trace", async () => {
+    const { status, body } = await api.graphql(`{ countries { nope } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+
+  it("refuses cross-site simple requests (CSRF prevention)", async () => {
+    const res = await fetch(`${api.server.url}?query=${encodeURIComponent("{ countries { code } }")}`);
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("start-up errors", () => {
+  it("names the host and exits non-zero, without a stack trace, when DATABASE_URL cannot be reached", async () => {
+    const result = await tsx(["src/main.ts"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsroom", PORT: "0" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("cannot reach PostgreSQL at 127.0.0.1:1/newsroom");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
