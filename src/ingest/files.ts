@@ -58,10 +58,10 @@ export async function ingestFiles(
   const batchSize = options.batchSize ?? 500;
   const summary: IngestSummary = { ingested: 0, updated: 0, unchanged: 0, failed: [], warnings: [] };
   const count = (outcomes: IngestOutcome[]) => outcomes.forEach((o) => summary[o.status]++);
-  let done = 0;
-  for (let i = 0; i < files.length; i += batchSize) {
+
+  const extractBatch = async (batchFiles: string[]) => {
     const batch: Array<{ file: string; article: ExtractedArticle }> = [];
-    for (const file of files.slice(i, i + batchSize)) {
+    for (const file of batchFiles) {
       try {
         const article = await extractFile(file);
         batch.push({ file, article });
@@ -70,6 +70,9 @@ export async function ingestFiles(
         summary.failed.push({ file, error: message(e) });
       }
     }
+    return batch;
+  };
+  const storeBatch = async (batch: Array<{ file: string; article: ExtractedArticle }>, done: number) => {
     try {
       count(await writeArticles(prisma, batch.map((b) => b.article)));
     } catch {
@@ -81,8 +84,16 @@ export async function ingestFiles(
         }
       }
     }
-    done = Math.min(i + batchSize, files.length);
     options.onProgress?.(done, files.length);
+  };
+
+  // The database stores batch n while this process extracts batch n+1 (two cores, two jobs).
+  let storing: Promise<void> = Promise.resolve();
+  for (let i = 0; i < files.length; i += batchSize) {
+    const batch = await extractBatch(files.slice(i, i + batchSize));
+    await storing;
+    storing = storeBatch(batch, Math.min(i + batchSize, files.length));
   }
+  await storing;
   return summary;
 }

@@ -23,6 +23,9 @@ const TERMS: Record<string, string[]> = {
   "medtop:17000000": ["wetter", "unwetter", "sturm", "hitzewelle", "regen", "schnee", "temperatur", "gewitter", "dürre"],
 };
 
+/** One anchored alternation per topic: a single regex test per word instead of one per prefix. */
+const PATTERNS = Object.entries(TERMS).map(([code, prefixes]) => [code, new RegExp(`^(?:${prefixes.join("|")})`)] as const);
+
 export interface TopicMatch {
   code: string;
   /** 0..1 */
@@ -40,10 +43,10 @@ const MAX_TOPICS = 3;
 export function classifyTopics(text: string): TopicMatch[] {
   const words = (text.toLowerCase().match(WORD) ?? []);
   const scored: TopicMatch[] = [];
-  for (const [code, prefixes] of Object.entries(TERMS)) {
+  for (const [code, pattern] of PATTERNS) {
     const counts = new Map<string, number>();
     for (const word of words) {
-      if (prefixes.some((p) => word.startsWith(p))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (pattern.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     const hits = [...counts.values()].reduce((a, b) => a + b, 0);
     if (hits < MIN_HITS) continue;

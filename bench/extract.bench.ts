@@ -1,0 +1,31 @@
+// npm run bench:extract: CPU time of parse + country/topic extraction per KB of text, and the
+// precision/recall of country extraction on the annotated corpus in tests/fixtures.
+import { readFileSync } from "node:fs";
+import { extractArticle } from "../src/ingest/extract.js";
+import { syntheticArticle } from "./corpus.js";
+
+const SOURCE = readFileSync(new URL("../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url), "utf8");
+const texts = [SOURCE, ...Array.from({ length: 200 }, (_, i) => syntheticArticle(i))];
+const kb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1024;
+for (let i = 0; i < 3; i++) texts.forEach((t) => extractArticle(t, "warm-up")); // JIT warm-up
+const rounds = 10;
+const cpu = process.cpuUsage();
+for (let r = 0; r < rounds; r++) texts.forEach((t) => extractArticle(t, "bench"));
+const used = process.cpuUsage(cpu);
+const ms = (used.user + used.system) / 1000;
+console.log(`extraction: ${(ms / (kb * rounds)).toFixed(3)} ms CPU per KB (${texts.length} texts, ${kb.toFixed(0)} KB, ${rounds} rounds)`);
+
+const fixtures = new URL("../tests/fixtures/", import.meta.url);
+const annotations: Record<string, string[]> = JSON.parse(readFileSync(new URL("annotations.json", fixtures), "utf8"));
+let tp = 0;
+let fp = 0;
+let fn = 0;
+for (const [file, expected] of Object.entries(annotations)) {
+  const found = extractArticle(readFileSync(new URL(`articles/${file}`, fixtures), "utf8"), file).countries.map((c) => c.code);
+  tp += found.filter((c) => expected.includes(c)).length;
+  fp += found.filter((c) => !expected.includes(c)).length;
+  fn += expected.filter((c) => !found.includes(c)).length;
+}
+console.log(
+  `countries on the annotated corpus (${Object.keys(annotations).length} texts, ${tp + fn} country references): precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+);

@@ -1,0 +1,118 @@
+import "reflect-metadata";
+import { SingleBar } from "cli-progress";
+import { parseArgs } from "node:util";
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { type ExtractedArticle } from "./ingest/extract.js";
+import { expandSources, extractFile, ingestFiles } from "./ingest/files.js";
+import { allCountries } from "./vocab/countries.js";
+import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
+
+const USAGE = `usage: newsroom <command> [options]
+
+commands:
+  extract <file>... [--json]        parse a source text and show its countries and topics (no database)
+  ingest <file or folder>...        store source texts in the configured database (idempotent)
+
+DATABASE_URL selects a PostgreSQL server; without it the embedded database in NEWSROOM_DATA_DIR (./.data) is used.`;
+
+const countryNames = new Map(allCountries().map((c) => [c.code, c.nameDe]));
+const topicNames = new Map(MEDIA_TOPICS.map((t) => [t.code, t.labelDe]));
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The `extract --json` document. */
+export function extractionDocument(a: ExtractedArticle) {
+  return {
+    headline: a.headline,
+    subheadline: a.subheadline,
+    teaser: a.teaser,
+    body: a.body,
+    authors: a.authors.map((name) => ({ name })),
+    publishedAt: a.publishedAt.toISOString(),
+    language: a.language,
+    wordCount: a.wordCount,
+    countries: a.countries.map((c) => ({
+      code: c.code,
+      name: countryNames.get(c.code) ?? c.code,
+      count: c.count,
+      mentions: c.mentions.map(({ text, field, start, end, sentence, kind }) => ({ text, field, start, end, sentence, kind })),
+    })),
+    places: a.places.map(({ name, code, field, start, end }) => ({ name, country: code, field, start, end })),
+    topics: a.topics.map((t) => ({ code: t.code, name: topicNames.get(t.code) ?? t.code, relevance: t.relevance, triggers: t.triggers })),
+    warnings: a.warnings,
+  };
+}
+
+function readable(file: string, a: ExtractedArticle): string {
+  const lines = [
+    `${file}`,
+    `  ${a.headline}`,
+    `  ${a.authors.join(", ")} · ${a.publishedAt.toISOString().slice(0, 10)} · ${a.wordCount} words`,
+    `  countries: ${a.countries.map((c) => `${countryNames.get(c.code) ?? c.code} (${c.code}) ×${c.count}`).join(", ") || "none"}`,
+    ...a.countries.flatMap((c) => c.mentions.map((m) => `    ${c.code} ${m.kind.toLowerCase().padEnd(12)} "${m.text}" ${m.field.toLowerCase()} ${m.start}-${m.end}`)),
+    `  places: ${a.places.map((p) => p.name).join(", ") || "none"}`,
+    `  topics: ${a.topics.map((t) => `${topicNames.get(t.code)} ${t.relevance.toFixed(2)} [${t.triggers.slice(0, 4).join(", ")}]`).join("; ") || "none"}`,
+    ...a.warnings.map((w) => `  warning: ${w}`),
+  ];
+  return lines.join("\n");
+}
+
+async function extract(files: string[], json: boolean): Promise<number> {
+  if (files.length === 0) throw new Error("extract needs at least one file");
+  const documents: unknown[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const article = await extractFile(file);
+      if (json) documents.push(extractionDocument(article));
+      else console.log(readable(file, article));
+    } catch (e) {
+      failed++;
+      console.error(`error: ${file}: ${message(e)}`);
+    }
+  }
+  if (json && documents.length > 0) console.log(JSON.stringify(files.length === 1 ? documents[0] : documents, null, 2));
+  return failed > 0 ? 1 : 0;
+}
+
+async function ingest(paths: string[]): Promise<number> {
+  if (paths.length === 0) throw new Error("ingest needs at least one file or folder");
+  const files = await expandSources(paths);
+  const db = await openDatabase(loadConfig());
+  const bar = process.stderr.isTTY ? new SingleBar({ format: "ingesting [{bar}] {value}/{total} files", stream: process.stderr }) : undefined;
+  try {
+    bar?.start(files.length, 0);
+    const summary = await ingestFiles(db.prisma, files, { onProgress: (done) => bar?.update(done) });
+    bar?.stop();
+    for (const { file, warning } of summary.warnings) console.error(`warning: ${file}: ${warning}`);
+    for (const { file, error } of summary.failed) console.error(`error: ${file}: ${error}`);
+    console.log(`${summary.ingested} ingested, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed`);
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    await db.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === "extract") return extract(rest, values.json ?? false);
+  if (command === "ingest") return ingest(rest);
+  console.error(`error: unknown command "${command}"\n${USAGE}`);
+  return 2;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli.ts")) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(`error: ${message(e)}`);
+      process.exit(2);
+    },
+  );
+}
