@@ -45,7 +45,8 @@ export function formatError(onInternal: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof ArgumentValidationError) {
-      return { ...formatted, message: describeValidation(original), extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      const argument = original.extensions.validationErrors[0]?.property;
+      return { ...formatted, message: describeValidation(original), extensions: { code: ErrorCode.BAD_USER_INPUT, argument } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {

@@ -1,10 +1,31 @@
 import { buildSchema } from "type-graphql";
+import {
+  ArticleConnectionResolver,
+  ArticleResolver,
+  MentionResolver,
+  SearchConnectionResolver,
+} from "./modules/article/article.resolver.js";
+import { AuthorCountResolver, CoMentionResolver, CountryCountResolver, TopicCountResolver } from "./modules/article/facets.resolver.js";
+import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
+import { TopicResolver } from "./modules/topic/topic.resolver.js";
 
 /** The executable GraphQL schema, built from the TypeGraphQL resolvers. */
 export function createSchema() {
   return buildSchema({
-    resolvers: [CountryResolver],
+    resolvers: [
+      ArticleResolver,
+      ArticleConnectionResolver,
+      SearchConnectionResolver,
+      MentionResolver,
+      CountryResolver,
+      CoMentionResolver,
+      CountryCountResolver,
+      TopicResolver,
+      TopicCountResolver,
+      AuthorResolver,
+      AuthorCountResolver,
+    ],
     validate: { forbidUnknownValues: false },
   });
 }

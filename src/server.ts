@@ -17,9 +17,21 @@ import { createSchema } from "./schema.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
 export const SANDBOX_EXAMPLE = `query BothJapanAndUSA {
-  countries {
-    code
-    name
+  articles(filter: { countries: { all: ["JP", "US"] } }, first: 10) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        slug
+        headline
+        publishedAt
+        authors { name }
+        countries { code name }
+        topics { code name }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
   }
 }
 `;

@@ -22,6 +22,7 @@ CREATE TABLE "article" (
     -- Weighted German full-text vector, kept in step by PostgreSQL itself.
     "search_vector" tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('german'::regconfig, "headline"), 'A') ||
+        setweight(to_tsvector('german'::regconfig, coalesce("subheadline", '')), 'A') ||
         setweight(to_tsvector('german'::regconfig, "teaser"), 'B') ||
         setweight(to_tsvector('german'::regconfig, "body"), 'C')
     ) STORED,

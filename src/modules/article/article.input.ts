@@ -1,0 +1,66 @@
+import { ArrayMaxSize } from "class-validator";
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { DateTimeISOResolver } from "graphql-scalars";
+
+export enum ArticleOrder {
+  PUBLISHED_DESC = "PUBLISHED_DESC",
+  PUBLISHED_ASC = "PUBLISHED_ASC",
+  RELEVANCE = "RELEVANCE",
+}
+registerEnumType(ArticleOrder, {
+  name: "ArticleOrder",
+  description: "Order of an article list. Ties are broken by id, so pages are stable.",
+  valuesConfig: {
+    PUBLISHED_DESC: { description: "Newest first (default)." },
+    PUBLISHED_ASC: { description: "Oldest first." },
+    RELEVANCE: { description: "Best full-text match first; needs `filter.text` (or `search`)." },
+  },
+});
+
+const MAX_VALUES = 50;
+
+@InputType({ description: "Related-entity filter: all-of, any-of and none-of, combined with AND." })
+export class EntityFilter {
+  @Field(() => [String], { nullable: true, description: "The article references every one of these." })
+  @ArrayMaxSize(MAX_VALUES)
+  all?: string[];
+
+  @Field(() => [String], { nullable: true, description: "The article references at least one of these." })
+  @ArrayMaxSize(MAX_VALUES)
+  any?: string[];
+
+  @Field(() => [String], { nullable: true, description: "The article references none of these." })
+  @ArrayMaxSize(MAX_VALUES)
+  none?: string[];
+}
+
+@InputType({ description: "Which articles to return. All given conditions must hold (AND)." })
+export class ArticleFilter {
+  @Field(() => EntityFilter, {
+    nullable: true,
+    description: 'Countries by ISO code or German/English name or alias, case-insensitive ("JP", "Japan", "USA", "Vereinigte Staaten").',
+  })
+  countries?: EntityFilter;
+
+  @Field(() => EntityFilter, { nullable: true, description: 'Topics by code ("medtop:11000000" or "11000000") or German/English label.' })
+  topics?: EntityFilter;
+
+  @Field(() => [String], { nullable: true, description: "Written by any of these authors (slug or name)." })
+  @ArrayMaxSize(MAX_VALUES)
+  authors?: string[];
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "Published at or after this instant." })
+  publishedAfter?: Date;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "Published at or before this instant." })
+  publishedBefore?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Language code, e.g. "de".' })
+  language?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'German full-text query in web-search syntax: words, "quoted phrases", -excluded, or.',
+  })
+  text?: string;
+}

@@ -1,0 +1,46 @@
+import { GraphQLError } from "graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { type Context } from "../../context.js";
+import { ErrorCode } from "../../errors.js";
+import { Author } from "../author/author.type.js";
+import { Country } from "../country/country.type.js";
+import { Topic } from "../topic/topic.type.js";
+import { AuthorCount, CoMention, CountryCount, TopicCount } from "./facets.type.js";
+
+async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const result = await value;
+  if (result === null) throw new GraphQLError(`${what} no longer exists`, { extensions: { code: ErrorCode.NOT_FOUND } });
+  return result;
+}
+
+@Resolver(() => CountryCount)
+export class CountryCountResolver {
+  @FieldResolver(() => Country)
+  country(@Root() row: CountryCount, @Ctx() { loaders }: Context) {
+    return found(loaders.countryByCode.load(row.code), `country ${row.code}`);
+  }
+}
+
+@Resolver(() => TopicCount)
+export class TopicCountResolver {
+  @FieldResolver(() => Topic)
+  topic(@Root() row: TopicCount, @Ctx() { loaders }: Context) {
+    return found(loaders.topicByCode.load(row.code), `topic ${row.code}`);
+  }
+}
+
+@Resolver(() => CoMention)
+export class CoMentionResolver {
+  @FieldResolver(() => Country)
+  country(@Root() row: CoMention, @Ctx() { loaders }: Context) {
+    return found(loaders.countryByCode.load(row.code), `country ${row.code}`);
+  }
+}
+
+@Resolver(() => AuthorCount)
+export class AuthorCountResolver {
+  @FieldResolver(() => Author)
+  author(@Root() row: AuthorCount, @Ctx() { loaders }: Context) {
+    return found(loaders.authorById.load(row.authorId), `author ${row.authorId}`);
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { MentionKind, TextField } from "../../generated/prisma/enums.js";
+import { Country } from "../country/country.type.js";
+import { Topic } from "../topic/topic.type.js";
+
+registerEnumType(MentionKind, {
+  name: "MentionKind",
+  description: "The form in which a text names a country.",
+  valuesConfig: {
+    NAME: { description: '"Japan", "Japans", "der Türkei", "Vereinigten Staaten"' },
+    ADJECTIVE: { description: '"japanischen", "amerikanischer"' },
+    DEMONYM: { description: '"Japaner", "Amerikanerinnen"' },
+    ABBREVIATION: { description: '"USA", "VAE"' },
+    COMPOUND: { description: '"US-Verteidigungsminister", "deutsch-französische"' },
+  },
+});
+registerEnumType(TextField, { name: "TextField", description: "Part of an article." });
+
+@ObjectType({ description: "One occurrence of a country in an article: the evidence." })
+export class Occurrence {
+  @Field(() => String, { description: "The text as written (the whole word for compounds)." })
+  text: string;
+
+  @Field(() => TextField, { description: "Where it stands: headline, teaser or body." })
+  field: TextField;
+
+  @Field(() => Int, { description: "Start offset in that field (UTF-16 code units)." })
+  start: number;
+
+  @Field(() => Int, { description: "End offset in that field, exclusive." })
+  end: number;
+
+  @Field(() => String, { description: "The sentence around it." })
+  sentence: string;
+
+  @Field(() => MentionKind)
+  kind: MentionKind;
+}
+
+@ObjectType({ description: "An article's references to one country." })
+export class Mention {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Country)
+  country: Country;
+
+  @Field(() => Int, { description: "How often the article references the country." })
+  count: number;
+
+  countryCode: string;
+}
+
+@ObjectType({ description: "An article's classification into a topic." })
+export class Classification {
+  @Field(() => Topic)
+  topic: Topic;
+
+  @Field(() => Float, { description: "0 to 1: how strongly the article is about the topic." })
+  relevance: number;
+
+  @Field(() => [String], { description: "The words in the article that triggered the topic." })
+  triggers: string[];
+}

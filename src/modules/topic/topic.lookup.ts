@@ -1,0 +1,18 @@
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+
+/** Topic values (code with or without "medtop:", German or English label; any case) -> codes. */
+export async function resolveTopicCodes(prisma: PrismaClient, values: Array<{ value: string; argument: string }>): Promise<Map<string, string>> {
+  if (values.length === 0) return new Map();
+  const distinct = [...new Set(values.map((v) => v.value))];
+  const rows = await prisma.$queryRaw<Array<{ value: string; code: string }>>`
+    SELECT DISTINCT ON (v) v AS value, t.code
+    FROM unnest(${distinct}::text[]) AS v
+    JOIN topic t ON lower(trim(v)) = t.code OR 'medtop:' || trim(v) = t.code OR lower(trim(v)) = lower(t.label_de) OR lower(trim(v)) = lower(t.label_en)
+    ORDER BY v, t.code`;
+  const found = new Map(rows.map((r) => [r.value, r.code]));
+  for (const { value, argument } of values) {
+    if (!found.has(value)) throw new UserInputError(argument, `unknown topic "${value}" (use a code such as "medtop:11000000" or a label such as "Politik")`);
+  }
+  return found;
+}

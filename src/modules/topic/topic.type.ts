@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "A concept of a controlled vocabulary: an IPTC Media Topic (© IPTC, CC BY 4.0)." })
+export class Topic {
+  @Field(() => ID, { description: 'QCode, e.g. "medtop:11000000".' })
+  code: string;
+
+  @Field(() => String, { name: "name", description: 'German label, e.g. "Politik".' })
+  labelDe: string;
+
+  @Field(() => String, { name: "nameEn", description: 'English label, e.g. "politics".' })
+  labelEn: string;
+
+  parentCode: string | null;
+}
