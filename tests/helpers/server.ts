@@ -1,3 +1,5 @@
+import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { startServer, type StartedServer } from "../../src/server.js";
@@ -11,18 +13,33 @@ export interface TestServer {
   server: StartedServer;
   /** POST a GraphQL operation to the real HTTP endpoint. */
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  /** POST a codegen-typed document; resolves to its typed data, or rejects with the GraphQL errors. */
+  execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  /** POST a typed document that must fail; resolves to its errors. */
+  executeFailing<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<NonNullable<GraphQLBody["errors"]>>;
   stop(): Promise<void>;
 }
 
 export async function startTestServer(databaseUrl: string, options: { production?: boolean } = {}): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl);
   const server = await startServer({ db, log: createLogger("silent"), port: 0, production: options.production ?? false });
+  const graphql: TestServer["graphql"] = async (query, variables) => {
+    const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, body: (await res.json()) as GraphQLBody };
+  };
   return {
     db,
     server,
-    async graphql(query, variables) {
-      const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-      return { status: res.status, body: (await res.json()) as GraphQLBody };
+    graphql,
+    async execute(document, variables) {
+      const { body } = await graphql(print(document), variables);
+      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async executeFailing(document, variables) {
+      const { body } = await graphql(print(document), variables);
+      if (!body.errors) throw new Error(`expected errors, got data: ${JSON.stringify(body.data)}`);
+      return body.errors;
     },
     async stop() {
       await server.stop();
