@@ -44,6 +44,13 @@ describe("HTTP server", () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
+  it("refuses queries nested deeper than the limit (graphql-armor)", async () => {
+    const deep = `{ articles { edges { node { related { related { related { related { related { slug } } } } } } } } }`;
+    const { status, body } = await api.graphql(deep);
+    expect(status).toBe(400);
+    expect(body.errors?.[0].message).toMatch(/depth/i);
+  });
+
   it("refuses cross-site simple requests (CSRF prevention)", async () => {
     const res = await fetch(`${api.server.url}?query=${encodeURIComponent("{ countries { code } }")}`);
     expect(res.status).toBe(400);
