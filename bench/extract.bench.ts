@@ -16,16 +16,21 @@ const ms = (used.user + used.system) / 1000;
 console.log(`extraction: ${(ms / (kb * rounds)).toFixed(3)} ms CPU per KB (${texts.length} texts, ${kb.toFixed(0)} KB, ${rounds} rounds)`);
 
 const fixtures = new URL("../tests/fixtures/", import.meta.url);
-const annotations: Record<string, string[]> = JSON.parse(readFileSync(new URL("annotations.json", fixtures), "utf8"));
-let tp = 0;
-let fp = 0;
-let fn = 0;
-for (const [file, expected] of Object.entries(annotations)) {
-  const found = extractArticle(readFileSync(new URL(`articles/${file}`, fixtures), "utf8"), file).countries.map((c) => c.code);
-  tp += found.filter((c) => expected.includes(c)).length;
-  fp += found.filter((c) => !expected.includes(c)).length;
-  fn += expected.filter((c) => !found.includes(c)).length;
+for (const [folder, annotationFile] of [
+  ["articles", "annotations.json"],
+  ["heldout", "annotations-heldout.json"],
+]) {
+  const annotations: Record<string, string[]> = JSON.parse(readFileSync(new URL(annotationFile!, fixtures), "utf8"));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [file, expected] of Object.entries(annotations)) {
+    const found = extractArticle(readFileSync(new URL(`${folder}/${file}`, fixtures), "utf8"), file).countries.map((c) => c.code);
+    tp += found.filter((c) => expected.includes(c)).length;
+    fp += found.filter((c) => !expected.includes(c)).length;
+    fn += expected.filter((c) => !found.includes(c)).length;
+  }
+  console.log(
+    `countries on tests/fixtures/${folder} (${Object.keys(annotations).length} texts, ${tp + fn} references): precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
 }
-console.log(
-  `countries on the annotated corpus (${Object.keys(annotations).length} texts, ${tp + fn} country references): precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
-);

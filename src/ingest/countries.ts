@@ -45,8 +45,11 @@ function buildLexicon() {
   };
   const addName = (name: string, code: string) => {
     add(name, { code, kind: "NAME" });
+    if (/\s/.test(name)) return;
     // Genitive: "Japans", "Russlands"; names ending in a sibilant take none.
-    if (!/[sßxz]$/.test(name) && !/\s/.test(name)) add(`${name}s`, { code, kind: "NAME" });
+    if (!/[sßxz]$/.test(name)) add(`${name}s`, { code, kind: "NAME" });
+    // Dative plural: "aus den Niederlanden", "auf den Philippinen".
+    if (/e$/.test(name)) add(`${name}n`, { code, kind: "NAME" });
   };
   for (const country of allCountries()) {
     if (NOT_COUNTRIES.has(country.code)) continue;

@@ -99,7 +99,7 @@ ES: spanisch | Spanier | |
 LK: sri-lankisch | Sri-Lanker | |
 SD: sudanesisch | Sudanese | |
 SE: schwedisch | Schwede | |
-CH: schweizerisch | | |
+CH: schweizerisch | Schweizer | |
 SY: syrisch | Syrer | |
 TW: taiwanisch, taiwanesisch | Taiwaner, Taiwanese | |
 TJ: tadschikisch | Tadschike | |
@@ -108,7 +108,7 @@ TN: tunesisch | Tunesier | |
 TR: türkisch | Türke, Türken, Türkin, Türkinnen | |
 TM: turkmenisch | Turkmene | |
 UA: ukrainisch | Ukrainer | |
-AE: emiratisch | Emirater | VAE |
+AE: emiratisch | Emirater | VAE | Emirate
 GB: britisch | Brite | UK | Großbritannien, Britannien
 US: amerikanisch, US-amerikanisch | Amerikaner, US-Amerikaner | USA, US |
 UY: uruguayisch | Uruguayer | |
