@@ -7,6 +7,7 @@ import {
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
 import { createContext, type Context } from "./context.js";
@@ -16,25 +17,7 @@ import { type Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
-export const SANDBOX_EXAMPLE = `query BothJapanAndUSA {
-  articles(filter: { countries: { all: ["JP", "US"] } }, first: 10) {
-    totalCount
-    edges {
-      cursor
-      node {
-        id
-        slug
-        headline
-        publishedAt
-        authors { name }
-        countries { code name }
-        topics { code name }
-      }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}
-`;
+export const SANDBOX_EXAMPLE = readFileSync(new URL("./sandbox-example.graphql", import.meta.url), "utf8").replace(/^#.*\n/, "");
 
 export interface StartedServer {
   url: string;
