@@ -46,6 +46,9 @@ export async function extractFile(file: string): Promise<ExtractedArticle> {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Files read concurrently while extracting (bounded: a source file may be up to 1 MB). */
+const READ_AHEAD = 32;
+
 /**
  * Extracts and stores files in batches. A batch is one transaction; if it fails, its articles are
  * retried one transaction each, so one bad article never keeps the others out and never half-writes.
@@ -61,14 +64,17 @@ export async function ingestFiles(
 
   const extractBatch = async (batchFiles: string[]) => {
     const batch: Array<{ file: string; article: ExtractedArticle }> = [];
-    for (const file of batchFiles) {
-      try {
-        const article = await extractFile(file);
-        batch.push({ file, article });
-        summary.warnings.push(...article.warnings.map((warning) => ({ file, warning })));
-      } catch (e) {
-        summary.failed.push({ file, error: message(e) });
-      }
+    // Reads overlap (READ_AHEAD files at a time); failures keep the order of the files.
+    for (let i = 0; i < batchFiles.length; i += READ_AHEAD) {
+      const chunk = batchFiles.slice(i, i + READ_AHEAD);
+      const results = await Promise.allSettled(chunk.map((file) => extractFile(file)));
+      results.forEach((result, j) => {
+        const file = chunk[j]!;
+        if (result.status === "fulfilled") {
+          batch.push({ file, article: result.value });
+          summary.warnings.push(...result.value.warnings.map((warning) => ({ file, warning })));
+        } else summary.failed.push({ file, error: message(result.reason) });
+      });
     }
     return batch;
   };

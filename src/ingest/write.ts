@@ -48,17 +48,18 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
   if (toWrite.length === 0) return outcomes;
 
   const updatedIds = outcomes.filter((o) => o.status === "updated").map((o) => o.id);
+  const updated = new Set(updatedIds);
   if (updatedIds.length > 0) {
     // A corrected version replaces everything derived from the old text.
     await tx.mention.deleteMany({ where: { articleId: { in: updatedIds } } });
     await tx.articleTopic.deleteMany({ where: { articleId: { in: updatedIds } } });
     await tx.placeMention.deleteMany({ where: { articleId: { in: updatedIds } } });
     await tx.articleAuthor.deleteMany({ where: { articleId: { in: updatedIds } } });
-    for (const { article, id } of toWrite.filter((w) => updatedIds.includes(w.id))) {
+    for (const { article, id } of toWrite.filter((w) => updated.has(w.id))) {
       await tx.article.update({ where: { id }, data: articleRow(article) });
     }
   }
-  const newArticles = toWrite.filter((w) => !updatedIds.includes(w.id));
+  const newArticles = toWrite.filter((w) => !updated.has(w.id));
   await insertRows(tx, INSERT_ARTICLES, newArticles.map(({ article, id }) => ({ id, ...articleRow(article) })));
 
   const authors = new Map<string, string>();
