@@ -106,7 +106,7 @@ function sentences(text: string): { bounds: Array<[number, number]>; firstWords:
 function lookupWord(word: string, sentenceInitial: boolean): Form | undefined {
   const exact = lexicon.words.get(word);
   if (exact) return exact;
-  // Sentence-initial adjectives and demonyms are capitalised: "Japanische Soldaten ...".
+  // Adjectives are capitalised at the start of a sentence: "Japanische Soldaten ...".
   if (sentenceInitial) {
     const lower = word.charAt(0).toLowerCase() + word.slice(1);
     const form = lexicon.words.get(lower);

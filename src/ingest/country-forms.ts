@@ -167,5 +167,5 @@ export const GEOGRAPHIC_NOUNS = new Set([
 /** Words before a capitalised adjective that make it a language ("ins Englische", "aus dem Japanischen"). */
 export const LANGUAGE_CONTEXT = new Set(["ins", "im", "vom", "dem", "das", "auf", "aus"]);
 
-/** Words before a country-like word that make it part of another name ("New Jersey", "Papua-"). */
-export const FOREIGN_NAME_PREFIXES = new Set(["New", "Neu", "Nord-", "Isle"]);
+/** Words before a country-like word that make it part of another name ("New Jersey", "Isle of Man"). */
+export const FOREIGN_NAME_PREFIXES = new Set(["New", "Isle"]);

@@ -57,8 +57,17 @@ function toSets(values: ReturnType<typeof entityValues>, resolved: Map<string, s
   return { all: [...new Set(sets.all)], any: [...new Set(sets.any)], none: [...new Set(sets.none)] };
 }
 
-/** Resolves names to ids (one query per vocabulary in use) and rejects contradictory or empty input. */
-export async function resolveFilter(prisma: PrismaClient, filter: ArticleFilter | undefined, argument = "filter"): Promise<ResolvedFilter> {
+/**
+ * Resolves names to ids (one query per vocabulary in use) and rejects contradictory or empty input.
+ * Errors name `argument`'s parts ("filter.countries.all[1]"); `textArgument` names the search text.
+ */
+export async function resolveFilter(
+  prisma: PrismaClient,
+  filter: ArticleFilter | undefined,
+  names: { argument?: string; textArgument?: string } = {},
+): Promise<ResolvedFilter> {
+  const argument = names.argument ?? "filter";
+  const textArgument = names.textArgument ?? `${argument}.text`;
   if (!filter) return { countries: EMPTY_SETS, topics: EMPTY_SETS, authorIds: [] };
   const countryValues = entityValues(filter.countries, `${argument}.countries`);
   const topicValues = entityValues(filter.topics, `${argument}.topics`);
@@ -73,9 +82,9 @@ export async function resolveFilter(prisma: PrismaClient, filter: ArticleFilter 
   let text: string | undefined;
   if (filter.text != null) {
     text = filter.text.trim();
-    if (text.length === 0) throw new UserInputError(`${argument}.text`, "the search text is empty");
+    if (text.length === 0) throw new UserInputError(textArgument, "the search text is empty");
     const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
-    if (nodes === 0) throw new UserInputError(`${argument}.text`, `"${text}" has no searchable words (only stop words or punctuation)`);
+    if (nodes === 0) throw new UserInputError(textArgument, `"${text}" has no searchable words (only stop words or punctuation)`);
   }
   return {
     countries: toSets(countryValues, countryCodes),

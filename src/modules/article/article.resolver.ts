@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
@@ -38,11 +37,7 @@ export class ArticleResolver {
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { prisma }: Context) {
     const page = pageRequest(args);
     if (args.filter?.text != null) throw new UserInputError("filter.text", "give the search words in query, not in filter.text");
-    const filter = await resolveFilter(prisma, { ...args.filter, text: args.query }).catch((e: unknown) => {
-      // The query is the user's `query` argument, whatever resolveFilter calls it.
-      if (e instanceof GraphQLError && e.extensions.argument === "filter.text") throw new UserInputError("query", e.message.replace(/^filter\.text: /, ""));
-      throw e;
-    });
+    const filter = await resolveFilter(prisma, { ...args.filter, text: args.query }, { textArgument: "query" });
     return articlePage(prisma, filter, args.orderBy, page, { highlight: true });
   }
 
