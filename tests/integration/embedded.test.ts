@@ -5,6 +5,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openEmbeddedDatabase } from "../../src/db/client.js";
 import { DataDirLockedError } from "../../src/db/lock.js";
 import { seedDatabase } from "../../src/ingest/seed.js";
+import { type ResultOf } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { createLogger } from "../../src/logger.js";
+import { startServer } from "../../src/server.js";
+import { BothJapanAndUsaDocument } from "../generated/operations.js";
 import { tsx } from "../helpers/run.js";
 
 // The zero-setup path: embedded PostgreSQL (PGlite) in a data folder, migrated at start-up.
@@ -29,6 +34,25 @@ describe("embedded database", () => {
     expect(again.migrationsApplied).toEqual([]);
     expect(await again.prisma.article.count()).toBe(1);
     await again.close();
+  });
+
+  it("serves the Sandbox example operation from the embedded database", async () => {
+    const db = await openEmbeddedDatabase(dir);
+    const server = await startServer({ db, log: createLogger("silent"), port: 0, production: false });
+    try {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: print(BothJapanAndUsaDocument) }),
+      });
+      const { data } = (await res.json()) as { data: ResultOf<typeof BothJapanAndUsaDocument> };
+      expect(data.articles.totalCount).toBe(1);
+      expect(data.articles.edges[0]!.node.countries.map((c) => c.code)).toEqual(["US", "JP", "KP"]);
+      expect(data.articles.edges[0]!.node.authors).toEqual([{ name: "Anita Faake" }]);
+    } finally {
+      await server.stop();
+      await db.close();
+    }
   });
 
   it("refuses a data folder another process holds", async () => {

@@ -57,6 +57,26 @@ describe("HTTP server", () => {
   });
 });
 
+describe("HTTP server in production", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url, { production: true });
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  it("turns off introspection and the Sandbox landing page", async () => {
+    const { body } = await api.graphql(`{ __schema { types { name } } }`);
+    expect(body.errors?.[0].message).toMatch(/introspection/i);
+    const html = await (await fetch(api.server.url, { headers: { accept: "text/html" } })).text();
+    expect(html).not.toContain("embeddable-sandbox");
+  });
+});
+
 describe("start-up errors", () => {
   it("names the host and exits non-zero, without a stack trace, when DATABASE_URL cannot be reached", async () => {
     const result = await tsx(["src/main.ts"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsroom", PORT: "0" });
