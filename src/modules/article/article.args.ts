@@ -5,10 +5,10 @@ import { ArticleFilter, ArticleOrder } from "./article.input.js";
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
-  @Field(() => ArticleFilter, { nullable: true })
+  @Field(() => ArticleFilter, { nullable: true, description: "Which articles; all conditions must hold." })
   filter?: ArticleFilter;
 
-  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.PUBLISHED_DESC })
+  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.PUBLISHED_DESC, description: "Order of the list." })
   orderBy: ArticleOrder;
 }
 
@@ -20,17 +20,17 @@ export class SearchArgs extends PageArgs {
   @Field(() => ArticleFilter, { nullable: true, description: "Further conditions on the hits." })
   filter?: ArticleFilter;
 
-  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.RELEVANCE })
+  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.RELEVANCE, description: "Best match first by default; PUBLISHED_DESC for newest first." })
   orderBy: ArticleOrder;
 }
 
 @ArgsType()
 export class ArticleLookupArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The article's id." })
   @IsUUID("all", { message: "id must be an article id (a UUID)" })
   id?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The article's slug." })
   slug?: string;
 }
 
@@ -44,6 +44,6 @@ export class TopNArgs {
 
 @ArgsType()
 export class FacetArgs extends TopNArgs {
-  @Field(() => ArticleFilter, { nullable: true })
+  @Field(() => ArticleFilter, { nullable: true, description: "Count over the articles matching this filter (all articles without it)." })
   filter?: ArticleFilter;
 }

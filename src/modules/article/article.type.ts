@@ -10,7 +10,7 @@ export class Article {
   @Field(() => String, { description: 'Unique, URL-safe name: publication date and headline, e.g. "2025-03-29-japan-und-usa-...".' })
   slug: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Main headline." })
   headline: string;
 
   @Field(() => String, { nullable: true, description: "Sub-heading above the body, if the source had one." })
@@ -46,16 +46,16 @@ export class ArticleEdge {
   @Field(() => String, { description: "Opaque cursor; pass it as `after` or `before`." })
   cursor: string;
 
-  @Field(() => Article)
+  @Field(() => Article, { description: "The article." })
   node: Article;
 }
 
 @ObjectType({ description: "A page of articles (Relay connection)." })
 export class ArticleConnection {
-  @Field(() => [ArticleEdge])
+  @Field(() => [ArticleEdge], { description: "The articles of this page, in order." })
   edges: ArticleEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether there are more pages, and the cursors to get them." })
   pageInfo: PageInfo;
 
   /** Resolved by ArticleConnectionResolver.totalCount, only when asked for. */
@@ -64,10 +64,10 @@ export class ArticleConnection {
 
 @ObjectType({ description: "A full-text search hit." })
 export class SearchEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "Opaque cursor; pass it as `after` or `before`." })
   cursor: string;
 
-  @Field(() => Article)
+  @Field(() => Article, { description: "The matching article." })
   node: Article;
 
   @Field(() => Float, { description: "Relevance (PostgreSQL ts_rank_cd); higher is better." })
@@ -79,10 +79,10 @@ export class SearchEdge {
 
 @ObjectType({ description: "Full-text search results (Relay connection)." })
 export class SearchConnection {
-  @Field(() => [SearchEdge])
+  @Field(() => [SearchEdge], { description: "The hits of this page, in order." })
   edges: SearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether there are more pages, and the cursors to get them." })
   pageInfo: PageInfo;
 
   countTotal: () => Promise<number>;

@@ -5,10 +5,10 @@ import { Topic } from "../topic/topic.type.js";
 
 @ObjectType({ description: "How many matching articles mention a country." })
 export class CountryCount {
-  @Field(() => Country)
+  @Field(() => Country, { description: "The country." })
   country: Country;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Matching articles that mention it." })
   count: number;
 
   code: string;
@@ -16,10 +16,10 @@ export class CountryCount {
 
 @ObjectType({ description: "How many matching articles have a topic." })
 export class TopicCount {
-  @Field(() => Topic)
+  @Field(() => Topic, { description: "The topic." })
   topic: Topic;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Matching articles classified into it." })
   count: number;
 
   code: string;
@@ -27,10 +27,10 @@ export class TopicCount {
 
 @ObjectType({ description: "How many matching articles an author wrote." })
 export class AuthorCount {
-  @Field(() => Author)
+  @Field(() => Author, { description: "The author." })
   author: Author;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Matching articles by this author." })
   count: number;
 
   authorId: string;
@@ -41,19 +41,19 @@ export class ArticleFacets {
   @Field(() => Int, { description: "Articles matching the filter." })
   totalCount: number;
 
-  @Field(() => [CountryCount])
+  @Field(() => [CountryCount], { description: "Countries, most frequent first (at most `first`)." })
   countries: CountryCount[];
 
-  @Field(() => [TopicCount])
+  @Field(() => [TopicCount], { description: "Topics, most frequent first (at most `first`)." })
   topics: TopicCount[];
 
-  @Field(() => [AuthorCount])
+  @Field(() => [AuthorCount], { description: "Authors, most frequent first (at most `first`)." })
   authors: AuthorCount[];
 }
 
 @ObjectType({ description: "A country named in the same articles as another, and in how many." })
 export class CoMention {
-  @Field(() => Country)
+  @Field(() => Country, { description: "The other country." })
   country: Country;
 
   @Field(() => Int, { description: "Articles that mention both countries." })

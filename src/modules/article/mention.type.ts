@@ -33,16 +33,16 @@ export class Occurrence {
   @Field(() => String, { description: "The sentence around it." })
   sentence: string;
 
-  @Field(() => MentionKind)
+  @Field(() => MentionKind, { description: "The form of the reference: name, adjective, demonym, abbreviation or compound." })
   kind: MentionKind;
 }
 
 @ObjectType({ description: "An article's references to one country." })
 export class Mention {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable id of this article-country link." })
   id: string;
 
-  @Field(() => Country)
+  @Field(() => Country, { description: "The country referenced." })
   country: Country;
 
   @Field(() => Int, { description: "How often the article references the country." })
@@ -53,7 +53,7 @@ export class Mention {
 
 @ObjectType({ description: "An article's classification into a topic." })
 export class Classification {
-  @Field(() => Topic)
+  @Field(() => Topic, { description: "The topic." })
   topic: Topic;
 
   @Field(() => Float, { description: "0 to 1: how strongly the article is about the topic." })

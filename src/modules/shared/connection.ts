@@ -4,10 +4,10 @@ import { UserInputError } from "../../errors.js";
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "More edges follow this page (in the direction of `first`)." })
   hasNextPage: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Edges precede this page (when paging with `last`; with `first`, whether `after` was given)." })
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true, description: "Cursor of the first edge of this page." })
