@@ -45,12 +45,14 @@ describe("newsroom extract", () => {
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     writeFileSync(join(dir, "latin1.txt"), Buffer.from("Gr\xf6\xdfe\n", "latin1"));
-    const result = await cli(["extract", join(dir, "empty.txt"), join(dir, "binary.txt"), join(dir, "latin1.txt"), SOURCE]);
+    writeFileSync(join(dir, "huge.txt"), "Schlagzeile\n\n" + "Sehr langer Text. ".repeat(200_000));
+    const result = await cli(["extract", join(dir, "empty.txt"), join(dir, "binary.txt"), join(dir, "latin1.txt"), join(dir, "huge.txt"), SOURCE]);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
       `error: ${join(dir, "empty.txt")}: the file is empty`,
       `error: ${join(dir, "binary.txt")}: the file is binary (it contains NUL bytes), not a text`,
       `error: ${join(dir, "latin1.txt")}: the file is not valid UTF-8 (first bad byte at offset 2)`,
+      `error: ${join(dir, "huge.txt")}: the file is 3.4 MB; a source text may be at most 1 MB`,
     ]);
     expect(result.stdout).toContain("Japan und USA stärken");
   });

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,6 +47,26 @@ describe("Prisma CLI offline", () => {
     const dev = await prismaCli(["migrate", "dev", "--name", "nothing"], { DATABASE_URL: db.url });
     expect(dev.stdout + dev.stderr).toContain("Already in sync");
     expect(dev.code).toBe(0);
+    expect(await listDatabases("prisma_shadow_")).toEqual([]);
+  });
+
+  it("creates a new migration with `migrate dev --create-only` when the schema changes", async () => {
+    // A copy of the project's schema and migrations with one more model, so the repository stays untouched.
+    const dir = mkdtempSync(join(tmpdir(), "prisma-dev-"));
+    cpSync(`${ROOT}/prisma/migrations`, join(dir, "migrations"), { recursive: true });
+    writeFileSync(join(dir, "schema.prisma"), readFileSync(`${ROOT}/prisma/schema.prisma`, "utf8") + "\nmodel Desk {\n  id Int @id\n  name String\n}\n");
+    writeFileSync(
+      join(dir, "prisma.config.mjs"),
+      `export default { schema: ${JSON.stringify(join(dir, "schema.prisma"))}, migrations: { path: ${JSON.stringify(join(dir, "migrations"))} }, datasource: { url: process.env.DATABASE_URL } };\n`,
+    );
+    const dev = await prismaCli(["migrate", "dev", "--create-only", "--name", "add_desk", "--config", join(dir, "prisma.config.mjs")], {
+      DATABASE_URL: db.url,
+      PRISMA_SCHEMA_ENGINE_BINARY: `${ROOT}/prisma/schema-engine.mjs`,
+    });
+    expect(dev.code, dev.stdout + dev.stderr).toBe(0);
+    const created = readdirSync(join(dir, "migrations")).find((name) => name.endsWith("_add_desk"));
+    expect(created).toBeDefined();
+    expect(readFileSync(join(dir, "migrations", created!, "migration.sql"), "utf8")).toContain('CREATE TABLE "Desk"');
     expect(await listDatabases("prisma_shadow_")).toEqual([]);
   });
 
