@@ -5,6 +5,7 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { type ExtractedArticle } from "./ingest/extract.js";
 import { expandSources, extractFile, ingestFiles } from "./ingest/files.js";
+import { seedVocabularies } from "./ingest/seed.js";
 import { allCountries } from "./vocab/countries.js";
 import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
 
@@ -79,6 +80,7 @@ async function ingest(paths: string[]): Promise<number> {
   if (paths.length === 0) throw new Error("ingest needs at least one file or folder");
   const files = await expandSources(paths);
   const db = await openDatabase(loadConfig());
+  await seedVocabularies(db.prisma); // a new database has no countries yet; existing rows stay as they are
   const bar = process.stderr.isTTY ? new SingleBar({ format: "ingesting [{bar}] {value}/{total} files", stream: process.stderr }) : undefined;
   try {
     bar?.start(files.length, 0);

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openServerDatabase } from "../../src/db/client.js";
-import { seedVocabularies } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { ROOT, run } from "../helpers/run.js";
 
@@ -61,10 +60,7 @@ describe("newsroom extract", () => {
 describe("newsroom ingest", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const conn = await openServerDatabase(db.url);
-    await seedVocabularies(conn.prisma);
-    await conn.close();
+    db = await createTestDatabase(); // migrated but empty: ingest brings the vocabularies itself
   });
   afterAll(() => db.drop());
 
