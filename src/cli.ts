@@ -22,7 +22,7 @@ const topicNames = new Map(MEDIA_TOPICS.map((t) => [t.code, t.labelDe]));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The `extract --json` document. */
-export function extractionDocument(a: ExtractedArticle) {
+function extractionDocument(a: ExtractedArticle) {
   return {
     headline: a.headline,
     subheadline: a.subheadline,

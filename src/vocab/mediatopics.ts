@@ -12,7 +12,7 @@ export interface MediaTopic {
 }
 
 export const MEDIATOPIC_URI_BASE = "http://cv.iptc.org/newscodes/mediatopic/";
-export const MEDIATOPIC_ATTRIBUTION = "IPTC Media Topics, © IPTC (International Press Telecommunications Council), CC BY 4.0";
+export const MEDIATOPIC_ATTRIBUTION = "IPTC Media Topics, © IPTC (International Press Telecommunications Council), licensed CC BY 4.0";
 
 const top = (id: string, labelDe: string, labelEn: string): MediaTopic => ({ code: `medtop:${id}`, labelDe, labelEn, parentCode: null });
 

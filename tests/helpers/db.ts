@@ -44,10 +44,6 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   return { name, url, drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
 }
 
-export async function databaseExists(name: string): Promise<boolean> {
-  return admin(async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
-}
-
 export async function listDatabases(prefix: string): Promise<string[]> {
   return admin(async (c) => (await c.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`])).rows.map((r) => r.datname));
 }

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { MEDIATOPIC_ATTRIBUTION } from "../../vocab/mediatopics.js";
 
-@ObjectType({ description: "A concept of a controlled vocabulary: an IPTC Media Topic (© IPTC, CC BY 4.0)." })
+@ObjectType({ description: `A concept of a controlled vocabulary: ${MEDIATOPIC_ATTRIBUTION}.` })
 export class Topic {
   @Field(() => ID, { description: 'QCode, e.g. "medtop:11000000".' })
   code: string;
