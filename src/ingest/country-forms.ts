@@ -5,7 +5,9 @@
  * themselves come from ICU/i18n-iso-countries (see src/vocab/countries.ts).
  *
  * Format: "CODE: adjectives | demonyms | abbreviations | extra names", comma-separated.
- * Irregular demonym forms are listed in full (Franzose, Französin).
+ * Irregular demonym forms are listed in full (Franzose, Französin). Demonyms that are also
+ * something else are left out on purpose: Dominikaner (a religious order), Kameruner (a pastry),
+ * Malteser (an aid organisation).
  */
 const TABLE = `
 AF: afghanisch | Afghane | |
@@ -119,6 +121,42 @@ YE: jemenitisch | Jemenit, Jemeniten | |
 ZW: simbabwisch | Simbabwer | |
 CA: kanadisch | Kanadier | |
 CD: kongolesisch | | DR Kongo | Demokratische Republik Kongo
+EC: ecuadorianisch | Ecuadorianer | |
+PY: paraguayisch | Paraguayer | |
+CR: costa-ricanisch | Costa-Ricaner | |
+PA: panamaisch | Panamaer | |
+GT: guatemaltekisch | Guatemalteke | |
+HN: honduranisch | Honduraner | |
+SV: salvadorianisch | Salvadorianer | |
+NI: nicaraguanisch | Nicaraguaner | |
+DO: dominikanisch | | |
+HT: haitianisch | Haitianer | |
+JM: jamaikanisch | Jamaikaner | |
+KH: kambodschanisch | Kambodschaner | |
+LA: laotisch | Laote | |
+MV: maledivisch | Malediver | |
+BT: bhutanisch | Bhutaner | |
+OM: omanisch | Omaner | |
+BH: bahrainisch | Bahrainer | |
+SN: senegalesisch | Senegalese | |
+CI: ivorisch | Ivorer | |
+CM: kamerunisch | | |
+TZ: tansanisch | Tansanier | |
+UG: ugandisch | Ugander | |
+RW: ruandisch | Ruander | |
+SO: somalisch | Somalier | |
+ER: eritreisch | Eritreer | |
+ZM: sambisch | Sambier | |
+MZ: mosambikanisch | Mosambikaner | |
+MG: madagassisch | Madagasse | |
+NA: namibisch | Namibier | |
+BW: botswanisch | Botswaner | |
+TD: tschadisch | Tschader | |
+MR: mauretanisch | Mauretanier | |
+LR: liberianisch | Liberianer | |
+MT: maltesisch | | |
+MC: monegassisch | Monegasse | |
+LI: liechtensteinisch | Liechtensteiner | |
 `;
 
 export interface CuratedForms {

@@ -95,3 +95,19 @@ describe("extractArticle on the provided source text", () => {
     expect(extractArticle(source.replace(/\n/g, "\r\n"), "x").contentHash).toBe(article.contentHash);
   });
 });
+
+describe("curated forms beyond the big countries", () => {
+  it.each([
+    ["die ruandische Armee", "RW"],
+    ["ein ecuadorianischer Minister", "EC"],
+    ["Senegalesen feierten", "SN"],
+    ["die Schweizer Bahn", "CH"],
+    ["aus den Niederlanden", "NL"],
+  ])("%j", (text, code) => {
+    expect(codes(text)).toEqual([code]);
+  });
+
+  it("leaves out demonyms that are something else", () => {
+    expect(codes("Der Malteser Hilfsdienst und ein Kameruner vom Bäcker")).toEqual([]);
+  });
+});
