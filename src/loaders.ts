@@ -2,6 +2,9 @@ import DataLoader from "dataloader";
 import { type PrismaClient } from "./db/client.js";
 import { ARTICLE_COLUMNS, filterSql, type ArticleRow, type ResolvedFilter } from "./modules/article/article.query.js";
 
+/** Related-article candidates per shared country: this many published before, and after, the article. */
+const NEIGHBOURS = 100;
+
 /** Groups rows by a key, in the order of `keys` (what DataLoader wants back). */
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -105,22 +108,39 @@ export function createLoaders(prisma: PrismaClient) {
           return groupBy(codes, rows, (r) => r.source);
         }),
     ),
-    /** Articles sharing countries and topics with each article, best first. */
+    /**
+     * Articles related to each article, best first. Candidates share a country and were published
+     * near it (the 100 before and the 100 after, per country, from the (country, date) index);
+     * a rarer country counts more (idf weight), shared topics add a bonus, recency breaks ties.
+     */
     relatedArticles: perArgs(
       (first: number) =>
         new DataLoader(async (ids: readonly string[]) => {
           const rows = await prisma.$queryRaw<Array<ArticleRow & { source: string }>>`
-            WITH shared AS (
-              SELECT m1.article_id AS source, m2.article_id AS target, 1.0::float8 AS weight
-              FROM mention m1 JOIN mention m2 ON m2.country_code = m1.country_code AND m2.article_id <> m1.article_id
-              WHERE m1.article_id = ANY(${ids}::uuid[])
-              UNION ALL
-              SELECT t1.article_id, t2.article_id, least(t1.relevance, t2.relevance)
-              FROM article_topic t1 JOIN article_topic t2 ON t2.topic_code = t1.topic_code AND t2.article_id <> t1.article_id
-              WHERE t1.article_id = ANY(${ids}::uuid[])
+            WITH src AS (
+              SELECT article_id AS source, country_code, published_at FROM mention WHERE article_id = ANY(${ids}::uuid[])
+            ), idf AS (
+              SELECT country_code, ln((SELECT count(*) FROM article) + 1.0) - ln(count(*)) AS weight
+              FROM mention WHERE country_code IN (SELECT country_code FROM src) GROUP BY 1
+            ), candidates AS (
+              SELECT s.source, c.article_id AS target, c.published_at, idf.weight
+              FROM src s JOIN idf USING (country_code)
+              CROSS JOIN LATERAL (
+                (SELECT m.article_id, m.published_at FROM mention m
+                 WHERE m.country_code = s.country_code AND m.published_at <= s.published_at AND m.article_id <> s.source
+                 ORDER BY m.published_at DESC LIMIT ${NEIGHBOURS})
+                UNION ALL
+                (SELECT m.article_id, m.published_at FROM mention m
+                 WHERE m.country_code = s.country_code AND m.published_at > s.published_at
+                 ORDER BY m.published_at ASC LIMIT ${NEIGHBOURS})
+              ) c
+            ), scored AS (
+              SELECT source, target, max(published_at) AS published_at, sum(weight) + coalesce(
+                (SELECT sum(least(t1.relevance, t2.relevance)) FROM article_topic t1
+                 JOIN article_topic t2 ON t2.topic_code = t1.topic_code WHERE t1.article_id = source AND t2.article_id = target), 0) AS score
+              FROM candidates GROUP BY source, target
             ), ranked AS (
-              SELECT s.source, s.target, row_number() OVER (PARTITION BY s.source ORDER BY sum(s.weight) DESC, max(a.published_at) DESC, s.target) AS rank
-              FROM shared s JOIN article a ON a.id = s.target GROUP BY s.source, s.target
+              SELECT source, target, row_number() OVER (PARTITION BY source ORDER BY score DESC, published_at DESC, target) AS rank FROM scored
             )
             SELECT r.source::text AS source, ${ARTICLE_COLUMNS}
             FROM ranked r JOIN article a ON a.id = r.target

@@ -71,8 +71,12 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
     toWrite.flatMap(({ article, id }) => [...new Set(article.authors.map((name) => slugify(name)))].map((slug, position) => ({ article_id: id, slug, position }))),
   );
 
-  const mentions = toWrite.flatMap(({ article, id }) => article.countries.map((c) => ({ id: randomUUID(), articleId: id, country: c })));
-  await insertRows(tx, INSERT_MENTIONS, mentions.map((m) => ({ id: m.id, article_id: m.articleId, country_code: m.country.code, count: m.country.count })));
+  const mentions = toWrite.flatMap(({ article, id }) => article.countries.map((c) => ({ id: randomUUID(), articleId: id, article, country: c })));
+  await insertRows(
+    tx,
+    INSERT_MENTIONS,
+    mentions.map((m) => ({ id: m.id, article_id: m.articleId, country_code: m.country.code, count: m.country.count, published_at: m.article.publishedAt })),
+  );
   await insertRows(
     tx,
     INSERT_OCCURRENCES,
@@ -116,8 +120,9 @@ const INSERT_AUTHORS = `INSERT INTO author (id, slug, name) SELECT id, slug, nam
   ON CONFLICT (slug) DO NOTHING`;
 const INSERT_ARTICLE_AUTHORS = `INSERT INTO article_author (article_id, author_id, position)
   SELECT r.article_id, a.id, r.position FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, slug text, position int) JOIN author a ON a.slug = r.slug`;
-const INSERT_MENTIONS = `INSERT INTO mention (id, article_id, country_code, count)
-  SELECT id, article_id, country_code, count FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, country_code text, count int)`;
+const INSERT_MENTIONS = `INSERT INTO mention (id, article_id, country_code, count, published_at)
+  SELECT id, article_id, country_code, count, published_at
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, country_code text, count int, published_at timestamptz)`;
 const INSERT_OCCURRENCES = `INSERT INTO mention_occurrence (id, mention_id, field, start, "end", text, sentence, kind)
   SELECT gen_random_uuid(), mention_id, field::"TextField", start, "end", text, sentence, kind::"MentionKind"
   FROM jsonb_to_recordset($1::jsonb) AS r(mention_id uuid, field text, start int, "end" int, text text, sentence text, kind text)`;

@@ -74,6 +74,7 @@ CREATE TABLE "mention" (
     "article_id" UUID NOT NULL,
     "country_code" CHAR(2) NOT NULL,
     "count" INTEGER NOT NULL,
+    "published_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "mention_pkey" PRIMARY KEY ("id")
 );
@@ -141,6 +142,9 @@ CREATE INDEX "topic_parent_code_idx" ON "topic"("parent_code");
 
 -- CreateIndex
 CREATE INDEX "mention_country_code_article_id_idx" ON "mention"("country_code", "article_id");
+
+-- CreateIndex
+CREATE INDEX "mention_country_code_published_at_idx" ON "mention"("country_code", "published_at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "mention_article_id_country_code_key" ON "mention"("article_id", "country_code");
