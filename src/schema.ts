@@ -6,7 +6,7 @@ import {
   SearchConnectionResolver,
 } from "./modules/article/article.resolver.js";
 import { AuthorCountResolver, CoMentionResolver, CountryCountResolver, TopicCountResolver } from "./modules/article/facets.resolver.js";
-import { AuthorResolver } from "./modules/author/author.resolver.js";
+import { AuthorConnectionResolver, AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";
 
@@ -24,6 +24,7 @@ export function createSchema() {
       TopicResolver,
       TopicCountResolver,
       AuthorResolver,
+      AuthorConnectionResolver,
       AuthorCountResolver,
     ],
     validate: { forbidUnknownValues: false },

@@ -7,6 +7,7 @@ import { seedVocabularies } from "../../src/ingest/seed.js";
 import {
   ArticleEvidenceDocument,
   ArticlesDocument,
+  AuthorsDocument,
   AuthorWithArticlesDocument,
   BothJapanAndUsaDocument,
   CoMentionsDocument,
@@ -181,6 +182,27 @@ describe("GraphQL API over the ingested corpus", () => {
       expect(topics.find((t) => t.code === "medtop:15000000")).toMatchObject({ name: "Sport", nameEn: "sport" });
       const byBareCode = await api.execute(TopicDocument, { code: "15000000" });
       expect(byBareCode.topic!.articles.totalCount).toBe(topics.find((t) => t.code === "medtop:15000000")!.articleCount);
+    });
+
+    it("lists authors by name, page by page in both directions, and searches names", async () => {
+      const byName = (await api.db.prisma.author.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }] })).map((a) => a.slug);
+      const forward: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const { authors } = await api.execute(AuthorsDocument, { first: 4, after });
+        expect(authors.totalCount).toBe(byName.length);
+        forward.push(...authors.edges.map((e) => e.node.slug));
+        if (!authors.pageInfo.hasNextPage) break;
+        after = authors.pageInfo.endCursor!;
+      }
+      expect(forward).toEqual(byName);
+      const { authors: lastTwo } = await api.execute(AuthorsDocument, { last: 2 });
+      expect(lastTwo.edges.map((e) => e.node.slug)).toEqual(byName.slice(-2));
+      const { authors: found } = await api.execute(AuthorsDocument, { nameContains: "FAAKE" });
+      expect(found.edges.map((e) => e.node.name)).toEqual(["Anita Faake"]);
+      expect(found.totalCount).toBe(1);
+      const { authors: none } = await api.execute(AuthorsDocument, { nameContains: "%" });
+      expect(none.totalCount).toBe(0);
     });
 
     it("returns an author with their articles", async () => {

@@ -3,7 +3,7 @@ import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { resolveAuthorIds } from "../author/author.lookup.js";
 import { resolveCountryCodes } from "../country/country.lookup.js";
-import { decodeCursor, encodeCursor, type PageRequest } from "../shared/connection.js";
+import { decodeCursor, encodeCursor, pageFromRows, type PageInfo, type PageRequest } from "../shared/connection.js";
 import { resolveTopicCodes } from "../topic/topic.lookup.js";
 import { ArticleOrder, type ArticleFilter, type EntityFilter } from "./article.input.js";
 
@@ -130,7 +130,7 @@ export interface ArticleEdgeRow {
 
 export interface ArticlePage {
   edges: ArticleEdgeRow[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfo;
   /** Counted only when a client asks for totalCount. */
   countTotal: () => Promise<number>;
 }
@@ -176,23 +176,13 @@ export async function articlePage(
       LIMIT ${page.size + 1}
     ) p ORDER BY p.sort_key ${direction}, p.id ${direction}`;
 
-  const hasMore = rows.length > page.size;
-  const pageRows = rows.slice(0, page.size);
-  if (page.direction === "backward") pageRows.reverse();
-  const edges = pageRows.map(({ sort_key, score: s, highlight: h, ...node }) => ({
-    cursor: encodeCursor({ kind: order, key: sort_key instanceof Date ? sort_key.toISOString() : Number(sort_key), id: node.id }),
-    node,
-    score: s,
-    highlight: h,
-  }));
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.direction === "forward" ? hasMore : page.cursor != null,
-      hasPreviousPage: page.direction === "forward" ? page.cursor != null : hasMore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    ...pageFromRows(rows, page, ({ sort_key, score: s, highlight: h, ...node }) => ({
+      cursor: encodeCursor({ kind: order, key: sort_key instanceof Date ? sort_key.toISOString() : Number(sort_key), id: node.id }),
+      node,
+      score: s,
+      highlight: h,
+    })),
     countTotal: async () => {
       const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM article a WHERE ${filterSql(filter)}`;
       return count;

@@ -81,3 +81,23 @@ export function pageRequest(args: PageArgs): PageRequest {
   if (args.last != null || args.before != null) return { direction: "backward", size: args.last ?? DEFAULT_PAGE_SIZE, cursor: args.before, cursorArgument: "before" };
   return { direction: "forward", size: args.first ?? DEFAULT_PAGE_SIZE, cursor: args.after, cursorArgument: "after" };
 }
+
+/**
+ * A Relay page from rows fetched as `page.size + 1` in query order (reversed order when walking
+ * backwards): trims the probe row, restores reading order, and fills pageInfo.
+ */
+export function pageFromRows<R, E extends { cursor: string }>(rows: R[], page: PageRequest, toEdge: (row: R) => E): { edges: E[]; pageInfo: PageInfo } {
+  const hasMore = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.direction === "backward") pageRows.reverse();
+  const edges = pageRows.map(toEdge);
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.direction === "forward" ? hasMore : page.cursor != null,
+      hasPreviousPage: page.direction === "forward" ? page.cursor != null : hasMore,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
