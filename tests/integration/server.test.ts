@@ -44,6 +44,18 @@ describe("HTTP server", () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
+  it("answers a database failure with a bare INTERNAL_SERVER_ERROR: no SQL, no Prisma text, no stack", async () => {
+    await api.db.prisma.$executeRawUnsafe(`ALTER TABLE country RENAME TO country_gone`);
+    try {
+      const { body } = await api.graphql(`{ countries { code } }`);
+      expect(body.errors).toEqual([{ message: "Internal server error", locations: [{ line: 1, column: 3 }], path: ["countries"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      const health = await fetch(new URL("/health", api.server.url));
+      expect(health.status).toBe(200); // the database itself is still there
+    } finally {
+      await api.db.prisma.$executeRawUnsafe(`ALTER TABLE country_gone RENAME TO country`);
+    }
+  });
+
   it("refuses queries nested deeper than the limit (graphql-armor)", async () => {
     const deep = `{ articles { edges { node { related { related { related { related { related { slug } } } } } } } } }`;
     const { status, body } = await api.graphql(deep);
@@ -74,6 +86,21 @@ describe("HTTP server in production", () => {
     expect(body.errors?.[0].message).toMatch(/introspection/i);
     const html = await (await fetch(api.server.url, { headers: { accept: "text/html" } })).text();
     expect(html).not.toContain("embeddable-sandbox");
+  });
+});
+
+describe("health when the database goes away", () => {
+  it("answers 503", async () => {
+    const db = await createTestDatabase();
+    const api = await startTestServer(db.url);
+    try {
+      await db.drop(); // WITH (FORCE): the server's connections are cut
+      const res = await fetch(new URL("/health", api.server.url));
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: "unavailable", database: "server" });
+    } finally {
+      await api.stop();
+    }
   });
 });
 
