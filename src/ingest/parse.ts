@@ -163,7 +163,7 @@ export function parseAuthorLine(rest: string, now = new Date()): AuthorLine {
   }
   const authors = text
     .split(/\s*,\s*|\s+und\s+|\s*&\s*|\s*\/\s*/)
-    .map((name) => name.trim())
+    .map((name) => name.replace(/\s*\([^)]*\)$/, "").trim()) // "Anita Faake (dpa)": the agency is no part of the name
     .filter((name) => name.length > 0);
   return { authors: [...new Set(authors)], date, warnings };
 }

@@ -62,6 +62,7 @@ describe("parseSourceText variants", () => {
     ["Autoren: A. Beta, C. Delta und E. Zeta, Sa., 29. Mär. 25 ###", ["A. Beta", "C. Delta", "E. Zeta"]],
     ["autor:Anita Faake,Samstag,29. März 25###", ["Anita Faake"]],
     ["Von: Anita Faake", ["Anita Faake"]],
+    ["Autoren: Anita Faake (dpa) und Max Muster (AFP), 29.03.2025", ["Anita Faake", "Max Muster"]],
   ])("reads the author line %j", (line, authors) => {
     const parsed = parseSourceText(article({ footer: `${line}\n\n29.03.2025` }), NOW);
     expect(parsed.authors).toEqual(authors);
