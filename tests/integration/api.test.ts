@@ -139,6 +139,18 @@ describe("GraphQL API over the ingested corpus", () => {
       expect(article!.related.map((r) => r.slug)).not.toContain(SEED_SLUG);
     });
 
+    it("lists the cities an article names as places, not countries", async () => {
+      const { article } = await api.execute(ArticleEvidenceDocument, { slug: slugOf.get("politik-nahost.txt")! });
+      expect(article!.places.map((p) => [p.name, p.countryCode])).toEqual([
+        ["Kairo", "EG"],
+        ["Kairo", "EG"],
+        ["Jerusalem", "IL"],
+      ]);
+      const body = article!.body;
+      const inBody = article!.places.filter((p) => p.field === "BODY");
+      for (const p of inBody) expect(body.slice(p.start, p.end)).toBe(p.name);
+    });
+
     it("exports valid IPTC ninjs 2.2", async () => {
       const { article } = await api.execute(ArticleEvidenceDocument, { slug: SEED_SLUG });
       const schema = JSON.parse(readFileSync(`${ROOT}/docs/standards/ninjs/ninjs-schema_2.2.json`, "utf8"));

@@ -11,7 +11,7 @@ import { ArticleLookupArgs, ArticlesArgs, FacetArgs, SearchArgs, TopNArgs } from
 import { articlePage, filterSql, resolveFilter, ARTICLE_COLUMNS, type ArticleRow } from "./article.query.js";
 import { Article, ArticleConnection, SearchConnection } from "./article.type.js";
 import { ArticleFacets } from "./facets.type.js";
-import { Classification, Mention, Occurrence } from "./mention.type.js";
+import { Classification, Mention, Occurrence, Place } from "./mention.type.js";
 import { toNinjs } from "./ninjs.js";
 
 @Resolver(() => Article)
@@ -73,6 +73,11 @@ export class ArticleResolver {
   @FieldResolver(() => [Mention], { description: "Each referenced country with its count and evidence." })
   mentions(@Root() article: Article, @Ctx() { loaders }: Context) {
     return loaders.mentionsByArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [Place], { description: "Cities and capitals named in the article, in text order." })
+  places(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return loaders.placesByArticle.load(article.id);
   }
 
   @FieldResolver(() => [Topic], { description: "Topics, most relevant first." })

@@ -62,3 +62,21 @@ export class Classification {
   @Field(() => [String], { description: "The words in the article that triggered the topic." })
   triggers: string[];
 }
+
+@ObjectType({ description: "A city or capital named in the article: a place, never counted as a country mention." })
+export class Place {
+  @Field(() => String, { description: 'The name as written, e.g. "Tokio".' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "ISO code of the country the place lies in." })
+  countryCode: string | null;
+
+  @Field(() => TextField, { description: "Where it stands: headline, teaser or body." })
+  field: TextField;
+
+  @Field(() => Int, { description: "Start offset in that field (UTF-16 code units)." })
+  start: number;
+
+  @Field(() => Int, { description: "End offset in that field, exclusive." })
+  end: number;
+}
