@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InterfaceType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { MentionKind, TextField } from "../../generated/prisma/enums.js";
 import { Country } from "../country/country.type.js";
 import { Topic } from "../topic/topic.type.js";
@@ -16,11 +16,8 @@ registerEnumType(MentionKind, {
 });
 registerEnumType(TextField, { name: "TextField", description: "Part of an article." });
 
-@ObjectType({ description: "One occurrence of a country in an article: the evidence." })
-export class Occurrence {
-  @Field(() => String, { description: "The text as written (the whole word for compounds)." })
-  text: string;
-
+@InterfaceType({ description: "Where in an article something stands." })
+export abstract class TextSpan {
   @Field(() => TextField, { description: "Where it stands: headline, teaser or body." })
   field: TextField;
 
@@ -29,6 +26,12 @@ export class Occurrence {
 
   @Field(() => Int, { description: "End offset in that field, exclusive." })
   end: number;
+}
+
+@ObjectType({ implements: TextSpan, description: "One occurrence of a country in an article: the evidence." })
+export class Occurrence extends TextSpan {
+  @Field(() => String, { description: "The text as written (the whole word for compounds)." })
+  text: string;
 
   @Field(() => String, { description: "The sentence around it." })
   sentence: string;
@@ -63,20 +66,11 @@ export class Classification {
   triggers: string[];
 }
 
-@ObjectType({ description: "A city or capital named in the article: a place, never counted as a country mention." })
-export class Place {
+@ObjectType({ implements: TextSpan, description: "A city or capital named in the article: a place, never counted as a country mention." })
+export class Place extends TextSpan {
   @Field(() => String, { description: 'The name as written, e.g. "Tokio".' })
   name: string;
 
   @Field(() => String, { nullable: true, description: "ISO code of the country the place lies in." })
   countryCode: string | null;
-
-  @Field(() => TextField, { description: "Where it stands: headline, teaser or body." })
-  field: TextField;
-
-  @Field(() => Int, { description: "Start offset in that field (UTF-16 code units)." })
-  start: number;
-
-  @Field(() => Int, { description: "End offset in that field, exclusive." })
-  end: number;
 }
