@@ -59,15 +59,11 @@ function toSets(values: ReturnType<typeof entityValues>, resolved: Map<string, s
 
 /**
  * Resolves names to ids (one query per vocabulary in use) and rejects contradictory or empty input.
- * Errors name `argument`'s parts ("filter.countries.all[1]"); `textArgument` names the search text.
+ * Errors name the part of `filter` at fault ("filter.countries.all[1]"); `textArgument` names the
+ * search text, which `search` takes as its own `query` argument.
  */
-export async function resolveFilter(
-  prisma: PrismaClient,
-  filter: ArticleFilter | undefined,
-  names: { argument?: string; textArgument?: string } = {},
-): Promise<ResolvedFilter> {
-  const argument = names.argument ?? "filter";
-  const textArgument = names.textArgument ?? `${argument}.text`;
+export async function resolveFilter(prisma: PrismaClient, filter: ArticleFilter | undefined, textArgument = "filter.text"): Promise<ResolvedFilter> {
+  const argument = "filter";
   if (!filter) return { countries: EMPTY_SETS, topics: EMPTY_SETS, authorIds: [] };
   const countryValues = entityValues(filter.countries, `${argument}.countries`);
   const topicValues = entityValues(filter.topics, `${argument}.topics`);

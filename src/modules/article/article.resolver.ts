@@ -37,7 +37,7 @@ export class ArticleResolver {
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { prisma }: Context) {
     const page = pageRequest(args);
     if (args.filter?.text != null) throw new UserInputError("filter.text", "give the search words in query, not in filter.text");
-    const filter = await resolveFilter(prisma, { ...args.filter, text: args.query }, { textArgument: "query" });
+    const filter = await resolveFilter(prisma, { ...args.filter, text: args.query }, "query");
     return articlePage(prisma, filter, args.orderBy, page, { highlight: true });
   }
 
