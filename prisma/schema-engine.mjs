@@ -75,6 +75,17 @@ function relabelling(queryable) {
     });
     return result;
   };
+  // Trap 6: the adapter runs a script by splitting it at every ";", which breaks function bodies
+  // ($$ ... ; ... $$) in migrations. PostgreSQL runs a multi-statement script as one simple query.
+  if (queryable.executeScript && queryable.client) {
+    queryable.executeScript = async (script) => {
+      try {
+        await queryable.client.query(script);
+      } catch (error) {
+        queryable.onError(error);
+      }
+    };
+  }
   if (queryable.startTransaction) {
     const start = queryable.startTransaction.bind(queryable);
     queryable.startTransaction = async (...a) => relabelling(await start(...a));
