@@ -1,12 +1,7 @@
 import { buildSchema } from "type-graphql";
-import {
-  ArticleConnectionResolver,
-  ArticleResolver,
-  MentionResolver,
-  SearchConnectionResolver,
-} from "./modules/article/article.resolver.js";
+import { ArticleResolver, MentionResolver } from "./modules/article/article.resolver.js";
 import { AuthorCountResolver, CoMentionResolver, CountryCountResolver, TopicCountResolver } from "./modules/article/facets.resolver.js";
-import { AuthorConnectionResolver, AuthorResolver } from "./modules/author/author.resolver.js";
+import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";
 
@@ -15,8 +10,6 @@ export function createSchema() {
   return buildSchema({
     resolvers: [
       ArticleResolver,
-      ArticleConnectionResolver,
-      SearchConnectionResolver,
       MentionResolver,
       CountryResolver,
       CoMentionResolver,
@@ -24,7 +17,6 @@ export function createSchema() {
       TopicResolver,
       TopicCountResolver,
       AuthorResolver,
-      AuthorConnectionResolver,
       AuthorCountResolver,
     ],
     validate: { forbidUnknownValues: false },

@@ -32,10 +32,21 @@ function describeUrl(url: string): string {
   }
 }
 
+/**
+ * Session settings for the API's short statements (PGOPTIONS replaces them): no JIT compilation, and
+ * no parallel workers, which on a busy server only add CPU to the many small concurrent queries.
+ */
+const SESSION_OPTIONS = "-c jit=off -c max_parallel_workers_per_gather=0";
+
 /** Connects to a PostgreSQL server and fails fast, naming the host, when it cannot. */
 export async function openServerDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
   const location = describeUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    options: process.env.PGOPTIONS ?? SESSION_OPTIONS,
+  });
   pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
   try {
     await pool.query("SELECT 1");

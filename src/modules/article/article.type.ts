@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../shared/connection.js";
+import { Connection, Edge } from "../shared/connection.js";
 
 @ObjectType({ description: "A news article with its authors, the countries it mentions (with evidence) and its topics." })
 export class Article {
@@ -42,49 +42,21 @@ export class Article {
 }
 
 @ObjectType({ description: "An article in a list, with its cursor." })
-export class ArticleEdge {
-  @Field(() => String, { description: "Opaque cursor; pass it as `after` or `before`." })
-  cursor: string;
-
-  @Field(() => Article, { description: "The article." })
-  node: Article;
-}
+export class ArticleEdge extends Edge(Article) {}
 
 @ObjectType({ description: "A page of articles (Relay connection)." })
-export class ArticleConnection {
-  @Field(() => [ArticleEdge], { description: "The articles of this page, in order." })
-  edges: ArticleEdge[];
-
-  @Field(() => PageInfo, { description: "Whether there are more pages, and the cursors to get them." })
-  pageInfo: PageInfo;
-
-  /** Resolved by ArticleConnectionResolver.totalCount, only when asked for. */
-  countTotal: () => Promise<number>;
-}
+export class ArticleConnection extends Connection(ArticleEdge) {}
 
 @ObjectType({ description: "A full-text search hit." })
-export class SearchEdge {
-  @Field(() => String, { description: "Opaque cursor; pass it as `after` or `before`." })
-  cursor: string;
-
-  @Field(() => Article, { description: "The matching article." })
-  node: Article;
-
+export class SearchEdge extends Edge(Article) {
   @Field(() => Float, { description: "Relevance (PostgreSQL ts_rank_cd); higher is better." })
   score: number;
 
-  @Field(() => String, { description: "Snippets of sub-heading, teaser and body with the matches in <mark>…</mark>." })
+  @Field(() => String, {
+    description: "Snippets of sub-heading, teaser and body with the matches in <mark>…</mark> (computed only when asked for).",
+  })
   highlight: string;
 }
 
 @ObjectType({ description: "Full-text search results (Relay connection)." })
-export class SearchConnection {
-  @Field(() => [SearchEdge], { description: "The hits of this page, in order." })
-  edges: SearchEdge[];
-
-  @Field(() => PageInfo, { description: "Whether there are more pages, and the cursors to get them." })
-  pageInfo: PageInfo;
-
-  countTotal: () => Promise<number>;
-}
-
+export class SearchConnection extends Connection(SearchEdge) {}

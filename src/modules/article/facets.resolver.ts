@@ -17,7 +17,7 @@ async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
 export class CountryCountResolver {
   @FieldResolver(() => Country)
   country(@Root() row: CountryCount, @Ctx() { loaders }: Context) {
-    return found(loaders.countryByCode.load(row.code), `country ${row.code}`);
+    return found(loaders.country.byCode.load(row.code), `country ${row.code}`);
   }
 }
 
@@ -25,7 +25,7 @@ export class CountryCountResolver {
 export class TopicCountResolver {
   @FieldResolver(() => Topic)
   topic(@Root() row: TopicCount, @Ctx() { loaders }: Context) {
-    return found(loaders.topicByCode.load(row.code), `topic ${row.code}`);
+    return found(loaders.topic.byCode.load(row.code), `topic ${row.code}`);
   }
 }
 
@@ -33,7 +33,7 @@ export class TopicCountResolver {
 export class CoMentionResolver {
   @FieldResolver(() => Country)
   country(@Root() row: CoMention, @Ctx() { loaders }: Context) {
-    return found(loaders.countryByCode.load(row.code), `country ${row.code}`);
+    return found(loaders.country.byCode.load(row.code), `country ${row.code}`);
   }
 }
 
@@ -41,6 +41,6 @@ export class CoMentionResolver {
 export class AuthorCountResolver {
   @FieldResolver(() => Author)
   author(@Root() row: AuthorCount, @Ctx() { loaders }: Context) {
-    return found(loaders.authorById.load(row.authorId), `author ${row.authorId}`);
+    return found(loaders.author.byId.load(row.authorId), `author ${row.authorId}`);
   }
 }

@@ -1,16 +1,10 @@
 import { mediaTopicUri } from "../../vocab/mediatopics.js";
-import { type ArticleRow } from "./article.query.js";
+import { type ArticleRecord, type ArticleRelations } from "./article.data.js";
 
 export const NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
 
-export interface NinjsParts {
-  authors: Array<{ name: string; slug: string }>;
-  countries: Array<{ code: string; nameDe: string; count: number }>;
-  classifications: Array<{ topic: { code: string; labelDe: string }; relevance: number }>;
-}
-
 /** The article as an IPTC ninjs 2.2 news item (validated against the schema in tests). */
-export function toNinjs(article: ArticleRow, parts: NinjsParts) {
+export function toNinjs(article: ArticleRecord & Pick<ArticleRelations, "authors" | "mentions" | "topics">) {
   return {
     uri: `urn:newsroom-graph:article:${article.id}`,
     standard: { name: "ninjs", version: "2.2", schema: NINJS_SCHEMA_URI },
@@ -26,9 +20,9 @@ export function toNinjs(article: ArticleRow, parts: NinjsParts) {
     ],
     descriptions: [{ role: "summary", contenttype: "text/plain", value: article.teaser }],
     bodies: [{ role: "main", contenttype: "text/plain", charcount: article.body.length, wordcount: article.wordCount, value: article.body }],
-    by: parts.authors.map((a) => a.name).join(", "),
+    by: article.authors.map((a) => a.author.name).join(", "),
     altids: [{ role: "slug", value: article.slug }],
-    subjects: parts.classifications.map((c) => ({
+    subjects: article.topics.map((c) => ({
       name: c.topic.labelDe,
       rel: "about",
       uri: mediaTopicUri(c.topic.code),
@@ -36,11 +30,11 @@ export function toNinjs(article: ArticleRow, parts: NinjsParts) {
       creator: "machine",
       relevance: Math.round(c.relevance * 100),
     })),
-    places: parts.countries.map((c) => ({
-      name: c.nameDe,
+    places: article.mentions.map(({ country }) => ({
+      name: country.nameDe,
       rel: "mentioned",
-      literal: c.code,
-      uri: `http://www.iso.org/obp/ui/#iso:code:3166:${c.code}`,
+      literal: country.code,
+      uri: `http://www.iso.org/obp/ui/#iso:code:3166:${country.code}`,
     })),
   };
 }

@@ -1,11 +1,14 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { type GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
 import { UserInputError } from "../../errors.js";
 import { ArticlesArgs } from "../article/article.args.js";
-import { articlePage, resolveFilter } from "../article/article.query.js";
+import { articleConnection } from "../article/article.data.js";
+import { resolveFilter } from "../article/article.filter.js";
 import { ArticleConnection } from "../article/article.type.js";
-import { Prisma } from "../../generated/prisma/client.js";
-import { decodeCursor, encodeCursor, PageArgs, pageFromRows, pageRequest } from "../shared/connection.js";
+import { keysetPage, PageArgs, pageRequest } from "../shared/connection.js";
+import { Selection } from "../shared/selection.js";
+import { countAuthors, findAuthorBySlug, findAuthors } from "./author.data.js";
 import { Author, AuthorConnection } from "./author.type.js";
 
 @ArgsType()
@@ -15,53 +18,49 @@ class AuthorsArgs extends PageArgs {
 }
 
 /** Keyset order of the author list. */
-const BY_NAME = "NAME";
+const BY_NAME = { name: "NAME", key: "text", descending: false } as const;
 
 @Resolver(() => Author)
 export class AuthorResolver {
   @Query(() => AuthorConnection, { description: "All authors, by name (then id), with optional name search." })
   async authors(@Args(() => AuthorsArgs) args: AuthorsArgs, @Ctx() { prisma }: Context) {
     const page = pageRequest(args);
-    const search = args.nameContains?.trim() ? Prisma.sql`AND name ILIKE ${`%${args.nameContains.trim().replace(/[\\%_]/g, "\\$&")}%`}` : Prisma.empty;
-    const forward = page.direction === "forward";
-    let after = Prisma.empty;
-    if (page.cursor) {
-      const c = decodeCursor(page.cursor, page.cursorArgument, BY_NAME);
-      after = forward ? Prisma.sql`AND (name, id) > (${String(c.key)}, ${c.id}::uuid)` : Prisma.sql`AND (name, id) < (${String(c.key)}, ${c.id}::uuid)`;
-    }
-    const direction = Prisma.raw(forward ? "ASC" : "DESC");
-    const rows = await prisma.$queryRaw<Author[]>`
-      SELECT id::text, name, slug FROM author WHERE TRUE ${search} ${after}
-      ORDER BY name ${direction}, id ${direction} LIMIT ${page.size + 1}`;
+    const result = await keysetPage(
+      page,
+      BY_NAME,
+      (query) => findAuthors(prisma, args.nameContains, query),
+      (node, cursorFor) => ({ cursor: cursorFor({ key: node.name, id: node.id }), node }),
+    );
     return {
-      ...pageFromRows(rows, page, (node) => ({ cursor: encodeCursor({ kind: BY_NAME, key: node.name, id: node.id }), node })),
-      countTotal: async () => (await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM author WHERE TRUE ${search}`)[0].count,
+      ...result,
+      get totalCount() {
+        return countAuthors(prisma, args.nameContains);
+      },
     };
   }
 
   @Query(() => Author, { nullable: true, description: 'One author by slug ("anita-faake"); null when there is none.' })
   author(@Arg("slug", () => String) slug: string, @Ctx() { prisma }: Context) {
-    return prisma.author.findUnique({ where: { slug: slug.trim().toLowerCase() } });
+    return findAuthorBySlug(prisma, slug);
   }
 
   @FieldResolver(() => Int, { description: "Articles this author wrote." })
   articleCount(@Root() author: Author, @Ctx() { loaders }: Context) {
-    return loaders.articleCountByAuthor.load(author.id);
+    return loaders.author.articleCount.load(author.id);
   }
 
   @FieldResolver(() => ArticleConnection, { description: "The author's articles, newest first by default (and matching `filter`)." })
-  async articles(@Root() author: Author, @Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() { prisma }: Context) {
-    if (args.filter?.authors?.length) throw new UserInputError("filter.authors", "Author.articles already filters by this author; use articles(filter: { authors }) instead");
-    const filter = await resolveFilter(prisma, args.filter);
-    filter.authorIds = [author.id];
-    return articlePage(prisma, filter, args.orderBy, pageRequest(args));
-  }
-}
-
-@Resolver(() => AuthorConnection)
-export class AuthorConnectionResolver {
-  @FieldResolver(() => Int, { description: "Authors on all pages." })
-  totalCount(@Root() connection: AuthorConnection) {
-    return connection.countTotal();
+  async articles(
+    @Root() author: Author,
+    @Args(() => ArticlesArgs) args: ArticlesArgs,
+    @Ctx() { prisma }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (args.filter?.authors?.length) {
+      throw new UserInputError("filter.authors", "Author.articles already filters by this author; use articles(filter: { authors }) instead");
+    }
+    const page = pageRequest(args);
+    const filter = { ...(await resolveFilter(prisma, args.filter)), authorIds: [author.id] };
+    return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
   }
 }

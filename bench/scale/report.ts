@@ -1,0 +1,98 @@
+// The results of bench:scale, and their markdown tables for docs/benchmarks.md.
+import { CASE_DESCRIPTIONS, type CaseName } from "./cases.js";
+import { type IngestResult } from "./ingest.js";
+import { type LoadResult } from "./load.js";
+import { type RssPeak } from "./server.js";
+
+/** Everything measured for one corpus size (the raw JSON holds a list of these). */
+export interface SizeResult {
+  /** As given on the command line: "10k", "100k", "1m". */
+  size: string;
+  database: string;
+  articles: number;
+  cases: Array<{ name: CaseName; summary: string; warnings: string[]; statements: number }>;
+  runs: Array<LoadResult & { case: CaseName }>;
+  rss: RssPeak;
+  /** Lines of level warn or above the server logged during the runs. */
+  serverWarnings: { count: number; first: string[] };
+  ingest: IngestResult | null;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const mb = (bytes: number) => `${int(bytes / 1024 / 1024)} MB`;
+
+/** A line of the methods, machine and settings, and the case legend. */
+export function preamble(settings: { machine: string; duration: number; warmup: number; cases: CaseName[] }): string {
+  return [
+    `${settings.machine}. Server: \`npm start\` (NODE_ENV=production, LOG_LEVEL=warn) on the corpus database;`,
+    `load from autocannon in the bench process on the same machine, one operation at a time, as fast as answered;`,
+    `per case and client count ${settings.warmup} s warm-up, then ${settings.duration} s measured.`,
+    `Latency percentiles are over all responses of the measured run. SQL statements: one request after a`,
+    `warm-up request, counted at the pg driver (\`pg.Client.prototype.query\`) with the server in the bench process.`,
+    "",
+    "| case | operation |",
+    "| --- | --- |",
+    ...settings.cases.map((name) => `| ${name} | ${CASE_DESCRIPTIONS[name]} |`),
+  ].join("\n");
+}
+
+/** The table and lines for one corpus size. */
+export function sizeSection(result: SizeResult): string {
+  const statements = new Map(result.cases.map((c) => [c.name, c.statements]));
+  const rows = result.runs.map((r) =>
+    [r.case, r.connections, int(r.requestsPerSecond), ms(r.latencyMs.p50), ms(r.latencyMs.p95), ms(r.latencyMs.p99), statements.get(r.case)],
+  );
+  const lines = [
+    `### ${result.size}: ${int(result.articles)} articles (\`${result.database}\`)`,
+    "",
+    "| case | conns | req/s | p50 | p95 | p99 | SQL statements/request |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((cells) => `| ${cells.join(" | ")} |`),
+    "",
+    `First answers: ${result.cases.map((c) => `${c.name}: ${c.summary}`).join("; ")}.`,
+    "",
+    `Peak RSS of the server process (the node process tsx starts): **${mb(result.rss.serverBytes)}**; whole process group`,
+    `(npm, sh, tsx, server, esbuild): ${mb(result.rss.groupBytes)} (${result.rss.samples} samples, every 250 ms over all runs).`,
+  ];
+  const ingest = result.ingest;
+  if (ingest) {
+    lines.push(
+      "",
+      `Ingest of ${int(ingest.articles)} new articles into it (\`npm run cli -- ingest DIR\`, end to end): ` +
+        `${ingest.seconds.toFixed(1)} s = **${int(ingest.articlesPerSecond)} articles/s**;`,
+      `CLI start-up (same command on an empty folder, median of 3) ${ingest.startupSeconds.toFixed(1)} s, ` +
+        `so ${int(ingest.articlesPerSecondWithoutStartup)} articles/s without it` +
+        (ingest.cliReportedSeconds === null ? " (the CLI prints no time of its own)." : `; the CLI reports ${ingest.cliReportedSeconds} s.`),
+    );
+  }
+  const notes = [
+    ...result.cases.flatMap((c) => c.warnings.map((w) => `${c.name}: ${w}`)),
+    ...(result.serverWarnings.count > 0 ? [`the server logged ${result.serverWarnings.count} warn/error lines, first: ${result.serverWarnings.first[0]}`] : []),
+  ];
+  if (notes.length > 0) lines.push("", ...notes.map((n) => `Note: ${n}`));
+  return lines.join("\n");
+}
+
+/** Latency growth between consecutive sizes: p50 at `connections` clients, larger size ÷ smaller. */
+export function growthSection(results: SizeResult[], connections: number): string {
+  if (results.length < 2) return "";
+  const p50 = (result: SizeResult, name: CaseName) =>
+    result.runs.find((r) => r.case === name && r.connections === connections)?.latencyMs.p50;
+  const pairs = results.slice(1).map((larger, i) => [results[i]!, larger] as const);
+  const header = pairs.map(([a, b]) => `${a.size} → ${b.size}`);
+  const rows = results[0]!.cases.map(({ name }) => {
+    const ratios = pairs.map(([a, b]) => {
+      const [from, to] = [p50(a, name), p50(b, name)];
+      return from && to ? `×${(to / from).toFixed(2)} (${ms(from)} → ${ms(to)})` : "–";
+    });
+    return `| ${name} | ${ratios.join(" | ")} |`;
+  });
+  return [
+    `### Growth: p50 latency at ${connections} clients, larger corpus ÷ smaller`,
+    "",
+    `| case | ${header.join(" | ")} |`,
+    `| --- | ${header.map(() => "---:").join(" | ")} |`,
+    ...rows,
+  ].join("\n");
+}

@@ -1,0 +1,276 @@
+// The article module's data access. Lists are two steps: a keyset page of ids over the entity sets
+// (one statement, the filter applied by GIN and date indexes), then the rows of that page with the
+// relations the request selects, through Prisma (one statement with relation joins). Counts come
+// from the pair counters where they answer the filter, else from the entity sets.
+import DataLoader from "dataloader";
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { countArticlesWithCountries } from "../country/country.data.js";
+import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
+import { groupBy, perArgs } from "../shared/loading.js";
+import { type Selection } from "../shared/selection.js";
+import { filterSql, onlyCountriesAll, type ResolvedFilter, tsQuery } from "./article.filter.js";
+import { ArticleOrder } from "./article.input.js";
+
+const SCALARS = [
+  "id",
+  "slug",
+  "headline",
+  "subheadline",
+  "teaser",
+  "body",
+  "language",
+  "publishedAt",
+  "createdAt",
+  "updatedAt",
+  "wordCount",
+  "sourceName",
+] as const;
+
+const RELATIONS = {
+  authors: { select: { author: true }, orderBy: { position: "asc" } },
+  mentions: { include: { country: true }, orderBy: [{ count: "desc" }, { countryCode: "asc" }] },
+  topics: { include: { topic: true }, orderBy: [{ relevance: "desc" }, { topicCode: "asc" }] },
+  places: { orderBy: [{ field: "asc" }, { start: "asc" }] },
+} satisfies Prisma.ArticleSelect;
+
+/**
+ * An article as the API serves it: the Prisma row with the columns and relations a request selected
+ * (`authors` are byline links, `mentions` country links, `topics` topic links). Columns that were
+ * not selected are absent at run time; relations that were not selected are loaded on demand.
+ */
+export type ArticleRecord = Prisma.ArticleGetPayload<{ select: Record<(typeof SCALARS)[number], true> }> &
+  Partial<ArticleRelations>;
+export type ArticleRelations = Prisma.ArticleGetPayload<{ select: typeof RELATIONS }>;
+
+/** GraphQL fields of Article -> the Prisma relation they are read from. */
+const RELATION_OF_FIELD: Record<string, keyof typeof RELATIONS> = {
+  authors: "authors",
+  countries: "mentions",
+  mentions: "mentions",
+  topics: "topics",
+  classifications: "topics",
+  places: "places",
+};
+
+/** The Prisma select for the Article fields a request selected: only those columns and relations. */
+export function articleSelect(fields: Set<string>): Prisma.ArticleSelect {
+  const all = fields.has("ninjs");
+  const select: Prisma.ArticleSelect = { id: true };
+  for (const column of SCALARS) if (all || fields.has(column)) select[column] = true;
+  for (const [field, relation] of Object.entries(RELATION_OF_FIELD)) {
+    if (fields.has(field)) Object.assign(select, { [relation]: RELATIONS[relation] });
+  }
+  if (all) Object.assign(select, { authors: RELATIONS.authors, mentions: RELATIONS.mentions, topics: RELATIONS.topics });
+  return select;
+}
+
+/** Articles by id with the selected columns and relations, in the order of `ids` (one statement). */
+export async function loadArticles(prisma: PrismaClient, ids: string[], select: Prisma.ArticleSelect): Promise<ArticleRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.article.findMany({ where: { id: { in: ids } }, select, relationLoadStrategy: "join" });
+  const byId = new Map(rows.map((r) => [r.id, r as unknown as ArticleRecord]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One article by id or slug, or null. */
+export async function findArticle(prisma: PrismaClient, where: { id?: string; slug?: string }, select: Prisma.ArticleSelect) {
+  const row = await prisma.article.findFirst({ where, select, relationLoadStrategy: "join" });
+  return row as unknown as ArticleRecord | null;
+}
+
+const ORDERS: Record<ArticleOrder, KeysetOrder> = {
+  PUBLISHED_DESC: { name: ArticleOrder.PUBLISHED_DESC, key: "timestamp", descending: true },
+  PUBLISHED_ASC: { name: ArticleOrder.PUBLISHED_ASC, key: "timestamp", descending: false },
+  RELEVANCE: { name: ArticleOrder.RELEVANCE, key: "number", descending: true },
+};
+
+const HIGHLIGHT_OPTIONS = 'MaxFragments=2, MaxWords=25, MinWords=8, StartSel=<mark>, StopSel=</mark>, FragmentDelimiter=" … "';
+
+export interface ArticleEdgeRecord {
+  cursor: string;
+  node: ArticleRecord;
+  score: number | null;
+  highlight: string | null;
+}
+
+/**
+ * One page of articles matching a filter, in a stable order, with opaque keyset cursors: the page
+ * of ids (with score, and highlights over the page's rows only when `highlight`), then its rows.
+ */
+export async function articlePage(
+  prisma: PrismaClient,
+  filter: ResolvedFilter,
+  orderBy: ArticleOrder,
+  page: PageRequest,
+  options: { select: Prisma.ArticleSelect; highlight?: boolean },
+) {
+  if (orderBy === ArticleOrder.RELEVANCE && !filter.text) {
+    throw new UserInputError("orderBy", "RELEVANCE needs a full-text query (filter.text)");
+  }
+  const order = ORDERS[orderBy];
+  const scope = filterSql(filter);
+  const query = filter.text ? tsQuery(filter.text) : null;
+  const score = query ? Prisma.sql`ts_rank_cd(a.search_vector, ${query})::float8` : Prisma.sql`NULL::float8`;
+  const sortKey = orderBy === ArticleOrder.RELEVANCE ? score : Prisma.sql`s.published_at`;
+  const keyType = Prisma.raw(order.key === "number" ? "float8" : "timestamptz");
+  const highlight = options.highlight && query;
+
+  const result = await keysetPage(
+    page,
+    order,
+    async ({ after, descending, limit }) => {
+      const direction = Prisma.raw(descending ? "DESC" : "ASC");
+      const past = after
+        ? Prisma.sql`AND (${sortKey}, s.article_id) ${Prisma.raw(descending ? "<" : ">")} (${after.key}::${keyType}, ${after.id}::uuid)`
+        : Prisma.empty;
+      const ids = Prisma.sql`
+        SELECT s.article_id AS id, ${sortKey} AS key, ${score} AS score FROM ${scope.from}
+        WHERE ${scope.where} ${past}
+        ORDER BY ${sortKey} ${direction}, s.article_id ${direction} LIMIT ${limit}`;
+      if (!highlight) {
+        return prisma.$queryRaw<Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>>`${ids}`;
+      }
+      return prisma.$queryRaw<Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>>`
+        SELECT p.id, p.key, p.score,
+          ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), ${query}, ${HIGHLIGHT_OPTIONS}) AS highlight
+        FROM (${ids}) p JOIN article a ON a.id = p.id ORDER BY p.key ${direction}, p.id ${direction}`;
+    },
+    (row, cursorFor) => ({ cursor: cursorFor({ key: row.key, id: row.id }), row }),
+  );
+  const nodes = new Map((await loadArticles(prisma, result.edges.map((e) => e.row.id), options.select)).map((n) => [n.id, n]));
+  const edges: ArticleEdgeRecord[] = result.edges.flatMap(({ cursor, row }) => {
+    const node = nodes.get(row.id);
+    return node ? [{ cursor, node, score: row.score, highlight: row.highlight ?? null }] : [];
+  });
+  return { edges, pageInfo: result.pageInfo };
+}
+
+/** Exact number of articles matching a filter: from the pair counters when they answer it, else counted. */
+export async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Promise<number> {
+  if (onlyCountriesAll(filter)) {
+    const counted = await countArticlesWithCountries(prisma, filter.countries.all);
+    if (counted !== null) return counted;
+  }
+  const scope = filterSql(filter);
+  const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM ${scope.from} WHERE ${scope.where}`;
+  return count;
+}
+
+/** Counts of countries, topics and authors over the articles matching a filter, most frequent first. */
+export async function articleFacets(prisma: PrismaClient, filter: ResolvedFilter, first: number) {
+  const scope = filterSql(filter);
+  const facet = <K extends string>(column: "countries" | "topics" | "authors", as: K) =>
+    prisma.$queryRaw<Array<Record<K, string> & { count: number }>>`
+      SELECT e::text AS ${Prisma.raw(`"${as}"`)}, count(*)::int AS count
+      FROM ${scope.from}, unnest(${Prisma.raw(`s.${column}`)}) AS e WHERE ${scope.where}
+      GROUP BY e ORDER BY 2 DESC, 1 LIMIT ${first}`;
+  const [totalCount, countries, topics, authors] = await Promise.all([
+    countArticles(prisma, filter),
+    facet("countries", "code"),
+    facet("topics", "code"),
+    facet("authors", "authorId"),
+  ]);
+  return { totalCount, countries, topics, authors };
+}
+
+/** Related-article candidates per shared country: this many published before, and after, the article. */
+const NEIGHBOURS = 100;
+
+/**
+ * Articles related to each of `ids`, best first: candidates share a country and were published near
+ * it (the 100 before and the 100 after, per country, from the (country, date) index); a rarer
+ * country counts more (1 / ln of its article count, from the pair counters), shared topics add a
+ * bonus, recency breaks ties.
+ */
+async function relatedIds(prisma: PrismaClient, ids: readonly string[], first: number) {
+  return prisma.$queryRaw<Array<{ source: string; target: string }>>`
+    WITH src AS (
+      SELECT article_id AS source, country_code, published_at FROM mention WHERE article_id = ANY(${ids}::uuid[])
+    ), idf AS (
+      SELECT p.country_code, 1.0 / ln(2 + p.article_count) AS weight
+      FROM country_pair_count p WHERE p.country_code = p.other_code AND p.country_code IN (SELECT country_code FROM src)
+    ), candidates AS (
+      SELECT s.source, c.article_id AS target, c.published_at, idf.weight
+      FROM src s JOIN idf USING (country_code)
+      CROSS JOIN LATERAL (
+        (SELECT m.article_id, m.published_at FROM mention m
+         WHERE m.country_code = s.country_code AND m.published_at <= s.published_at AND m.article_id <> s.source
+         ORDER BY m.published_at DESC LIMIT ${NEIGHBOURS})
+        UNION ALL
+        (SELECT m.article_id, m.published_at FROM mention m
+         WHERE m.country_code = s.country_code AND m.published_at > s.published_at
+         ORDER BY m.published_at ASC LIMIT ${NEIGHBOURS})
+      ) c
+    ), scored AS (
+      SELECT source, target, max(published_at) AS published_at, sum(weight) + coalesce(
+        (SELECT sum(least(t1.relevance, t2.relevance)) FROM article_topic t1
+         JOIN article_topic t2 ON t2.topic_code = t1.topic_code WHERE t1.article_id = source AND t2.article_id = target), 0) AS score
+      FROM candidates GROUP BY source, target
+    ), ranked AS (
+      SELECT source, target, row_number() OVER (PARTITION BY source ORDER BY score DESC, published_at DESC, target) AS rank
+      FROM scored
+    )
+    SELECT source::text, target::text FROM ranked WHERE rank <= ${first} ORDER BY source, rank`;
+}
+
+/**
+ * Per-request loaders of the article module: relations of articles that were loaded without them,
+ * evidence of mentions, and related articles.
+ */
+export function articleLoaders(prisma: PrismaClient) {
+  const relation = <K extends keyof typeof RELATIONS>(name: K) =>
+    new DataLoader<string, ArticleRelations[K]>(async (ids) => {
+      const rows = await loadArticles(prisma, [...ids], { id: true, [name]: RELATIONS[name] });
+      const byId = new Map(rows.map((r) => [r.id, r[name] as ArticleRelations[K]]));
+      return ids.map((id) => byId.get(id) ?? ([] as ArticleRelations[K]));
+    });
+  return {
+    authors: relation("authors"),
+    mentions: relation("mentions"),
+    topics: relation("topics"),
+    places: relation("places"),
+    occurrences: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await prisma.mentionOccurrence.findMany({
+        where: { mentionId: { in: [...ids] } },
+        orderBy: [{ field: "asc" }, { start: "asc" }],
+      });
+      return groupBy(ids, rows, (r) => r.mentionId);
+    }),
+    related: perArgs(
+      ({ first, fields }: { first: number; fields: string[] }) =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const pairs = await relatedIds(prisma, ids, first);
+          const targets = await loadArticles(prisma, [...new Set(pairs.map((p) => p.target))], articleSelect(new Set(fields)));
+          const byId = new Map(targets.map((t) => [t.id, t]));
+          return groupBy(ids, pairs, (p) => p.source).map((group) => group.flatMap((p) => byId.get(p.target) ?? []));
+        }),
+    ),
+  };
+}
+
+/**
+ * A connection of articles as the API returns it: the page with the node fields the request
+ * selected (below `edges.node`), and the exact total, counted alongside the page when asked for.
+ */
+export async function articleConnection(
+  prisma: PrismaClient,
+  filter: ResolvedFilter,
+  orderBy: ArticleOrder,
+  page: PageRequest,
+  selection: Selection,
+) {
+  const counting = selection.has("totalCount") ? countArticles(prisma, filter) : undefined;
+  counting?.catch(() => undefined); // awaited below through totalCount; a failing page must not leave it unhandled
+  const result = await articlePage(prisma, filter, orderBy, page, {
+    select: articleSelect(selection.child("edges.node").names()),
+    highlight: selection.child("edges").has("highlight"),
+  });
+  return {
+    ...result,
+    get totalCount() {
+      return counting ?? countArticles(prisma, filter);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// An ArticleFilter as the read path uses it: names resolved to ids once, then SQL over the entity
+// sets (`article_entity_set s`, joined to `article a` only for language and full text).
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { resolveAuthorIds } from "../author/author.data.js";
+import { resolveCountryCodes } from "../country/country.data.js";
+import { truncate } from "../shared/loading.js";
+import { resolveTopicCodes } from "../topic/topic.data.js";
+import { type ArticleFilter, type EntityFilter } from "./article.input.js";
+
+export interface IdSets {
+  all: string[];
+  any: string[];
+  none: string[];
+}
+
+/** An ArticleFilter with every name resolved to ids, checked, ready to become SQL. */
+export interface ResolvedFilter {
+  countries: IdSets;
+  topics: IdSets;
+  authorIds: string[];
+  publishedAfter?: Date;
+  publishedBefore?: Date;
+  language?: string;
+  text?: string;
+}
+
+/** A filter as SQL: the rows to read (`s`, and `a` when needed) and the condition on them. */
+export interface FilterSql {
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+}
+
+const EMPTY_SETS: IdSets = { all: [], any: [], none: [] };
+/** Longest accepted search text; longer ones are refused before PostgreSQL parses them. */
+export const MAX_SEARCH_LENGTH = 500;
+
+function entityValues(filter: EntityFilter | undefined, argument: string) {
+  return (["all", "any", "none"] as const).flatMap((part) =>
+    (filter?.[part] ?? []).map((value, i) => ({ value, argument: `${argument}.${part}[${i}]`, part })),
+  );
+}
+
+function toSets(values: ReturnType<typeof entityValues>, resolved: Map<string, string>): IdSets {
+  const sets: IdSets = { all: [], any: [], none: [] };
+  for (const v of values) sets[v.part].push(resolved.get(v.value)!);
+  return { all: [...new Set(sets.all)], any: [...new Set(sets.any)], none: [...new Set(sets.none)] };
+}
+
+/**
+ * Resolves names to ids (one query per vocabulary in use) and rejects contradictory or empty input.
+ * Errors name the part of `filter` at fault ("filter.countries.all[1]"); `textArgument` names the
+ * search text, which `search` takes as its own `query` argument.
+ */
+export async function resolveFilter(
+  prisma: PrismaClient,
+  filter: ArticleFilter | undefined,
+  textArgument = "filter.text",
+): Promise<ResolvedFilter> {
+  if (!filter) return { countries: EMPTY_SETS, topics: EMPTY_SETS, authorIds: [] };
+  const countryValues = entityValues(filter.countries, "filter.countries");
+  const topicValues = entityValues(filter.topics, "filter.topics");
+  const [countryCodes, topicCodes, authorIds] = await Promise.all([
+    resolveCountryCodes(prisma, countryValues),
+    resolveTopicCodes(prisma, topicValues),
+    resolveAuthorIds(prisma, filter.authors ?? [], "filter.authors"),
+  ]);
+  if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
+    throw new UserInputError("filter.publishedAfter", "must not be later than publishedBefore");
+  }
+  let text: string | undefined;
+  if (filter.text != null) {
+    text = filter.text.trim();
+    if (text.length === 0) throw new UserInputError(textArgument, "the search text is empty");
+    if (text.length > MAX_SEARCH_LENGTH) {
+      throw new UserInputError(textArgument, `the search text is longer than ${MAX_SEARCH_LENGTH} characters`);
+    }
+    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
+      SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
+    if (nodes === 0) {
+      throw new UserInputError(textArgument, `"${truncate(text)}" has no searchable words (only stop words or punctuation)`);
+    }
+  }
+  return {
+    countries: toSets(countryValues, countryCodes),
+    topics: toSets(topicValues, topicCodes),
+    authorIds,
+    publishedAfter: filter.publishedAfter,
+    publishedBefore: filter.publishedBefore,
+    language: filter.language,
+    text,
+  };
+}
+
+/** The filter with one more required entity (a country's or topic's own articles). */
+export function requiring(filter: ResolvedFilter, kind: "countries" | "topics", id: string): ResolvedFilter {
+  return { ...filter, [kind]: { ...filter[kind], all: [...new Set([...filter[kind].all, id])] } };
+}
+
+/** True when the filter is only all-of countries (the shape the pair counters answer). */
+export function onlyCountriesAll(f: ResolvedFilter): boolean {
+  return (
+    f.countries.any.length === 0 &&
+    f.countries.none.length === 0 &&
+    f.topics.all.length + f.topics.any.length + f.topics.none.length === 0 &&
+    f.authorIds.length === 0 &&
+    !f.publishedAfter &&
+    !f.publishedBefore &&
+    !f.language &&
+    !f.text
+  );
+}
+
+function setConditions(sets: IdSets, column: "countries" | "topics"): Prisma.Sql[] {
+  const c = Prisma.raw(`s.${column}`);
+  return [
+    ...(sets.all.length ? [Prisma.sql`${c} @> ${sets.all}::text[]`] : []),
+    ...(sets.any.length ? [Prisma.sql`${c} && ${sets.any}::text[]`] : []),
+    ...(sets.none.length ? [Prisma.sql`NOT (${c} && ${sets.none}::text[])`] : []),
+  ];
+}
+
+/** The full-text query of a filter, as SQL. */
+export function tsQuery(text: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('german', ${text})`;
+}
+
+/** The filter as SQL over `article_entity_set s` (joined to `article a` for language and text). */
+export function filterSql(f: ResolvedFilter): FilterSql {
+  const conditions = [
+    ...setConditions(f.countries, "countries"),
+    ...setConditions(f.topics, "topics"),
+    ...(f.authorIds.length ? [Prisma.sql`s.authors && ${f.authorIds}::uuid[]`] : []),
+    ...(f.publishedAfter ? [Prisma.sql`s.published_at >= ${f.publishedAfter}`] : []),
+    ...(f.publishedBefore ? [Prisma.sql`s.published_at <= ${f.publishedBefore}`] : []),
+    ...(f.language ? [Prisma.sql`a.language = ${f.language}`] : []),
+    ...(f.text ? [Prisma.sql`a.search_vector @@ ${tsQuery(f.text)}`] : []),
+  ];
+  const joinsArticle = Boolean(f.language || f.text);
+  return {
+    from: joinsArticle ? Prisma.sql`article_entity_set s JOIN article a ON a.id = s.article_id` : Prisma.sql`article_entity_set s`,
+    where: conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`,
+  };
+}

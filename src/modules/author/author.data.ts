@@ -1,0 +1,63 @@
+// The author module's data access: name resolution, the author list (keyset by name) and counts.
+import DataLoader from "dataloader";
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+import { type Prisma } from "../../generated/prisma/client.js";
+import { type KeysetQuery } from "../shared/connection.js";
+import { groupBy, truncate } from "../shared/loading.js";
+
+/** Authors by slug or name (any case) -> author ids. */
+export async function resolveAuthorIds(prisma: PrismaClient, values: string[], argument: string): Promise<string[]> {
+  if (values.length === 0) return [];
+  const rows = await prisma.$queryRaw<Array<{ value: string; id: string }>>`
+    SELECT v AS value, a.id FROM unnest(${values}::text[]) AS v
+    JOIN author a ON lower(trim(v)) = a.slug OR lower(trim(v)) = lower(a.name)`;
+  const found = new Set(rows.map((r) => r.value));
+  const unknown = values.find((v) => !found.has(v));
+  if (unknown !== undefined) throw new UserInputError(argument, `unknown author "${truncate(unknown)}"`);
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+function nameFilter(nameContains: string | undefined): Prisma.AuthorWhereInput {
+  const text = nameContains?.trim();
+  // Prisma passes LIKE wildcards through: "%" would match every name.
+  return text ? { name: { contains: text.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } } : {};
+}
+
+/** One keyset page of authors by (name, id), optionally only those whose name contains a text. */
+export function findAuthors(prisma: PrismaClient, nameContains: string | undefined, query: KeysetQuery) {
+  const after = query.after;
+  const past = query.descending ? "lt" : "gt";
+  const where: Prisma.AuthorWhereInput = after
+    ? { OR: [{ name: { [past]: after.key as string } }, { name: after.key as string, id: { [past]: after.id } }] }
+    : {};
+  const direction = query.descending ? "desc" : "asc";
+  return prisma.author.findMany({
+    where: { AND: [nameFilter(nameContains), where] },
+    orderBy: [{ name: direction }, { id: direction }],
+    take: query.limit,
+  });
+}
+
+export function countAuthors(prisma: PrismaClient, nameContains: string | undefined) {
+  return prisma.author.count({ where: nameFilter(nameContains) });
+}
+
+export function findAuthorBySlug(prisma: PrismaClient, slug: string) {
+  return prisma.author.findUnique({ where: { slug: slug.trim().toLowerCase() } });
+}
+
+/** Per-request loaders of the author module. */
+export function authorLoaders(prisma: PrismaClient) {
+  return {
+    byId: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await prisma.author.findMany({ where: { id: { in: [...ids] } } });
+      return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
+    }),
+    articleCount: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await prisma.articleAuthor.groupBy({ by: ["authorId"], where: { authorId: { in: [...ids] } }, _count: true });
+      const counts = new Map(rows.map((r) => [r.authorId, r._count]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}

@@ -1,0 +1,116 @@
+// The country module's data access: name resolution, the vocabulary, and counts read from
+// country_pair_count (exact, kept by the writer's triggers) or, under a filter, from the entity sets.
+import DataLoader from "dataloader";
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+import { type FilterSql } from "../article/article.filter.js";
+import { groupBy, perArgs, truncate } from "../shared/loading.js";
+
+/**
+ * Country values as users write them (ISO code, German or English name, alias; any case) -> ISO codes.
+ * One query for all values; an unknown value is a BAD_USER_INPUT error naming it and the argument.
+ */
+export async function resolveCountryCodes(
+  prisma: PrismaClient,
+  values: Array<{ value: string; argument: string }>,
+): Promise<Map<string, string>> {
+  if (values.length === 0) return new Map();
+  const distinct = [...new Set(values.map((v) => v.value))];
+  const rows = await prisma.$queryRaw<Array<{ value: string; code: string }>>`
+    SELECT DISTINCT ON (v) v AS value, c.code
+    FROM unnest(${distinct}::text[]) AS v
+    JOIN country c ON c.code = upper(trim(v))::bpchar OR lower(trim(v)) = lower(c.name_de) OR lower(trim(v)) = lower(c.name_en)
+      OR lower(trim(v)) IN (SELECT lower(a) FROM unnest(c.aliases) AS a)
+    ORDER BY v, (c.code = upper(trim(v))::bpchar) DESC, c.code`;
+  const found = new Map(rows.map((r) => [r.value, r.code]));
+  for (const { value, argument } of values) {
+    if (!found.has(value)) {
+      throw new UserInputError(
+        argument,
+        `unknown country "${truncate(value)}" (use an ISO 3166-1 code such as "JP", or a German or English name)`,
+      );
+    }
+  }
+  return found;
+}
+
+/** Countries by code; `mentioned` keeps those some article mentions (true) or none does (false). */
+export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
+  if (mentioned == null) return prisma.country.findMany({ orderBy: { code: "asc" } });
+  const counted = await prisma.countryPairCount.findMany({
+    where: { otherCode: { equals: prisma.countryPairCount.fields.countryCode }, articleCount: { gt: 0 } },
+    select: { countryCode: true },
+  });
+  const codes = counted.map((c) => c.countryCode);
+  return prisma.country.findMany({ where: { code: mentioned ? { in: codes } : { notIn: codes } }, orderBy: { code: "asc" } });
+}
+
+/** Articles that mention every one of `codes` (one or two), from the pair counters; null for more. */
+export async function countArticlesWithCountries(prisma: PrismaClient, codes: string[]): Promise<number | null> {
+  if (codes.length === 0 || codes.length > 2) return null;
+  const row = await prisma.countryPairCount.findUnique({
+    where: { countryCode_otherCode: { countryCode: codes[0]!, otherCode: codes[1] ?? codes[0]! } },
+    select: { articleCount: true },
+  });
+  return row?.articleCount ?? 0;
+}
+
+export interface CoMentionRow {
+  code: string;
+  articleCount: number;
+}
+
+async function coMentionsFromCounters(prisma: PrismaClient, codes: readonly string[], first: number) {
+  const rows = await prisma.$queryRaw<Array<CoMentionRow & { source: string }>>`
+    SELECT source, code, "articleCount" FROM (
+      SELECT country_code AS source, other_code AS code, article_count AS "articleCount",
+             row_number() OVER (PARTITION BY country_code ORDER BY article_count DESC, other_code) AS rank
+      FROM country_pair_count
+      WHERE country_code = ANY(${codes}::bpchar[]) AND other_code <> country_code AND article_count > 0
+    ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
+  return groupBy(codes, rows, (r) => r.source);
+}
+
+async function coMentionsUnderFilter(prisma: PrismaClient, codes: readonly string[], first: number, scope: FilterSql) {
+  const rows = await prisma.$queryRaw<Array<CoMentionRow & { source: string }>>`
+    SELECT source, code, "articleCount" FROM (
+      SELECT src AS source, code, count(*)::int AS "articleCount",
+             row_number() OVER (PARTITION BY src ORDER BY count(*) DESC, code) AS rank
+      FROM unnest(${codes}::text[]) AS src
+      CROSS JOIN LATERAL (
+        SELECT c AS code FROM ${scope.from}, unnest(s.countries) AS c
+        WHERE s.countries @> ARRAY[src] AND ${scope.where} AND c <> src
+      ) pairs
+      GROUP BY src, code
+    ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
+  return groupBy(codes, rows, (r) => r.source);
+}
+
+/** Per-request loaders of the country module. */
+export function countryLoaders(prisma: PrismaClient) {
+  return {
+    byCode: new DataLoader(async (codes: readonly string[]) => {
+      const rows = await prisma.country.findMany({ where: { code: { in: [...codes] } } });
+      return groupBy(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
+    }),
+    /** Articles that mention each country: the diagonal of the pair counters. */
+    articleCount: new DataLoader(async (codes: readonly string[]) => {
+      const rows = await prisma.countryPairCount.findMany({
+        where: { countryCode: { in: [...codes] }, otherCode: { in: [...codes] } },
+        select: { countryCode: true, otherCode: true, articleCount: true },
+      });
+      const counts = new Map(rows.filter((r) => r.countryCode === r.otherCode).map((r) => [r.countryCode, r.articleCount]));
+      return codes.map((c) => counts.get(c) ?? 0);
+    }),
+    /**
+     * Countries named in the same articles as each country, most frequent first: read from the pair
+     * counters, or counted over the entity sets of the articles matching a filter.
+     */
+    coMentions: perArgs(
+      ({ first, scope }: { first: number; scope: FilterSql | null }) =>
+        new DataLoader((codes: readonly string[]) =>
+          scope ? coMentionsUnderFilter(prisma, codes, first, scope) : coMentionsFromCounters(prisma, codes, first),
+        ),
+    ),
+  };
+}

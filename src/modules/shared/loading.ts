@@ -1,0 +1,21 @@
+/** Groups rows by a key, in the order of `keys` (what DataLoader wants back). */
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+/** A loader per distinct argument set, so `related(first: 3)` and `related(first: 5)` batch separately. */
+export function perArgs<A, L>(make: (args: A) => L): (args: A) => L {
+  const loaders = new Map<string, L>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    if (!loaders.has(key)) loaders.set(key, make(args));
+    return loaders.get(key)!;
+  };
+}
+
+/** A client's value as echoed in an error message: at most `max` characters. */
+export function truncate(value: string, max = 100): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}

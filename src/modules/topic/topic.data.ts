@@ -1,0 +1,49 @@
+// The topic module's data access: name resolution, the vocabulary and per-topic counts.
+import DataLoader from "dataloader";
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+import { groupBy, truncate } from "../shared/loading.js";
+
+/** Topic values (code with or without "medtop:", German or English label; any case) -> codes. */
+export async function resolveTopicCodes(
+  prisma: PrismaClient,
+  values: Array<{ value: string; argument: string }>,
+): Promise<Map<string, string>> {
+  if (values.length === 0) return new Map();
+  const distinct = [...new Set(values.map((v) => v.value))];
+  const rows = await prisma.$queryRaw<Array<{ value: string; code: string }>>`
+    SELECT DISTINCT ON (v) v AS value, t.code
+    FROM unnest(${distinct}::text[]) AS v
+    JOIN topic t ON lower(trim(v)) = t.code OR 'medtop:' || trim(v) = t.code
+      OR lower(trim(v)) = lower(t.label_de) OR lower(trim(v)) = lower(t.label_en)
+    ORDER BY v, t.code`;
+  const found = new Map(rows.map((r) => [r.value, r.code]));
+  for (const { value, argument } of values) {
+    if (!found.has(value)) {
+      throw new UserInputError(
+        argument,
+        `unknown topic "${truncate(value)}" (use a code such as "medtop:11000000" or a label such as "Politik")`,
+      );
+    }
+  }
+  return found;
+}
+
+export function listTopics(prisma: PrismaClient) {
+  return prisma.topic.findMany({ orderBy: { code: "asc" } });
+}
+
+/** Per-request loaders of the topic module. */
+export function topicLoaders(prisma: PrismaClient) {
+  return {
+    byCode: new DataLoader(async (codes: readonly string[]) => {
+      const rows = await prisma.topic.findMany({ where: { code: { in: [...codes] } } });
+      return groupBy(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
+    }),
+    articleCount: new DataLoader(async (codes: readonly string[]) => {
+      const rows = await prisma.articleTopic.groupBy({ by: ["topicCode"], where: { topicCode: { in: [...codes] } }, _count: true });
+      const counts = new Map(rows.map((r) => [r.topicCode, r._count]));
+      return codes.map((c) => counts.get(c) ?? 0);
+    }),
+  };
+}
