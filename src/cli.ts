@@ -5,6 +5,7 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { type ExtractedArticle } from "./ingest/extract.js";
 import { expandSources, extractFile, ingestFiles } from "./ingest/files.js";
+import { rebuildEntitySets } from "./modules/article/article.data.js";
 import { seedVocabularies } from "./ingest/seed.js";
 import { allCountries } from "./vocab/countries.js";
 import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
@@ -14,6 +15,7 @@ const USAGE = `usage: newsroom <command> [options]
 commands:
   extract <file>... [--json]        parse a source text and show its countries and topics (no database)
   ingest <file or folder>...        store source texts in the configured database (idempotent)
+  rebuild-sets                      recompute the entity sets and co-mention counters from the stored articles
 
 DATABASE_URL selects a PostgreSQL server; without it the embedded database in NEWSROOM_DATA_DIR (./.data) is used.`;
 
@@ -96,6 +98,18 @@ async function ingest(paths: string[]): Promise<number> {
   }
 }
 
+async function rebuildSets(): Promise<number> {
+  const db = await openDatabase(loadConfig());
+  try {
+    const started = performance.now();
+    const { articles, pairs } = await rebuildEntitySets(db.prisma);
+    console.log(`entity sets of ${articles} articles and ${pairs} country pairs rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
   const [command, ...rest] = positionals;
@@ -105,6 +119,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === "extract") return extract(rest, values.json ?? false);
   if (command === "ingest") return ingest(rest);
+  if (command === "rebuild-sets") return rebuildSets();
   console.error(`error: unknown command "${command}"\n${USAGE}`);
   return 2;
 }

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expandSources, ingestFiles } from "../../src/ingest/files.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
-import { JapanAndUsaPageDocument } from "../generated/operations.js";
+import { FlagshipPageDocument, JapanAndUsaPageDocument } from "../generated/operations.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -61,10 +61,30 @@ describe("SQL statements per request", () => {
     return statements;
   }
 
-  it("is the same for 5 and for 50 articles", async () => {
+  async function countFlagship(first: number, after?: string) {
+    statements = 0;
+    const { articles } = await api.execute(FlagshipPageDocument, { first, after });
+    expect(articles.totalCount).toBe(60);
+    expect(articles.edges).toHaveLength(first);
+    expect(articles.edges.every((e) => e.node.authors.length === 1 && e.node.topics.length > 0)).toBe(true);
+    return { statements, endCursor: articles.pageInfo.endCursor! };
+  }
+
+  it("needs at most 4 statements for the flagship page (names, page, count, rows with relations), for 5 or 50 articles", async () => {
+    const five = await countFlagship(5);
+    const fifty = await countFlagship(50);
+    const deeper = await countFlagship(5, five.endCursor);
+    expect(five.statements).toBeGreaterThan(1); // the counter sees the queries at all
+    expect(five.statements).toBeLessThanOrEqual(4);
+    expect(fifty.statements).toBe(five.statements);
+    expect(deeper.statements).toBe(five.statements);
+    console.log(`SQL statements for the flagship page: ${five.statements} (5 articles), ${fifty.statements} (50), ${deeper.statements} (next page)`);
+  });
+
+  it("is the same for 5 and for 50 articles with evidence and related articles too", async () => {
     const five = await countFor(5);
     const fifty = await countFor(50);
-    expect(five).toBeGreaterThan(3); // the counter sees the queries at all
+    expect(five).toBeGreaterThan(3);
     expect(fifty).toBe(five);
     console.log(`SQL statements for the page, with authors, countries, topics, mentions, occurrences and related: ${five} (5 articles), ${fifty} (50 articles)`);
   });

@@ -71,9 +71,14 @@ CREATE FUNCTION newsroom_refresh_entity_sets(ids UUID[]) RETURNS VOID LANGUAGE s
     ON CONFLICT (country_code, other_code) DO UPDATE SET article_count = p.article_count + EXCLUDED.article_count;
 $$;
 
--- Statement-level triggers: one refresh per statement for all the articles it touched.
+-- Statement-level triggers: one refresh per statement for all the articles it touched. The ingest
+-- writer, which touches four tables per batch, sets newsroom.defer_entity_sets for its transaction
+-- and refreshes the batch's articles once at its end instead.
 CREATE FUNCTION newsroom_entity_sets_after_insert() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('newsroom.defer_entity_sets', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_TABLE_NAME = 'article' THEN
         PERFORM newsroom_refresh_entity_sets(ARRAY(SELECT DISTINCT id FROM new_rows));
     ELSE
@@ -83,6 +88,9 @@ BEGIN
 END $$;
 CREATE FUNCTION newsroom_entity_sets_after_delete() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('newsroom.defer_entity_sets', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_TABLE_NAME = 'article' THEN
         PERFORM newsroom_refresh_entity_sets(ARRAY(SELECT DISTINCT id FROM old_rows));
     ELSE
@@ -92,6 +100,9 @@ BEGIN
 END $$;
 CREATE FUNCTION newsroom_entity_sets_after_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('newsroom.defer_entity_sets', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_TABLE_NAME = 'article' THEN
         PERFORM newsroom_refresh_entity_sets(ARRAY(
             SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.published_at IS DISTINCT FROM o.published_at));

@@ -274,3 +274,13 @@ export async function articleConnection(
     },
   };
 }
+
+/**
+ * Recomputes the entity sets and pair counters from the normalized tables (after a bulk load with
+ * the triggers off, or to repair them), in one transaction; returns what they hold afterwards.
+ */
+export async function rebuildEntitySets(prisma: PrismaClient) {
+  await prisma.$executeRaw`SELECT newsroom_rebuild_entity_sets()`;
+  const [articles, pairs] = await Promise.all([prisma.articleEntitySet.count(), prisma.countryPairCount.count()]);
+  return { articles, pairs };
+}
