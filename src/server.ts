@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -15,7 +15,8 @@ import { type Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
-export const SANDBOX_EXAMPLE = readFileSync(new URL("./sandbox-example.graphql", import.meta.url), "utf8").replace(/^#.*\n/, "");
+// Read from src/ both when running from src/ (tsx, tests) and from the build in dist/.
+export const SANDBOX_EXAMPLE = readFileSync(new URL("../src/sandbox-example.graphql", import.meta.url), "utf8").replace(/^#.*\n/, "");
 
 export interface StartedServer {
   url: string;
@@ -42,6 +43,8 @@ export async function startServer(options: { db: Database; log: Logger; port: nu
       // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: SANDBOX_EXAMPLE, includeCookies: false }),

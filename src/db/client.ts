@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -38,6 +39,26 @@ function describeUrl(url: string): string {
  */
 const SESSION_OPTIONS = "-c jit=off -c max_parallel_workers_per_gather=0";
 
+/** Distinct statements each connection keeps prepared; any further ones run unprepared. */
+const PREPARED_STATEMENTS = 300;
+
+/**
+ * Names statements so each pooled connection prepares them once and PostgreSQL can reuse their plans:
+ * planning the page's relation query costs more than running it. Bounded, so no mix of requests can
+ * make connections keep an unbounded number of statements.
+ */
+function preparedStatementNames(): (query: { sql: string }) => string {
+  const names = new Map<string, string>();
+  return ({ sql }) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < PREPARED_STATEMENTS) {
+      name = `newsroom_${createHash("sha1").update(sql).digest("hex")}`;
+      names.set(sql, name);
+    }
+    return name ?? ""; // no name: an unnamed, unprepared statement
+  };
+}
+
 /** Connects to a PostgreSQL server and fails fast, naming the host, when it cannot. */
 export async function openServerDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
   const location = describeUrl(url);
@@ -55,7 +76,7 @@ export async function openServerDatabase(url: string, options: { poolSize?: numb
     const err = e as NodeJS.ErrnoException;
     throw new DatabaseUnreachableError(location, err.code ? `${err.code} ${err.message}` : err.message);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }) });
   return {
     prisma,
     kind: "server",

@@ -30,8 +30,8 @@ const SCALARS = [
 
 const RELATIONS = {
   authors: { select: { author: true }, orderBy: { position: "asc" } },
-  mentions: { include: { country: true }, orderBy: [{ count: "desc" }, { countryCode: "asc" }] },
-  topics: { include: { topic: true }, orderBy: [{ relevance: "desc" }, { topicCode: "asc" }] },
+  mentions: { select: { id: true, count: true, country: true }, orderBy: [{ count: "desc" }, { countryCode: "asc" }] },
+  topics: { select: { relevance: true, triggers: true, topic: true }, orderBy: [{ relevance: "desc" }, { topicCode: "asc" }] },
   places: { orderBy: [{ field: "asc" }, { start: "asc" }] },
 } satisfies Prisma.ArticleSelect;
 

@@ -16,13 +16,15 @@ export async function resolveCountryCodes(
 ): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
   const distinct = [...new Set(values.map((v) => v.value))];
-  const rows = await prisma.$queryRaw<Array<{ value: string; code: string }>>`
-    SELECT DISTINCT ON (v) v AS value, c.code
-    FROM unnest(${distinct}::text[]) AS v
-    JOIN country c ON c.code = upper(trim(v))::bpchar OR lower(trim(v)) = lower(c.name_de) OR lower(trim(v)) = lower(c.name_en)
-      OR lower(trim(v)) IN (SELECT lower(a) FROM unnest(c.aliases) AS a)
-    ORDER BY v, (c.code = upper(trim(v))::bpchar) DESC, c.code`;
-  const found = new Map(rows.map((r) => [r.value, r.code]));
+  // An ISO code is one primary-key lookup; only other values are compared with names and aliases.
+  const rows = await prisma.$queryRaw<Array<{ value: string; code: string | null }>>`
+    SELECT v AS value, coalesce(
+      (SELECT c.code FROM country c WHERE c.code = upper(trim(v))::bpchar),
+      (SELECT c.code FROM country c
+       WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a) FROM unnest(c.aliases) AS a)
+       ORDER BY c.code LIMIT 1)) AS code
+    FROM unnest(${distinct}::text[]) AS v`;
+  const found = new Map(rows.flatMap((r) => (r.code ? [[r.value, r.code] as const] : [])));
   for (const { value, argument } of values) {
     if (!found.has(value)) {
       throw new UserInputError(
