@@ -60,7 +60,9 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 500;
   const summary: IngestSummary = { ingested: 0, updated: 0, unchanged: 0, failed: [], warnings: [] };
-  const count = (outcomes: IngestOutcome[]) => outcomes.forEach((o) => summary[o.status]++);
+  const count = (outcomes: IngestOutcome[]) => {
+    for (const o of outcomes) summary[o.status]++;
+  };
 
   const extractBatch = async (batchFiles: string[]) => {
     const batch: Array<{ file: string; article: ExtractedArticle }> = [];

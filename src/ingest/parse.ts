@@ -85,6 +85,7 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F\t]/g, " ")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .split("\n")
     .map((line) => line.replace(/ {2,}/g, " ").trim())
