@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-// The `newsroom` command: runs src/cli.ts through tsx's loader (TypeScript, no build step).
-import { register } from "tsx/esm/api";
-
-register();
-const { main } = await import("../src/cli.ts");
+// The `newsroom` command: the compiled CLI (dist/, built by `npm install` and `npm run build`).
+const { main } = await import("../dist/cli.js");
 process.exit(await main(process.argv.slice(2)));
