@@ -13,9 +13,9 @@ import "reflect-metadata";
 //     deleted again afterwards.
 // Prints progress, then markdown tables for docs/benchmarks.md; writes the raw results to
 // bench/results/scale-<timestamp>.json. Exits with 1 if any request failed or a size could not be measured.
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { CASE_NAMES, checkCase, postGraphQL, resolveCases, type CaseName } from "./scale/cases.js";
@@ -28,6 +28,8 @@ import { withInProcessServer } from "./scale/statements.js";
 
 const USAGE = `usage: npm run bench:scale [-- --sizes 10k,100k,1m --conns 8,32 --duration 20 --warmup 5
   --cases ${CASE_NAMES.join(",")} --no-ingest]`;
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 interface Options {
   sizes: Array<{ label: string; articles: number }>;
@@ -58,10 +60,14 @@ function parseOptions(argv: string[]): Options {
         },
       });
     } catch (e) {
-      return fail(e instanceof Error ? e.message : String(e));
+      return fail(message(e));
     }
   })();
-  const list = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (value: string) =>
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const positive = (name: string, value: string, min: number) => {
     const n = Number(value);
     return Number.isInteger(n) && n >= min ? n : fail(`--${name} must be an integer >= ${min}, got "${value}"`);
@@ -88,7 +94,6 @@ function parseOptions(argv: string[]): Options {
 const options = parseOptions(process.argv.slice(2));
 const serverUrl = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
 const databaseUrl = (name: string) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Runs one SQL statement on the server's `postgres` database. */
 async function adminQuery<Row extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<Row[]> {
@@ -101,28 +106,37 @@ async function adminQuery<Row extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
-/** The corpus database of a size, generated first if it does not exist; resolves to its URL and article count. */
+/** The number of articles in a database; 0 if the database or its article table does not exist. */
+async function articleCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return (await client.query<{ count: number }>("SELECT count(*)::int AS count FROM article")).rows[0]!.count;
+  } catch (e) {
+    if (["3D000", "42P01"].includes((e as { code?: string }).code ?? "")) return 0; // no such database, table
+    throw e;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The corpus database of a size, generated first if it has no articles; resolves to its URL and article count. */
 async function ensureCorpus(database: string, articles: number): Promise<{ url: string; count: number }> {
   const url = databaseUrl(database);
-  if ((await adminQuery("SELECT 1 FROM pg_database WHERE datname = $1", [database])).length === 0) {
-    console.log(`  ${database} does not exist: npm run bench:corpus -- --articles ${articles}`);
+  if ((await articleCount(url)) === 0) {
+    console.log(`  ${database} has no articles: npm run bench:corpus -- --articles ${articles}`);
     const corpus = spawn("npm", ["run", "bench:corpus", "--", "--articles", String(articles)], {
       stdio: "inherit",
       env: { ...process.env, DATABASE_URL: url },
     });
-    const code = await new Promise<number | null>((resolve, reject) => corpus.once("error", reject).once("exit", resolve));
+    const code = await new Promise<number | null>((resolve, reject) =>
+      corpus.once("error", reject).once("exit", resolve),
+    );
     if (code !== 0) throw new Error(`npm run bench:corpus exited with ${code}`);
   }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ count: number }>("SELECT count(*)::int AS count FROM article");
-    return { url, count: rows[0]!.count };
-  } catch (e) {
-    throw new Error(`${database} is not a newsroom corpus: ${message(e)}`);
-  } finally {
-    await client.end();
-  }
+  const count = await articleCount(url);
+  if (count === 0) throw new Error(`${database} still has no articles after npm run bench:corpus`);
+  return { url, count };
 }
 
 const progress = (size: string, text: string) => console.log(`[${size}] ${text}`);
@@ -154,21 +168,24 @@ async function measureSize(label: string, articles: number): Promise<SizeResult>
   progress(label, `${database}: ${count.toLocaleString("en-US")} articles`);
   if (count !== articles) progress(label, `warning: expected ${articles.toLocaleString("en-US")} articles`);
 
-  const cases = await withInProcessServer(url, async (server) => {
+  progress(label, "checking the cases and counting SQL statements, server in this process");
+  const { cases, skipped } = await withInProcessServer(url, async (server) => {
     const resolved = await resolveCases(server.url, options.cases);
+    for (const { name, reason } of resolved.skipped) progress(label, `${name}: skipped: ${reason}`);
     const counted = [];
-    for (const c of resolved) {
+    for (const c of resolved.cases) {
       await postGraphQL(server.url, c.query);
       const statements = await server.countStatements(() => postGraphQL(server.url, c.query));
       progress(label, `${c.name}: ${c.summary}; ${statements} SQL statements per request`);
       for (const warning of c.warnings) progress(label, `${c.name}: warning: ${warning}`);
       counted.push({ ...c, statements });
     }
-    return counted;
+    return { cases: counted, skipped: resolved.skipped };
   });
 
   const port = await freePort(4600);
-  progress(label, `npm start on port ${port}`);
+  const minutes = (cases.length * options.connections.length * (options.warmup + options.duration)) / 60;
+  progress(label, `npm start on port ${port}; load runs take ${minutes.toFixed(1)} min`);
   const load = await withChildServer(url, port, async (server) => {
     for (const c of cases) await checkCase(server.url, c.name, c.query);
     const sampler = sampleRss(server.pgid);
@@ -179,20 +196,24 @@ async function measureSize(label: string, articles: number): Promise<SizeResult>
       sampler.stop();
     }
   });
-  progress(label, `peak RSS: server ${Math.round(load.rss.serverBytes / 2 ** 20)} MB, group ${Math.round(load.rss.groupBytes / 2 ** 20)} MB`);
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+  progress(label, `peak RSS: server ${mb(load.rss.serverBytes)}, process group ${mb(load.rss.groupBytes)}`);
 
   let ingest = null;
   if (options.ingest) {
     progress(label, "ingest: 2,000 new articles with npm run cli -- ingest");
     ingest = await measureIngest(url);
-    progress(label, `ingest: ${ingest.seconds.toFixed(1)} s (start-up ${ingest.startupSeconds.toFixed(1)} s), ${ingest.cliSummary}`);
+    progress(
+      label,
+      `ingest: ${ingest.seconds.toFixed(1)} s (start-up ${ingest.startupSeconds.toFixed(1)} s), ${ingest.cliSummary}`,
+    );
   }
-  return { size: label, database, articles: count, cases: cases.map(({ query: _, ...c }) => c), ...load, ingest };
+  return { size: label, database, articles: count, cases, skipped, ...load, ingest };
 }
 
 cleanUpOnSignals();
 const startedAt = new Date();
-const [{ server_version: pgVersion }] = (await adminQuery<{ server_version: string }>("SHOW server_version")) as [{ server_version: string }];
+const pgVersion = (await adminQuery<{ server_version: string }>("SHOW server_version"))[0]!.server_version;
 const machine =
   `${startedAt.toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ` +
   `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${pgVersion} at ${serverUrl.host}`;
@@ -206,7 +227,8 @@ for (const { label, articles } of options.sizes) {
     results.push(result);
     for (const r of result.runs) {
       if (r.non2xx + r.errors + r.graphqlErrors > 0) {
-        failures.push(`${label} ${r.case} ×${r.connections}: non-2xx ${r.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}`);
+        const counts = `non-2xx ${r.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}`;
+        failures.push(`${label} ${r.case} ×${r.connections}: ${counts}`);
       }
     }
   } catch (e) {

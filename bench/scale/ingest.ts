@@ -13,6 +13,11 @@ import { spawnGroup } from "./process.js";
 const FIRST_NUMBER = 1_000_000_000;
 /** Source names (file names) of the texts written here; with their slugs they identify the articles to delete. */
 const FILE_PREFIX = "scale-ingest-";
+/** The articles written here ($1: their slugs). */
+const DELETE_ARTICLES = `DELETE FROM article WHERE slug = ANY($1) AND source_name LIKE '${FILE_PREFIX}%'`;
+/** Authors ($1: slugs) no article has (any more). */
+const DELETE_UNUSED_AUTHORS = `DELETE FROM author a WHERE slug = ANY($1)
+  AND NOT EXISTS (SELECT FROM article_author aa WHERE aa.author_id = a.id)`;
 
 export interface IngestResult {
   articles: number;
@@ -31,7 +36,10 @@ export interface IngestResult {
 /** Runs `npm run cli -- ingest <dir>`; resolves to its wall time and output, throws on a non-zero exit. */
 async function timeCliIngest(databaseUrl: string, dir: string): Promise<{ seconds: number; output: string }> {
   const started = performance.now();
-  const cli = spawnGroup("npm", ["run", "-s", "cli", "--", "ingest", dir], { ...process.env, DATABASE_URL: databaseUrl });
+  const cli = spawnGroup("npm", ["run", "-s", "cli", "--", "ingest", dir], {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+  });
   let output = "";
   cli.child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   cli.child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -47,33 +55,35 @@ async function timeCliIngest(databaseUrl: string, dir: string): Promise<{ second
  * leftovers of an interrupted earlier run are deleted first), so the corpus stays as generated.
  */
 export async function measureIngest(databaseUrl: string, count = 2000): Promise<IngestResult> {
-  const dir = mkdtempSync(join(tmpdir(), "newsroom-scale-ingest-"));
-  const empty = mkdtempSync(join(tmpdir(), "newsroom-scale-empty-"));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  try {
+  const dir = mkdtempSync(join(tmpdir(), "newsroom-scale-ingest-"));
+  const empty = mkdtempSync(join(tmpdir(), "newsroom-scale-empty-"));
+  const dispose = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(empty, { recursive: true, force: true });
+    await client.end();
+  };
+  return withCleanup(dispose, async () => {
     const texts = Array.from({ length: count }, (_, k) => syntheticArticle(FIRST_NUMBER + k));
     texts.forEach((text, k) => writeFileSync(join(dir, `${FILE_PREFIX}${String(k).padStart(6, "0")}.txt`), text));
     const articles = [];
-    for (const file of await expandSources([dir])) articles.push(await extractFile(file)); // throws if one does not parse
+    // As the CLI reads them; throws if one does not parse.
+    for (const file of await expandSources([dir])) articles.push(await extractFile(file));
     const slugs = articles.map((a) => a.slug);
     if (new Set(slugs).size !== count) throw new Error("the synthetic texts do not have distinct slugs");
     const authorSlugs = [...new Set(articles.flatMap((a) => a.authors.map((name) => slugify(name))))];
 
-    const deleteOurs = async () => {
-      const sql = `DELETE FROM article WHERE slug = ANY($1) AND source_name LIKE '${FILE_PREFIX}%'`;
-      return (await client.query(sql, [slugs])).rowCount ?? 0;
-    };
+    const deleteOurs = async () => (await client.query(DELETE_ARTICLES, [slugs])).rowCount ?? 0;
     const leftovers = await deleteOurs();
     if (leftovers > 0) console.log(`  deleted ${leftovers} articles left over by an interrupted run`);
-    const knownAuthors = (await client.query<{ slug: string }>("SELECT slug FROM author WHERE slug = ANY($1)", [authorSlugs])).rows;
+    const knownAuthors = (
+      await client.query<{ slug: string }>("SELECT slug FROM author WHERE slug = ANY($1)", [authorSlugs])
+    ).rows;
     const newAuthors = authorSlugs.filter((slug) => !knownAuthors.some((a) => a.slug === slug));
     const cleanup = async () => {
       const deleted = await deleteOurs();
-      await client.query(
-        "DELETE FROM author a WHERE slug = ANY($1) AND NOT EXISTS (SELECT 1 FROM article_author aa WHERE aa.author_id = a.id)",
-        [newAuthors],
-      );
+      await client.query(DELETE_UNUSED_AUTHORS, [newAuthors]);
       console.log(`  deleted the ${deleted} ingested articles again`);
     };
 
@@ -95,9 +105,5 @@ export async function measureIngest(databaseUrl: string, count = 2000): Promise<
       cliReportedSeconds: reported ? Number(reported[1]) / (reported[2] === "ms" ? 1000 : 1) : null,
       cliSummary,
     };
-  } finally {
-    await client.end();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(empty, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,5 +1,5 @@
 // The results of bench:scale, and their markdown tables for docs/benchmarks.md.
-import { CASE_DESCRIPTIONS, type CaseName } from "./cases.js";
+import { CASE_DESCRIPTIONS, CASE_NAMES, type BenchCase, type CaseName, type SkippedCase } from "./cases.js";
 import { type IngestResult } from "./ingest.js";
 import { type LoadResult } from "./load.js";
 import { type RssPeak } from "./server.js";
@@ -10,7 +10,9 @@ export interface SizeResult {
   size: string;
   database: string;
   articles: number;
-  cases: Array<{ name: CaseName; summary: string; warnings: string[]; statements: number }>;
+  /** The cases as sent (the deep one with its cursor), their first answers and SQL statements per request. */
+  cases: Array<BenchCase & { statements: number }>;
+  skipped: SkippedCase[];
   runs: Array<LoadResult & { case: CaseName }>;
   rss: RssPeak;
   /** Lines of level warn or above the server logged during the runs. */
@@ -22,14 +24,16 @@ const int = (n: number) => Math.round(n).toLocaleString("en-US");
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const mb = (bytes: number) => `${int(bytes / 1024 / 1024)} MB`;
 
-/** A line of the methods, machine and settings, and the case legend. */
+/** The machine, the method and settings, and the case legend. */
 export function preamble(settings: { machine: string; duration: number; warmup: number; cases: CaseName[] }): string {
   return [
-    `${settings.machine}. Server: \`npm start\` (NODE_ENV=production, LOG_LEVEL=warn) on the corpus database;`,
-    `load from autocannon in the bench process on the same machine, one operation at a time, as fast as answered;`,
-    `per case and client count ${settings.warmup} s warm-up, then ${settings.duration} s measured.`,
-    `Latency percentiles are over all responses of the measured run. SQL statements: one request after a`,
-    `warm-up request, counted at the pg driver (\`pg.Client.prototype.query\`) with the server in the bench process.`,
+    `Machine: ${settings.machine}.`,
+    "",
+    "Server: `npm start` (NODE_ENV=production, LOG_LEVEL=warn) on the corpus database; load from autocannon in the",
+    "bench process on the same machine, one operation at a time, each connection sending its next request when",
+    `the answer arrives; per case and client count ${settings.warmup} s warm-up, then ${settings.duration} s measured.`,
+    "Latency percentiles are over all responses of the measured run. SQL statements: one request after a warm-up",
+    "request, counted at the pg driver (`pg.Client.prototype.query`) with the server in the bench process.",
     "",
     "| case | operation |",
     "| --- | --- |",
@@ -40,9 +44,15 @@ export function preamble(settings: { machine: string; duration: number; warmup: 
 /** The table and lines for one corpus size. */
 export function sizeSection(result: SizeResult): string {
   const statements = new Map(result.cases.map((c) => [c.name, c.statements]));
-  const rows = result.runs.map((r) =>
-    [r.case, r.connections, int(r.requestsPerSecond), ms(r.latencyMs.p50), ms(r.latencyMs.p95), ms(r.latencyMs.p99), statements.get(r.case)],
-  );
+  const rows = result.runs.map((r) => [
+    r.case,
+    r.connections,
+    int(r.requestsPerSecond),
+    ms(r.latencyMs.p50),
+    ms(r.latencyMs.p95),
+    ms(r.latencyMs.p99),
+    statements.get(r.case),
+  ]);
   const lines = [
     `### ${result.size}: ${int(result.articles)} articles (\`${result.database}\`)`,
     "",
@@ -52,8 +62,9 @@ export function sizeSection(result: SizeResult): string {
     "",
     `First answers: ${result.cases.map((c) => `${c.name}: ${c.summary}`).join("; ")}.`,
     "",
-    `Peak RSS of the server process (the node process tsx starts): **${mb(result.rss.serverBytes)}**; whole process group`,
-    `(npm, sh, tsx, server, esbuild): ${mb(result.rss.groupBytes)} (${result.rss.samples} samples, every 250 ms over all runs).`,
+    `Peak RSS of the server process (the node process \`npm start\` runs): **${mb(result.rss.serverBytes)}**; ` +
+      `whole process group (${result.rss.processes.join(", ")}): ${mb(result.rss.groupBytes)} ` +
+      `(${result.rss.samples} samples, every 250 ms over all runs).`,
   ];
   const ingest = result.ingest;
   if (ingest) {
@@ -63,25 +74,31 @@ export function sizeSection(result: SizeResult): string {
         `${ingest.seconds.toFixed(1)} s = **${int(ingest.articlesPerSecond)} articles/s**;`,
       `CLI start-up (same command on an empty folder, median of 3) ${ingest.startupSeconds.toFixed(1)} s, ` +
         `so ${int(ingest.articlesPerSecondWithoutStartup)} articles/s without it` +
-        (ingest.cliReportedSeconds === null ? " (the CLI prints no time of its own)." : `; the CLI reports ${ingest.cliReportedSeconds} s.`),
+        (ingest.cliReportedSeconds === null
+          ? " (the CLI prints no time of its own)."
+          : `; the CLI reports ${ingest.cliReportedSeconds} s.`),
     );
   }
   const notes = [
+    ...result.skipped.map((s) => `${s.name}: not measured at this size: ${s.reason}`),
     ...result.cases.flatMap((c) => c.warnings.map((w) => `${c.name}: ${w}`)),
-    ...(result.serverWarnings.count > 0 ? [`the server logged ${result.serverWarnings.count} warn/error lines, first: ${result.serverWarnings.first[0]}`] : []),
+    ...(result.serverWarnings.count > 0
+      ? [`the server logged ${result.serverWarnings.count} warn/error lines, first: ${result.serverWarnings.first[0]}`]
+      : []),
   ];
   if (notes.length > 0) lines.push("", ...notes.map((n) => `Note: ${n}`));
   return lines.join("\n");
 }
 
 /** Latency growth between consecutive sizes: p50 at `connections` clients, larger size ÷ smaller. */
-export function growthSection(results: SizeResult[], connections: number): string {
-  if (results.length < 2) return "";
+export function growthSection(unordered: SizeResult[], connections: number): string {
+  const results = [...unordered].sort((a, b) => a.articles - b.articles);
   const p50 = (result: SizeResult, name: CaseName) =>
     result.runs.find((r) => r.case === name && r.connections === connections)?.latencyMs.p50;
   const pairs = results.slice(1).map((larger, i) => [results[i]!, larger] as const);
   const header = pairs.map(([a, b]) => `${a.size} → ${b.size}`);
-  const rows = results[0]!.cases.map(({ name }) => {
+  const measured = CASE_NAMES.filter((name) => results.some((r) => r.cases.some((c) => c.name === name)));
+  const rows = measured.map((name) => {
     const ratios = pairs.map(([a, b]) => {
       const [from, to] = [p50(a, name), p50(b, name)];
       return from && to ? `×${(to / from).toFixed(2)} (${ms(from)} → ${ms(to)})` : "–";

@@ -1,6 +1,7 @@
 // The API server as an operator runs it (`npm start` in its own process group), and its memory use.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import net from "node:net";
+import { basename } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { withCleanup } from "./cleanup.js";
 import { spawnGroup } from "./process.js";
@@ -32,8 +33,18 @@ export async function freePort(from: number): Promise<number> {
  * waits until GET /health answers 200 (failing with the server's output if it exits or takes 90 s),
  * runs `body`, and stops the group (SIGTERM, SIGKILL after 5 s) afterwards, also on errors and Ctrl-C.
  */
-export async function withChildServer<T>(databaseUrl: string, port: number, body: (server: ChildServer) => Promise<T>): Promise<T> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "warn" };
+export async function withChildServer<T>(
+  databaseUrl: string,
+  port: number,
+  body: (server: ChildServer) => Promise<T>,
+): Promise<T> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+  };
   const npm = spawnGroup("npm", ["start"], env);
   let output = "";
   let partial = "";
@@ -67,6 +78,8 @@ export async function withChildServer<T>(databaseUrl: string, port: number, body
 interface ProcInfo {
   pid: number;
   ppid: number;
+  /** The executable's file name ("node", "sh"; npm's is node too). */
+  exe: string;
   cmdline: string;
 }
 
@@ -80,13 +93,24 @@ function groupMembers(pgid: number): ProcInfo[] {
       // pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses.
       const [, ppid, pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (Number(pgrp) !== pgid) continue;
+      const exe = basename(readlinkSync(`/proc/${entry}/exe`));
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ").trim();
-      members.push({ pid: Number(entry), ppid: Number(ppid), cmdline });
+      members.push({ pid: Number(entry), ppid: Number(ppid), exe, cmdline });
     } catch {
       // the process ended while we looked
     }
   }
   return members;
+}
+
+/** The server: the node process deepest in the group's tree (npm -> sh -> [tsx ->] node). */
+function serverProcess(members: ProcInfo[]): ProcInfo | undefined {
+  const depth = (m: ProcInfo): number => {
+    const parent = members.find((p) => p.pid === m.ppid);
+    return parent ? 1 + depth(parent) : 0;
+  };
+  const nodes = members.filter((m) => m.exe === "node");
+  return nodes.sort((a, b) => depth(b) - depth(a))[0];
 }
 
 /** VmRSS in bytes, 0 once the process is gone. */
@@ -100,23 +124,25 @@ function rssBytes(pid: number): number {
 }
 
 export interface RssPeak {
-  /** Peak VmRSS of the node process that runs src/main.ts (the one tsx starts). */
+  /** Peak VmRSS of the server's node process (the one the start script runs). */
   serverBytes: number;
-  /** Peak of the summed VmRSS of the whole group (npm, sh, tsx, the server, esbuild). */
+  /** Peak of the summed VmRSS of the whole group (npm, sh, the server and anything else they started). */
   groupBytes: number;
+  /** The group's processes by their command's first word, e.g. ["npm", "sh", "node"]. */
+  processes: string[];
   samples: number;
 }
 
 /**
  * Samples the RSS of a started server's process group every `intervalMs` until stopped. The group's
- * processes are those at the start; the server is the deepest of them whose command names main.ts.
+ * processes are those at the start; the server is the deepest node process among them.
  */
 export function sampleRss(pgid: number, intervalMs = 250): { peak(): RssPeak; stop(): void } {
   const members = groupMembers(pgid);
-  const runsMain = members.filter((m) => m.cmdline.includes("main.ts"));
-  const server = runsMain.find((m) => !runsMain.some((other) => other.ppid === m.pid));
-  if (!server) throw new Error(`no process running main.ts in group ${pgid}: ${members.map((m) => m.cmdline).join("; ")}`);
-  const peak: RssPeak = { serverBytes: 0, groupBytes: 0, samples: 0 };
+  const server = serverProcess(members);
+  if (!server) throw new Error(`no node process in group ${pgid}: ${members.map((m) => m.cmdline).join("; ")}`);
+  const processes = members.map((m) => basename(m.cmdline.split(" ")[0] ?? m.exe));
+  const peak: RssPeak = { serverBytes: 0, groupBytes: 0, processes, samples: 0 };
   const sample = () => {
     const sizes = members.map((m) => ({ pid: m.pid, bytes: rssBytes(m.pid) }));
     peak.serverBytes = Math.max(peak.serverBytes, sizes.find((s) => s.pid === server.pid)!.bytes);

@@ -33,7 +33,10 @@ async function countStatements(fn: () => Promise<unknown>): Promise<number> {
  * does), runs `body` and stops it. Statements are counted at pg.Client.prototype.query: every statement
  * passes there, those of pool.query as well as those on a connection checked out for a transaction.
  */
-export async function withInProcessServer<T>(databaseUrl: string, body: (server: InProcessServer) => Promise<T>): Promise<T> {
+export async function withInProcessServer<T>(
+  databaseUrl: string,
+  body: (server: InProcessServer) => Promise<T>,
+): Promise<T> {
   const db = await openServerDatabase(databaseUrl);
   return withCleanup(db.close, async () => {
     const server = await startServer({ db, log: createLogger("silent"), port: 0, production: true });
