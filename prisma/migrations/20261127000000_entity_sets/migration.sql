@@ -37,11 +37,14 @@ DROP INDEX "mention_country_code_published_at_idx";
 CREATE INDEX "mention_country_code_published_at_article_id_idx" ON "mention"("country_code", "published_at" DESC, "article_id" DESC);
 
 -- Recomputes the entity sets of the given articles from the normalized tables and adds the
--- difference of their country pairs to country_pair_count (one statement: every part sees the
--- sets as they were before it). Rows of articles that no longer exist are removed and their pairs
--- subtracted. The old rows are locked first, so two writers of one article apply their
--- differences one after the other. A pair whose count drops to 0 stays, with 0.
-CREATE FUNCTION newsroom_refresh_entity_sets(ids UUID[]) RETURNS VOID LANGUAGE sql AS $$
+-- difference of their country pairs to country_pair_count. Rows of articles that no longer exist
+-- are removed and their pairs subtracted. A pair whose count drops to 0 stays, with 0.
+-- The articles' set rows are locked first, in a statement of their own: a writer that waited for
+-- another writer of the same article then computes from what that one committed (a fresh snapshot
+-- per statement), so two concurrent changes to one article are both counted.
+CREATE FUNCTION newsroom_refresh_entity_sets(ids UUID[]) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM "article_entity_set" s WHERE s.article_id = ANY(ids) ORDER BY s.article_id FOR UPDATE;
     WITH old AS (
         SELECT s.article_id, s.countries FROM "article_entity_set" s
         WHERE s.article_id = ANY(ids) ORDER BY s.article_id FOR UPDATE
@@ -69,7 +72,7 @@ CREATE FUNCTION newsroom_refresh_entity_sets(ids UUID[]) RETURNS VOID LANGUAGE s
     GROUP BY a, b HAVING sum(d) <> 0
     ORDER BY a, b
     ON CONFLICT (country_code, other_code) DO UPDATE SET article_count = p.article_count + EXCLUDED.article_count;
-$$;
+END $$;
 
 -- Statement-level triggers: one refresh per statement for all the articles it touched. The ingest
 -- writer, which touches four tables per batch, sets newsroom.defer_entity_sets for its transaction
@@ -137,6 +140,13 @@ CREATE TRIGGER "article_author_entity_sets_update" AFTER UPDATE ON "article_auth
 CREATE TRIGGER "article_author_entity_sets_delete" AFTER DELETE ON "article_author" REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION newsroom_entity_sets_after_delete();
 
+-- TRUNCATE fires no row or statement triggers of the kinds above: rebuild after it.
+CREATE FUNCTION newsroom_entity_sets_after_truncate() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM newsroom_rebuild_entity_sets();
+    RETURN NULL;
+END $$;
+
 -- Rebuilds both derived tables from the normalized ones, set-based (after a bulk load with the
 -- triggers off, or to repair them). Takes a lock that keeps writers out meanwhile.
 CREATE FUNCTION newsroom_rebuild_entity_sets() RETURNS VOID LANGUAGE plpgsql AS $$
@@ -153,3 +163,12 @@ BEGIN
     INSERT INTO "country_pair_count" (country_code, other_code, article_count)
     SELECT x.a, y.b, count(*)::INTEGER FROM "article_entity_set" s, unnest(s.countries) x(a), unnest(s.countries) y(b) GROUP BY 1, 2;
 END $$;
+
+CREATE TRIGGER "article_entity_sets_truncate" AFTER TRUNCATE ON "article"
+    FOR EACH STATEMENT EXECUTE FUNCTION newsroom_entity_sets_after_truncate();
+CREATE TRIGGER "mention_entity_sets_truncate" AFTER TRUNCATE ON "mention"
+    FOR EACH STATEMENT EXECUTE FUNCTION newsroom_entity_sets_after_truncate();
+CREATE TRIGGER "article_topic_entity_sets_truncate" AFTER TRUNCATE ON "article_topic"
+    FOR EACH STATEMENT EXECUTE FUNCTION newsroom_entity_sets_after_truncate();
+CREATE TRIGGER "article_author_entity_sets_truncate" AFTER TRUNCATE ON "article_author"
+    FOR EACH STATEMENT EXECUTE FUNCTION newsroom_entity_sets_after_truncate();

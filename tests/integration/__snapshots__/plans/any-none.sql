@@ -1,0 +1,25 @@
+-- any-none: 4 statements
+
+SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishedAt"
+  FROM "public"."article" AS "t0"
+  WHERE "t0"."id" IN ($1, …);
+
+SELECT count(*)::int AS count
+  FROM article_entity_set s
+  WHERE s.countries && $1::text[] AND NOT (s.countries && $2::text[]);
+
+SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
+  FROM article_entity_set s
+  WHERE s.countries && $1::text[] AND NOT (s.countries && $2::text[])
+  ORDER BY s.published_at DESC, s.article_id DESC
+  LIMIT $3;
+
+SELECT v AS value, coalesce( (SELECT c.code
+  FROM country c
+  WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
+  FROM country c
+  WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a)
+  FROM unnest(c.aliases) AS a)
+  ORDER BY c.code
+  LIMIT 1)) AS code
+  FROM unnest($1::text[]) AS v;

@@ -1,0 +1,70 @@
+-- evidence: 6 statements
+
+SELECT "t0"."id", "t0"."mention_id" AS "mentionId", "t0"."field"::text, "t0"."start", "t0"."end", "t0"."text", "t0"."sentence", "t0"."kind"::text
+  FROM "public"."mention_occurrence" AS "t0"
+  WHERE "t0"."mention_id" IN ($1, …)
+  ORDER BY "t0"."field" ASC, "t0"."start" ASC;
+
+SELECT "t0"."id", "t0"."slug"
+  FROM "public"."article" AS "t0"
+  WHERE "t0"."id" IN ($1, …);
+
+SELECT "t0"."id", "t0"."slug", "Article_mentions"."__prisma_data__" AS "mentions"
+  FROM "public"."article" AS "t0"
+  LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__"
+  FROM (SELECT "t3"."__prisma_data__"
+  FROM (SELECT JSONB_BUILD_OBJECT('id', "t2"."id", 'count', "t2"."count", 'countryCode', "t2"."country_code", 'country', "Mention_country"."__prisma_data__") AS "__prisma_data__", "t2"."count", "t2"."country_code"
+  FROM (SELECT "t1".*
+  FROM "public"."mention" AS "t1"
+  WHERE "t0"."id" = "t1"."article_id" /* root select */) AS "t2"
+  LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('code', "t5"."code", 'nameDe', "t5"."name_de", 'nameEn', "t5"."name_en", 'aliases', "t5"."aliases") AS "__prisma_data__"
+  FROM "public"."country" AS "t5"
+  WHERE "t2"."country_code" = "t5"."code"
+  LIMIT $1) AS "Mention_country" ON true /* inner select */) AS "t3"
+  ORDER BY "t3"."count" DESC, "t3"."country_code" ASC /* middle select */) AS "t4" /* outer select */) AS "Article_mentions" ON true
+  WHERE "t0"."id" IN ($2, …);
+
+SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
+  FROM article_entity_set s
+  WHERE s.countries @> $1::text[]
+  ORDER BY s.published_at DESC, s.article_id DESC
+  LIMIT $2;
+
+SELECT v AS value, coalesce( (SELECT c.code
+  FROM country c
+  WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
+  FROM country c
+  WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a)
+  FROM unnest(c.aliases) AS a)
+  ORDER BY c.code
+  LIMIT 1)) AS code
+  FROM unnest($1::text[]) AS v;
+
+WITH src AS ( SELECT article_id AS source, country_code, published_at
+  FROM mention
+  WHERE article_id = ANY($1::uuid[]) ), idf AS ( SELECT p.country_code, 1.0 / ln(2 + p.article_count) AS weight
+  FROM country_pair_count p
+  WHERE p.country_code = p.other_code AND p.country_code IN (SELECT country_code
+  FROM src) ), candidates AS ( SELECT s.source, c.article_id AS target, c.published_at, idf.weight
+  FROM src s
+  JOIN idf USING (country_code)
+  CROSS JOIN LATERAL ( (SELECT m.article_id, m.published_at
+  FROM mention m
+  WHERE m.country_code = s.country_code AND m.published_at <= s.published_at AND m.article_id <> s.source
+  ORDER BY m.published_at DESC
+  LIMIT $2)
+  UNION ALL (SELECT m.article_id, m.published_at
+  FROM mention m
+  WHERE m.country_code = s.country_code AND m.published_at > s.published_at
+  ORDER BY m.published_at ASC
+  LIMIT $3) ) c ), scored AS ( SELECT source, target, max(published_at) AS published_at, sum(weight) + coalesce( (SELECT sum(least(t1.relevance, t2.relevance))
+  FROM article_topic t1
+  JOIN article_topic t2 ON t2.topic_code = t1.topic_code
+  WHERE t1.article_id = source AND t2.article_id = target), 0) AS score
+  FROM candidates
+  GROUP BY source, target ), ranked AS ( SELECT source, target, row_number() OVER (PARTITION BY source
+  ORDER BY score DESC, published_at DESC, target) AS rank
+  FROM scored ) SELECT source::text, target::text
+  FROM ranked
+  WHERE rank <= $4
+  ORDER BY source, rank;

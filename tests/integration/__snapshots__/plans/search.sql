@@ -1,0 +1,22 @@
+-- search: 4 statements
+
+SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishedAt"
+  FROM "public"."article" AS "t0"
+  WHERE "t0"."id" IN ($1, …);
+
+SELECT count(*)::int AS count
+  FROM article_entity_set s
+  JOIN article a ON a.id = s.article_id
+  WHERE a.search_vector @@ websearch_to_tsquery('german', $1);
+
+SELECT numnode(websearch_to_tsquery('german', $1)) AS nodes;
+
+SELECT p.id, p.key, p.score, ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), websearch_to_tsquery('german', $1), $2) AS highlight
+  FROM ( SELECT s.article_id AS id, s.published_at AS key, ts_rank_cd(a.search_vector, websearch_to_tsquery('german', $3))::float8 AS score
+  FROM article_entity_set s
+  JOIN article a ON a.id = s.article_id
+  WHERE a.search_vector @@ websearch_to_tsquery('german', $4)
+  ORDER BY s.published_at DESC, s.article_id DESC
+  LIMIT $5) p
+  JOIN article a ON a.id = p.id
+  ORDER BY p.key DESC, p.id DESC;
