@@ -33,12 +33,18 @@ const OPERATIONS: Record<string, string> = {
 try {
   const migrator = new pg.Client({ connectionString: url });
   await migrator.connect();
-  await applyMigrations({ exec: (sql) => migrator.query(sql), query: async (sql, params) => (await migrator.query(sql, params)).rows });
+  await applyMigrations({
+    exec: (sql) => migrator.query(sql),
+    query: async (sql, params) => (await migrator.query(sql, params)).rows,
+  });
   await migrator.end();
   const db = await openServerDatabase(url);
   await seedVocabularies(db.prisma);
   for (let i = 0; i < count; i += 500) {
-    await writeArticles(db.prisma, Array.from({ length: Math.min(500, count - i) }, (_, j) => extractArticle(syntheticArticle(i + j), "bench")));
+    await writeArticles(
+      db.prisma,
+      Array.from({ length: Math.min(500, count - i) }, (_, j) => extractArticle(syntheticArticle(i + j), "bench")),
+    );
   }
   await db.prisma.$executeRawUnsafe("ANALYZE");
   const http = await startServer({ db, log: createLogger("silent"), port: 0, production: false });
@@ -47,7 +53,11 @@ try {
     const times: number[] = [];
     for (let i = 0; i < 55; i++) {
       const started = performance.now();
-      const res = await fetch(http.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const res = await fetch(http.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
       const body = (await res.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       if (i >= 5) times.push(performance.now() - started);

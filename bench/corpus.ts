@@ -1,6 +1,28 @@
 /** A synthetic corpus of source texts in the newsroom format, varied enough to exercise ingestion. */
-const COUNTRIES = ["Japan", "den USA", "China", "Frankreich", "Brasilien", "Kenia", "der Türkei", "Indien", "Polen", "Kanada", "Mexiko", "Südkorea"];
-const ADJECTIVES = ["japanische", "amerikanische", "chinesische", "französische", "brasilianische", "indische", "polnische", "kanadische"];
+const COUNTRIES = [
+  "Japan",
+  "den USA",
+  "China",
+  "Frankreich",
+  "Brasilien",
+  "Kenia",
+  "der Türkei",
+  "Indien",
+  "Polen",
+  "Kanada",
+  "Mexiko",
+  "Südkorea",
+];
+const ADJECTIVES = [
+  "japanische",
+  "amerikanische",
+  "chinesische",
+  "französische",
+  "brasilianische",
+  "indische",
+  "polnische",
+  "kanadische",
+];
 const TOPICS = [
   "Die Regierung und das Parlament berieten über ein neues Abkommen mit den Ministern.",
   "Die Mannschaft gewann das Spiel im Finale, der Trainer lobte das Turnier.",
@@ -10,7 +32,20 @@ const TOPICS = [
 ];
 const AUTHORS = ["Anita Faake", "Max Muster", "Lea Krüger", "Jonas Weber", "Sarah Klein", "Paul Becker"];
 const WEEKDAYS = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+const MONTHS = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
 
 const pick = <T>(list: T[], n: number) => list[n % list.length]!;
 

@@ -7,13 +7,15 @@ import { syntheticArticle } from "./corpus.js";
 const SOURCE = readFileSync(new URL("../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url), "utf8");
 const texts = [SOURCE, ...Array.from({ length: 200 }, (_, i) => syntheticArticle(i))];
 const kb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1024;
-for (let i = 0; i < 3; i++) texts.forEach((t) => extractArticle(t, "warm-up")); // JIT warm-up
+for (let i = 0; i < 3; i++) for (const t of texts) extractArticle(t, "warm-up"); // JIT warm-up
 const rounds = 10;
 const cpu = process.cpuUsage();
-for (let r = 0; r < rounds; r++) texts.forEach((t) => extractArticle(t, "bench"));
+for (let r = 0; r < rounds; r++) for (const t of texts) extractArticle(t, "bench");
 const used = process.cpuUsage(cpu);
 const ms = (used.user + used.system) / 1000;
-console.log(`extraction: ${(ms / (kb * rounds)).toFixed(3)} ms CPU per KB (${texts.length} texts, ${kb.toFixed(0)} KB, ${rounds} rounds)`);
+console.log(
+  `extraction: ${(ms / (kb * rounds)).toFixed(3)} ms CPU per KB (${texts.length} texts, ${kb.toFixed(0)} KB, ${rounds} rounds)`,
+);
 
 const fixtures = new URL("../tests/fixtures/", import.meta.url);
 for (const [folder, annotationFile] of [
@@ -25,7 +27,9 @@ for (const [folder, annotationFile] of [
   let fp = 0;
   let fn = 0;
   for (const [file, expected] of Object.entries(annotations)) {
-    const found = extractArticle(readFileSync(new URL(`${folder}/${file}`, fixtures), "utf8"), file).countries.map((c) => c.code);
+    const found = extractArticle(readFileSync(new URL(`${folder}/${file}`, fixtures), "utf8"), file).countries.map(
+      (c) => c.code,
+    );
     tp += found.filter((c) => expected.includes(c)).length;
     fp += found.filter((c) => !expected.includes(c)).length;
     fn += expected.filter((c) => !found.includes(c)).length;

@@ -22,7 +22,10 @@ const dir = mkdtempSync(join(tmpdir(), "newsroom-bench-"));
 try {
   const migrator = new pg.Client({ connectionString: url });
   await migrator.connect();
-  await applyMigrations({ exec: (sql) => migrator.query(sql), query: async (sql, params) => (await migrator.query(sql, params)).rows });
+  await applyMigrations({
+    exec: (sql) => migrator.query(sql),
+    query: async (sql, params) => (await migrator.query(sql, params)).rows,
+  });
   await migrator.end();
 
   let bytes = 0;
@@ -44,9 +47,15 @@ try {
   const rows = await db.prisma.mentionOccurrence.count();
   await db.close();
 
-  console.log(`corpus: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (avg ${(bytes / count / 1024).toFixed(1)} KB)`);
-  console.log(`ingest: ${summary.ingested} ingested, ${summary.failed.length} failed in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} articles/s (${rows} evidence rows)`);
-  console.log(`re-ingest (all unchanged): ${rerun.unchanged} unchanged in ${rerunSeconds.toFixed(2)} s = ${Math.round(count / rerunSeconds)} articles/s`);
+  console.log(
+    `corpus: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (avg ${(bytes / count / 1024).toFixed(1)} KB)`,
+  );
+  console.log(
+    `ingest: ${summary.ingested} ingested, ${summary.failed.length} failed in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} articles/s (${rows} evidence rows)`,
+  );
+  console.log(
+    `re-ingest (all unchanged): ${rerun.unchanged} unchanged in ${rerunSeconds.toFixed(2)} s = ${Math.round(count / rerunSeconds)} articles/s`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
   await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

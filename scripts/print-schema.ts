@@ -6,7 +6,7 @@ import { printSchema } from "graphql";
 import { createSchema } from "../src/schema.js";
 
 const file = new URL("../schema.graphql", import.meta.url);
-const printed = printSchema(await createSchema()) + "\n";
+const printed = `${printSchema(await createSchema())}\n`;
 if (process.argv.includes("--check")) {
   let committed = "";
   try {

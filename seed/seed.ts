@@ -11,7 +11,9 @@ const db = await openDatabase(loadConfig()).catch((e: Error) => {
 try {
   const { vocabularies, articles } = await seedDatabase(db.prisma);
   console.log(`seed: ${vocabularies.countries} countries and ${vocabularies.topics} topics added (existing ones kept)`);
-  console.log(`seed: articles ${articles.ingested} ingested, ${articles.updated} updated, ${articles.unchanged} unchanged, ${articles.failed.length} failed`);
+  console.log(
+    `seed: articles ${articles.ingested} ingested, ${articles.updated} updated, ${articles.unchanged} unchanged, ${articles.failed.length} failed`,
+  );
   for (const f of articles.failed) console.error(`seed: ${f.file}: ${f.error}`);
   process.exitCode = articles.failed.length > 0 ? 1 : 0;
 } finally {

@@ -38,10 +38,22 @@ function extractionDocument(a: ExtractedArticle) {
       code: c.code,
       name: countryNames.get(c.code) ?? c.code,
       count: c.count,
-      mentions: c.mentions.map(({ text, field, start, end, sentence, kind }) => ({ text, field, start, end, sentence, kind })),
+      mentions: c.mentions.map(({ text, field, start, end, sentence, kind }) => ({
+        text,
+        field,
+        start,
+        end,
+        sentence,
+        kind,
+      })),
     })),
     places: a.places.map(({ name, code, field, start, end }) => ({ name, country: code, field, start, end })),
-    topics: a.topics.map((t) => ({ code: t.code, name: topicNames.get(t.code) ?? t.code, relevance: t.relevance, triggers: t.triggers })),
+    topics: a.topics.map((t) => ({
+      code: t.code,
+      name: topicNames.get(t.code) ?? t.code,
+      relevance: t.relevance,
+      triggers: t.triggers,
+    })),
     warnings: a.warnings,
   };
 }
@@ -52,7 +64,12 @@ function readable(file: string, a: ExtractedArticle): string {
     `  ${a.headline}`,
     `  ${a.authors.join(", ")} · ${a.publishedAt.toISOString().slice(0, 10)} · ${a.wordCount} words`,
     `  countries: ${a.countries.map((c) => `${countryNames.get(c.code) ?? c.code} (${c.code}) ×${c.count}`).join(", ") || "none"}`,
-    ...a.countries.flatMap((c) => c.mentions.map((m) => `    ${c.code} ${m.kind.toLowerCase().padEnd(12)} "${m.text}" ${m.field.toLowerCase()} ${m.start}-${m.end}`)),
+    ...a.countries.flatMap((c) =>
+      c.mentions.map(
+        (m) =>
+          `    ${c.code} ${m.kind.toLowerCase().padEnd(12)} "${m.text}" ${m.field.toLowerCase()} ${m.start}-${m.end}`,
+      ),
+    ),
     `  places: ${a.places.map((p) => p.name).join(", ") || "none"}`,
     `  topics: ${a.topics.map((t) => `${topicNames.get(t.code)} ${t.relevance.toFixed(2)} [${t.triggers.slice(0, 4).join(", ")}]`).join("; ") || "none"}`,
     ...a.warnings.map((w) => `  warning: ${w}`),
@@ -83,14 +100,18 @@ async function ingest(paths: string[]): Promise<number> {
   const files = await expandSources(paths);
   const db = await openDatabase(loadConfig());
   await seedVocabularies(db.prisma); // a new database has no countries yet; existing rows stay as they are
-  const bar = process.stderr.isTTY ? new SingleBar({ format: "ingesting [{bar}] {value}/{total} files", stream: process.stderr }) : undefined;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: "ingesting [{bar}] {value}/{total} files", stream: process.stderr })
+    : undefined;
   try {
     bar?.start(files.length, 0);
     const summary = await ingestFiles(db.prisma, files, { onProgress: (done) => bar?.update(done) });
     bar?.stop();
     for (const { file, warning } of summary.warnings) console.error(`warning: ${file}: ${warning}`);
     for (const { file, error } of summary.failed) console.error(`error: ${file}: ${error}`);
-    console.log(`${summary.ingested} ingested, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed`);
+    console.log(
+      `${summary.ingested} ingested, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,
+    );
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     bar?.stop();
@@ -103,7 +124,9 @@ async function rebuildSets(): Promise<number> {
   try {
     const started = performance.now();
     const { articles, pairs } = await rebuildEntitySets(db.prisma);
-    console.log(`entity sets of ${articles} articles and ${pairs} country pairs rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `entity sets of ${articles} articles and ${pairs} country pairs rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return 0;
   } finally {
     await db.close();
@@ -111,7 +134,11 @@ async function rebuildSets(): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     console.log(USAGE);

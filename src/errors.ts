@@ -46,7 +46,11 @@ export function formatError(onInternal: (error: unknown) => void) {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof ArgumentValidationError) {
       const argument = original.extensions.validationErrors[0]?.property;
-      return { ...formatted, message: describeValidation(original), extensions: { code: ErrorCode.BAD_USER_INPUT, argument } };
+      return {
+        ...formatted,
+        message: describeValidation(original),
+        extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
@@ -54,6 +58,11 @@ export function formatError(onInternal: (error: unknown) => void) {
       return { ...formatted, extensions };
     }
     onInternal(original);
-    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

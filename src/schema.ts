@@ -1,6 +1,11 @@
 import { buildSchema } from "type-graphql";
 import { ArticleResolver, MentionResolver } from "./modules/article/article.resolver.js";
-import { AuthorCountResolver, CoMentionResolver, CountryCountResolver, TopicCountResolver } from "./modules/article/facets.resolver.js";
+import {
+  AuthorCountResolver,
+  CoMentionResolver,
+  CountryCountResolver,
+  TopicCountResolver,
+} from "./modules/article/facets.resolver.js";
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";

@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -16,7 +19,10 @@ import { createSchema } from "./schema.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
 // Read from src/ both when running from src/ (tsx, tests) and from the build in dist/.
-export const SANDBOX_EXAMPLE = readFileSync(new URL("../src/sandbox-example.graphql", import.meta.url), "utf8").replace(/^#.*\n/, "");
+export const SANDBOX_EXAMPLE = readFileSync(new URL("../src/sandbox-example.graphql", import.meta.url), "utf8").replace(
+  /^#.*\n/,
+  "",
+);
 
 export interface StartedServer {
   url: string;
@@ -27,7 +33,12 @@ export interface StartedServer {
 /**
  * HTTP server: GraphQL on /graphql (Sandbox landing page in development), /health checking the database.
  */
-export async function startServer(options: { db: Database; log: Logger; port: number; production: boolean }): Promise<StartedServer> {
+export async function startServer(options: {
+  db: Database;
+  log: Logger;
+  port: number;
+  production: boolean;
+}): Promise<StartedServer> {
   const { db, log, production } = options;
   const app = express();
   const httpServer = http.createServer(app);

@@ -47,6 +47,7 @@ const QUERIES: Record<Exclude<CaseName, "deep">, string> = {
 };
 
 // Answers are read loosely and checked field by field.
+// biome-ignore lint/suspicious/noExplicitAny: untyped JSON from the server
 type Data = any;
 
 /** POSTs one operation; resolves to its `data`, or throws with the status and GraphQL errors. */

@@ -66,7 +66,9 @@ export async function measureIngest(databaseUrl: string, count = 2000): Promise<
   };
   return withCleanup(dispose, async () => {
     const texts = Array.from({ length: count }, (_, k) => syntheticArticle(FIRST_NUMBER + k));
-    texts.forEach((text, k) => writeFileSync(join(dir, `${FILE_PREFIX}${String(k).padStart(6, "0")}.txt`), text));
+    for (const [k, text] of texts.entries()) {
+      writeFileSync(join(dir, `${FILE_PREFIX}${String(k).padStart(6, "0")}.txt`), text);
+    }
     const articles = [];
     // As the CLI reads them; throws if one does not parse.
     for (const file of await expandSources([dir])) articles.push(await extractFile(file));

@@ -53,7 +53,7 @@ export async function withChildServer<T>(
     const lines = (partial + chunk.toString()).split("\n");
     partial = lines.pop()!;
     for (const line of lines) {
-      output = (output + line + "\n").slice(-4000);
+      output = `${output + line}\n`.slice(-4000);
       if (/^\{.*"level":([4-9]\d)/.test(line) && ++warnings.count <= 5) warnings.first.push(line.slice(0, 500));
     }
   });
@@ -67,7 +67,10 @@ export async function withChildServer<T>(
     for (;;) {
       if (exited) throw new Error(`npm start exited before /health answered:\n${output}`);
       if (Date.now() > deadline) throw new Error(`/health did not answer 200 within 90 s:\n${output}`);
-      const status = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status, () => 0);
+      const status = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       await sleep(200);
     }
@@ -146,7 +149,10 @@ export function sampleRss(pgid: number, intervalMs = 250): { peak(): RssPeak; st
   const sample = () => {
     const sizes = members.map((m) => ({ pid: m.pid, bytes: rssBytes(m.pid) }));
     peak.serverBytes = Math.max(peak.serverBytes, sizes.find((s) => s.pid === server.pid)!.bytes);
-    peak.groupBytes = Math.max(peak.groupBytes, sizes.reduce((sum, s) => sum + s.bytes, 0));
+    peak.groupBytes = Math.max(
+      peak.groupBytes,
+      sizes.reduce((sum, s) => sum + s.bytes, 0),
+    );
     peak.samples++;
   };
   sample();

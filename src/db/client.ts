@@ -76,7 +76,9 @@ export async function openServerDatabase(url: string, options: { poolSize?: numb
     const err = e as NodeJS.ErrnoException;
     throw new DatabaseUnreachableError(location, err.code ? `${err.code} ${err.message}` : err.message);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }),
+  });
   return {
     prisma,
     kind: "server",

@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 export class DataDirLockedError extends Error {
   constructor(dir: string, pid: number) {
-    super(`the data folder ${dir} is in use by another process (pid ${pid}); stop it or set NEWSROOM_DATA_DIR to another folder`);
+    super(
+      `the data folder ${dir} is in use by another process (pid ${pid}); stop it or set NEWSROOM_DATA_DIR to another folder`,
+    );
     this.name = "DataDirLockedError";
   }
 }
@@ -36,7 +38,8 @@ export function lockDataDir(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const holder = Number(readFileSync(file, "utf8"));
-      if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) throw new DataDirLockedError(dir, holder);
+      if (Number.isInteger(holder) && holder !== process.pid && alive(holder))
+        throw new DataDirLockedError(dir, holder);
       rmSync(file, { force: true }); // stale: its process is gone
     }
   }

@@ -20,7 +20,9 @@ export class MigrationError extends Error {
     readonly migration: string,
     cause: unknown,
   ) {
-    super(`migration ${migration} failed, nothing of it was applied: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `migration ${migration} failed, nothing of it was applied: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = "MigrationError";
   }
 }
@@ -53,7 +55,11 @@ export async function applyMigrations(db: SqlConnection, dir = MIGRATIONS_DIR): 
       `SELECT migration_name, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const failed = rows.find((r) => r.finished_at === null);
-    if (failed) throw new MigrationError(failed.migration_name, "it is recorded as failed; resolve it with `prisma migrate resolve`");
+    if (failed)
+      throw new MigrationError(
+        failed.migration_name,
+        "it is recorded as failed; resolve it with `prisma migrate resolve`",
+      );
     const done = new Set(rows.map((r) => r.migration_name));
     const applied: string[] = [];
     for (const name of names.filter((n) => !done.has(n))) {

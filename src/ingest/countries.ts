@@ -55,7 +55,8 @@ function buildLexicon() {
     if (NOT_COUNTRIES.has(country.code)) continue;
     const curated = CURATED.get(country.code);
     // Abbreviations first: i18n-iso-countries lists "USA" among the German names.
-    for (const abbreviation of curated?.abbreviations ?? []) add(abbreviation, { code: country.code, kind: "ABBREVIATION" });
+    for (const abbreviation of curated?.abbreviations ?? [])
+      add(abbreviation, { code: country.code, kind: "ABBREVIATION" });
     for (const name of [...country.germanNames, ...(curated?.names ?? [])]) addName(name, country.code);
     for (const stem of curated?.adjectives ?? []) {
       for (const ending of ADJECTIVE_ENDINGS) add(stem + ending, { code: country.code, kind: "ADJECTIVE" });
@@ -77,16 +78,28 @@ function buildLexicon() {
 function phrasePattern(phrase: string): string {
   const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return words
-    .map((w, i) => (i < words.length - 1 && /e$/.test(w) ? `${w}[nrsm]?` : i < words.length - 1 && /es$/.test(w) ? `${w.slice(0, -1)}[nrsm]?` : w))
+    .map((w, i) =>
+      i < words.length - 1 && /e$/.test(w)
+        ? `${w}[nrsm]?`
+        : i < words.length - 1 && /es$/.test(w)
+          ? `${w.slice(0, -1)}[nrsm]?`
+          : w,
+    )
     .join("\\s+")
     .concat("(?:s|es)?");
 }
 
 const lexicon = buildLexicon();
 const PHRASES = [...lexicon.phrases.keys()].sort((a, b) => b.length - a.length);
-const PHRASE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${PHRASES.map((p) => `(${phrasePattern(p)})`).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const PHRASE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${PHRASES.map((p) => `(${phrasePattern(p)})`).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 const CITY_NAMES = Object.keys(CITIES).sort((a, b) => b.length - a.length);
-const CITY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CITY_NAMES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}-])`, "gu");
+const CITY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${CITY_NAMES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}-])`,
+  "gu",
+);
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*-?/gu;
 
 const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
@@ -123,7 +136,10 @@ function isCapitalised(word: string): boolean {
  * Finds every reference to a country in one field of an article, with its evidence.
  * Cities and capitals are returned as places, never as country mentions.
  */
-export function findCountryMentions(text: string, field: TextField = "BODY"): { mentions: CountryMention[]; places: PlaceMention[] } {
+export function findCountryMentions(
+  text: string,
+  field: TextField = "BODY",
+): { mentions: CountryMention[]; places: PlaceMention[] } {
   const { bounds, firstWords } = sentences(text);
   const sentenceAt = (offset: number) => {
     const [s, e] = bounds.find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
@@ -182,10 +198,20 @@ export function findCountryMentions(text: string, field: TextField = "BODY"): { 
     const found = new Set<string>();
     parts.forEach((part, p) => {
       const last = p === parts.length - 1;
-      const form = part ? (lookupWord(part, p === 0 && initial) ?? (!last ? lexicon.words.get(part.toLowerCase()) : undefined)) : undefined;
+      const form = part
+        ? (lookupWord(part, p === 0 && initial) ?? (!last ? lexicon.words.get(part.toLowerCase()) : undefined))
+        : undefined;
       if (form && !found.has(form.code) && (form.kind !== "ADJECTIVE" || !isCapitalised(part) || p === 0)) {
         found.add(form.code);
-        mentions.push({ code: form.code, field, start, end, text: word, sentence: sentenceAt(start), kind: "COMPOUND" });
+        mentions.push({
+          code: form.code,
+          field,
+          start,
+          end,
+          text: word,
+          sentence: sentenceAt(start),
+          kind: "COMPOUND",
+        });
       }
     });
     if (found.size > 0) covered.push([start, end]);

@@ -179,7 +179,15 @@ export const CURATED: ReadonlyMap<string, CuratedForms> = new Map(
     .map((row) => {
       const [code, rest] = row.split(/:\s*/, 2) as [string, string];
       const [adjectives, demonyms, abbreviations, names] = rest.split("|");
-      return [code.trim(), { adjectives: list(adjectives), demonyms: list(demonyms), abbreviations: list(abbreviations), names: list(names) }];
+      return [
+        code.trim(),
+        {
+          adjectives: list(adjectives),
+          demonyms: list(demonyms),
+          abbreviations: list(abbreviations),
+          names: list(names),
+        },
+      ];
     }),
 );
 
@@ -188,18 +196,77 @@ export const CURATED: ReadonlyMap<string, CuratedForms> = new Map(
  * ("Washington" reports what the US government says, but the text names a city).
  */
 export const CITIES: Readonly<Record<string, string>> = {
-  Tokio: "JP", Osaka: "JP", Washington: "US", "New York": "US", Peking: "CN", Schanghai: "CN", Shanghai: "CN",
-  Moskau: "RU", Berlin: "DE", Paris: "FR", London: "GB", Seoul: "KR", Pjöngjang: "KP", Kiew: "UA", Taipeh: "TW",
-  "Neu-Delhi": "IN", Rom: "IT", Madrid: "ES", Wien: "AT", Bern: "CH", Brüssel: "BE", Warschau: "PL", Ankara: "TR",
-  Istanbul: "TR", Teheran: "IR", Bagdad: "IQ", Kairo: "EG", Jerusalem: "IL", "Tel Aviv": "IL", Canberra: "AU",
-  Ottawa: "CA", Brasília: "BR", Manila: "PH", Hanoi: "VN", Bangkok: "TH", Jakarta: "ID", Islamabad: "PK", Kabul: "AF",
-  Damaskus: "SY", Riad: "SA", Athen: "GR", Lissabon: "PT", Stockholm: "SE", Oslo: "NO", Helsinki: "FI", Kopenhagen: "DK",
-  Prag: "CZ", Budapest: "HU", Bukarest: "RO", Belgrad: "RS", Minsk: "BY", "Den Haag": "NL", Amsterdam: "NL",
+  Tokio: "JP",
+  Osaka: "JP",
+  Washington: "US",
+  "New York": "US",
+  Peking: "CN",
+  Schanghai: "CN",
+  Shanghai: "CN",
+  Moskau: "RU",
+  Berlin: "DE",
+  Paris: "FR",
+  London: "GB",
+  Seoul: "KR",
+  Pjöngjang: "KP",
+  Kiew: "UA",
+  Taipeh: "TW",
+  "Neu-Delhi": "IN",
+  Rom: "IT",
+  Madrid: "ES",
+  Wien: "AT",
+  Bern: "CH",
+  Brüssel: "BE",
+  Warschau: "PL",
+  Ankara: "TR",
+  Istanbul: "TR",
+  Teheran: "IR",
+  Bagdad: "IQ",
+  Kairo: "EG",
+  Jerusalem: "IL",
+  "Tel Aviv": "IL",
+  Canberra: "AU",
+  Ottawa: "CA",
+  Brasília: "BR",
+  Manila: "PH",
+  Hanoi: "VN",
+  Bangkok: "TH",
+  Jakarta: "ID",
+  Islamabad: "PK",
+  Kabul: "AF",
+  Damaskus: "SY",
+  Riad: "SA",
+  Athen: "GR",
+  Lissabon: "PT",
+  Stockholm: "SE",
+  Oslo: "NO",
+  Helsinki: "FI",
+  Kopenhagen: "DK",
+  Prag: "CZ",
+  Budapest: "HU",
+  Bukarest: "RO",
+  Belgrad: "RS",
+  Minsk: "BY",
+  "Den Haag": "NL",
+  Amsterdam: "NL",
 };
 
 /** Nouns after which an adjective names a sea, ocean or region, not a country ("Indischer Ozean"). */
 export const GEOGRAPHIC_NOUNS = new Set([
-  "Ozean", "Ozeans", "Meer", "Meeres", "Meers", "See", "Golf", "Golfs", "Halbinsel", "Becken", "Beckens", "Tiefland", "Hochland", "Alpen",
+  "Ozean",
+  "Ozeans",
+  "Meer",
+  "Meeres",
+  "Meers",
+  "See",
+  "Golf",
+  "Golfs",
+  "Halbinsel",
+  "Becken",
+  "Beckens",
+  "Tiefland",
+  "Hochland",
+  "Alpen",
 ]);
 
 /** Words before a capitalised adjective that make it a language ("ins Englische", "aus dem Japanischen"). */

@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary, type PlaceMention } from "./countries.js";
+import {
+  findCountryMentions,
+  summarizeMentions,
+  type CountryMention,
+  type CountrySummary,
+  type PlaceMention,
+} from "./countries.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
 

@@ -23,10 +23,16 @@ export async function expandSources(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (!info) files.push(path); // reported as a failure when read
+    if (!info)
+      files.push(path); // reported as a failure when read
     else if (info.isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });
-      files.push(...entries.filter((e) => e.isFile() && e.name.endsWith(".txt")).map((e) => join(path, e.name)).sort());
+      files.push(
+        ...entries
+          .filter((e) => e.isFile() && e.name.endsWith(".txt"))
+          .map((e) => join(path, e.name))
+          .sort(),
+      );
     } else files.push(path);
   }
   return files;
@@ -39,7 +45,9 @@ export async function extractFile(file: string): Promise<ExtractedArticle> {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : `cannot be read (${code ?? String(e)})`);
+    throw new Error(
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : `cannot be read (${code ?? String(e)})`,
+    );
   }
   return extractArticle(decodeSource(bytes), basename(file));
 }
@@ -82,7 +90,12 @@ export async function ingestFiles(
   };
   const storeBatch = async (batch: Array<{ file: string; article: ExtractedArticle }>, done: number) => {
     try {
-      count(await writeArticles(prisma, batch.map((b) => b.article)));
+      count(
+        await writeArticles(
+          prisma,
+          batch.map((b) => b.article),
+        ),
+      );
     } catch {
       for (const { file, article } of batch) {
         try {

@@ -35,9 +35,34 @@ export interface ParsedArticle {
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, jänner: 1, jän: 1, februar: 2, feb: 2, märz: 3, maerz: 3, mär: 3, mrz: 3, april: 4, apr: 4,
-  mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, dezember: 12, dez: 12,
+  januar: 1,
+  jan: 1,
+  jänner: 1,
+  jän: 1,
+  februar: 2,
+  feb: 2,
+  märz: 3,
+  maerz: 3,
+  mär: 3,
+  mrz: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  dez: 12,
 };
 const WEEKDAYS = ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"];
 const WEEKDAY_ALIASES: Record<string, number> = { sonnabend: 6, so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6 };
@@ -50,7 +75,9 @@ const WORDED_DATE = /^(\d{1,2})\.?\s*([\p{L}]+)\.?\s+(\d{2}|\d{4})$/u;
 export function decodeSource(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ParseError("the file is empty");
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new ParseError(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a source text may be at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB`);
+    throw new ParseError(
+      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a source text may be at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
+    );
   }
   if (bytes.includes(0)) throw new ParseError("the file is binary (it contains NUL bytes), not a text");
   try {
@@ -81,16 +108,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** BOM, CRLF/CR, non-breaking and repeated spaces, control characters: gone. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2007\u202F\t]/g, " ")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
-    .split("\n")
-    .map((line) => line.replace(/ {2,}/g, " ").trim())
-    .join("\n")
-    .trim();
+  return (
+    text
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00A0\u2007\u202F\t]/g, " ")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+      .split("\n")
+      .map((line) => line.replace(/ {2,}/g, " ").trim())
+      .join("\n")
+      .trim()
+  );
 }
 
 function expandYear(year: string, now: Date): number {
@@ -104,7 +133,9 @@ function expandYear(year: string, now: Date): number {
 function calendarDate(day: number, month: number, year: number, what: string): Date {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
-    throw new ParseError(`${what}: ${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year} is not a valid date`);
+    throw new ParseError(
+      `${what}: ${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year} is not a valid date`,
+    );
   }
   return date;
 }
@@ -139,7 +170,10 @@ interface AuthorLine {
 /** "Anita Faake, Samstag, 29. März 25###" / "A, B und C, 29.03.2025" / "Anita Faake" */
 export function parseAuthorLine(rest: string, now = new Date()): AuthorLine {
   const warnings: string[] = [];
-  let text = rest.replace(/#+\s*$/, "").trim().replace(/[,;]\s*$/, "");
+  let text = rest
+    .replace(/#+\s*$/, "")
+    .trim()
+    .replace(/[,;]\s*$/, "");
   let date: Date | null = null;
   // The date is whatever follows the last comma(s) and parses as one, optionally after a weekday.
   const parts = text.split(/\s*,\s*/);
@@ -150,13 +184,18 @@ export function parseAuthorLine(rest: string, now = new Date()): AuthorLine {
     const first = tail[0]!.split(/\s+/)[0]!;
     if (weekdayIndex(first) !== undefined) {
       weekday = weekdayIndex(first);
-      dateText = tail.join(" ").slice(first.length).replace(/^[\s,]+/, "");
+      dateText = tail
+        .join(" ")
+        .slice(first.length)
+        .replace(/^[\s,]+/, "");
     }
     const parsed = parseDate(dateText, "author line date", now);
     if (parsed) {
       date = parsed;
       if (weekday !== undefined && parsed.getUTCDay() !== weekday) {
-        warnings.push(`author line: ${isoDay(parsed)} is a ${WEEKDAYS[parsed.getUTCDay()]}, not a ${WEEKDAYS[weekday]}`);
+        warnings.push(
+          `author line: ${isoDay(parsed)} is a ${WEEKDAYS[parsed.getUTCDay()]}, not a ${WEEKDAYS[weekday]}`,
+        );
       }
       text = parts.slice(0, -take).join(", ");
       break;
@@ -179,16 +218,21 @@ export function parseSourceText(raw: string, now = new Date()): ParsedArticle {
   const text = normalizeText(raw);
   if (text.length === 0) throw new ParseError("the file is empty");
   // Non-empty lines, each with the number of the blank-line-separated block it stands in.
-  const lines = text
-    .split(/\n{2,}/)
-    .flatMap((block, b) => block.split("\n").filter((l) => l.length > 0).map((line) => ({ line, block: b })));
+  const lines = text.split(/\n{2,}/).flatMap((block, b) =>
+    block
+      .split("\n")
+      .filter((l) => l.length > 0)
+      .map((line) => ({ line, block: b })),
+  );
 
   // Footer: the author line and (usually after it) the date line, searched from the end.
   const authorIndex = lines.findLastIndex(({ line }) => AUTHOR_LINE.test(line));
-  if (authorIndex < 0) throw new ParseError('no author line (expected a line like "Autor: NAME, Samstag, 29. März 25")');
+  if (authorIndex < 0)
+    throw new ParseError('no author line (expected a line like "Autor: NAME, Samstag, 29. März 25")');
   const authorText = lines[authorIndex]!.line;
   const author = parseAuthorLine(AUTHOR_LINE.exec(authorText)![1]!, now);
-  if (author.authors.length === 0) throw new ParseError(`the author line ${JSON.stringify(authorText)} names no author`);
+  if (author.authors.length === 0)
+    throw new ParseError(`the author line ${JSON.stringify(authorText)} names no author`);
   const warnings = [...author.warnings];
 
   let lineDate: Date | null = null;
@@ -204,9 +248,12 @@ export function parseSourceText(raw: string, now = new Date()): ParsedArticle {
     if (lineDate) contentEnd--;
   }
   const publishedAt = lineDate ?? author.date;
-  if (!publishedAt) throw new ParseError("no publication date (neither a date line like 29.03.2025 nor a date in the author line)");
+  if (!publishedAt)
+    throw new ParseError("no publication date (neither a date line like 29.03.2025 nor a date in the author line)");
   if (lineDate && author.date && lineDate.getTime() !== author.date.getTime()) {
-    warnings.push(`the author line says ${isoDay(author.date)} but the date line says ${isoDay(lineDate)}; using the date line`);
+    warnings.push(
+      `the author line says ${isoDay(author.date)} but the date line says ${isoDay(lineDate)}; using the date line`,
+    );
   }
 
   // Header: headline, teaser, optional (often repeated) sub-heading.
@@ -218,7 +265,11 @@ export function parseSourceText(raw: string, now = new Date()): ParsedArticle {
   let subheadline: string | null = null;
   const candidate = content[next]?.line;
   const following = content[next + 1]?.line;
-  if (candidate !== undefined && following !== undefined && (following === candidate || (!endsSentence(candidate) && candidate.length <= 160))) {
+  if (
+    candidate !== undefined &&
+    following !== undefined &&
+    (following === candidate || (!endsSentence(candidate) && candidate.length <= 160))
+  ) {
     subheadline = candidate;
     while (content[next]?.line === subheadline) next++;
   }
@@ -228,10 +279,20 @@ export function parseSourceText(raw: string, now = new Date()): ParsedArticle {
   const paragraphs: string[] = [];
   let previous: { line: string; block: number } | undefined;
   for (const current of content.slice(next)) {
-    if (previous && previous.block === current.block && !endsSentence(previous.line)) paragraphs[paragraphs.length - 1] += ` ${current.line}`;
+    if (previous && previous.block === current.block && !endsSentence(previous.line))
+      paragraphs[paragraphs.length - 1] += ` ${current.line}`;
     else paragraphs.push(current.line);
     previous = current;
   }
   if (paragraphs.length === 0) throw new ParseError("the article has no body text");
-  return { headline, subheadline, teaser, body: paragraphs.join("\n\n"), authors: author.authors, publishedAt, language: "de", warnings };
+  return {
+    headline,
+    subheadline,
+    teaser,
+    body: paragraphs.join("\n\n"),
+    authors: author.authors,
+    publishedAt,
+    language: "de",
+    warnings,
+  };
 }

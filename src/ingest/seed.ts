@@ -28,5 +28,8 @@ export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTI
 export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
   if ((await prisma.country.count()) > 0) return;
   const { vocabularies, articles } = await seedDatabase(prisma);
-  log.info({ ...vocabularies, articles: { ingested: articles.ingested, failed: articles.failed.length } }, "seeded the new database");
+  log.info(
+    { ...vocabularies, articles: { ingested: articles.ingested, failed: articles.failed.length } },
+    "seeded the new database",
+  );
 }

@@ -27,7 +27,9 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
   // whole batch at the end, not by the triggers after each of the statements below.
   await tx.$executeRaw`SELECT set_config('newsroom.defer_entity_sets', 'on', true)`;
   const existing = await tx.article.findMany({
-    where: { OR: [{ contentHash: { in: articles.map((a) => a.contentHash) } }, { slug: { in: articles.map((a) => a.slug) } }] },
+    where: {
+      OR: [{ contentHash: { in: articles.map((a) => a.contentHash) } }, { slug: { in: articles.map((a) => a.slug) } }],
+    },
     select: { id: true, slug: true, contentHash: true },
   });
   const byHash = new Map(existing.map((e) => [e.contentHash, e]));
@@ -43,7 +45,11 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
       continue;
     }
     const previous = bySlug.get(article.slug);
-    const outcome: IngestOutcome = { slug: article.slug, id: previous?.id ?? timeOrderedId(), status: previous ? "updated" : "ingested" };
+    const outcome: IngestOutcome = {
+      slug: article.slug,
+      id: previous?.id ?? timeOrderedId(),
+      status: previous ? "updated" : "ingested",
+    };
     seen.set(article.contentHash, outcome);
     outcomes.push(outcome);
     toWrite.push({ article, id: outcome.id });
@@ -63,37 +69,82 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
     }
   }
   const newArticles = toWrite.filter((w) => !updated.has(w.id));
-  await insertRows(tx, INSERT_ARTICLES, newArticles.map(({ article, id }) => ({ id, ...articleRow(article) })));
+  await insertRows(
+    tx,
+    INSERT_ARTICLES,
+    newArticles.map(({ article, id }) => ({ id, ...articleRow(article) })),
+  );
 
   const authors = new Map<string, string>();
   for (const { article } of toWrite) for (const name of article.authors) authors.set(slugify(name), name);
-  await insertRows(tx, INSERT_AUTHORS, [...authors].map(([slug, name]) => ({ id: timeOrderedId(), slug, name })));
+  await insertRows(
+    tx,
+    INSERT_AUTHORS,
+    [...authors].map(([slug, name]) => ({ id: timeOrderedId(), slug, name })),
+  );
   await insertRows(
     tx,
     INSERT_ARTICLE_AUTHORS,
-    toWrite.flatMap(({ article, id }) => [...new Set(article.authors.map((name) => slugify(name)))].map((slug, position) => ({ article_id: id, slug, position }))),
+    toWrite.flatMap(({ article, id }) =>
+      [...new Set(article.authors.map((name) => slugify(name)))].map((slug, position) => ({
+        article_id: id,
+        slug,
+        position,
+      })),
+    ),
   );
 
-  const mentions = toWrite.flatMap(({ article, id }) => article.countries.map((c) => ({ id: timeOrderedId(), articleId: id, article, country: c })));
+  const mentions = toWrite.flatMap(({ article, id }) =>
+    article.countries.map((c) => ({ id: timeOrderedId(), articleId: id, article, country: c })),
+  );
   await insertRows(
     tx,
     INSERT_MENTIONS,
-    mentions.map((m) => ({ id: m.id, article_id: m.articleId, country_code: m.country.code, count: m.country.count, published_at: m.article.publishedAt })),
+    mentions.map((m) => ({
+      id: m.id,
+      article_id: m.articleId,
+      country_code: m.country.code,
+      count: m.country.count,
+      published_at: m.article.publishedAt,
+    })),
   );
   await insertRows(
     tx,
     INSERT_OCCURRENCES,
-    mentions.flatMap((m) => m.country.mentions.map((e) => ({ id: timeOrderedId(), mention_id: m.id, field: e.field, start: e.start, end: e.end, text: e.text, sentence: e.sentence, kind: e.kind }))),
+    mentions.flatMap((m) =>
+      m.country.mentions.map((e) => ({
+        id: timeOrderedId(),
+        mention_id: m.id,
+        field: e.field,
+        start: e.start,
+        end: e.end,
+        text: e.text,
+        sentence: e.sentence,
+        kind: e.kind,
+      })),
+    ),
   );
   await insertRows(
     tx,
     INSERT_PLACES,
-    toWrite.flatMap(({ article, id }) => article.places.map((p) => ({ id: timeOrderedId(), article_id: id, name: p.name, country_code: p.code, field: p.field, start: p.start, end: p.end }))),
+    toWrite.flatMap(({ article, id }) =>
+      article.places.map((p) => ({
+        id: timeOrderedId(),
+        article_id: id,
+        name: p.name,
+        country_code: p.code,
+        field: p.field,
+        start: p.start,
+        end: p.end,
+      })),
+    ),
   );
   await insertRows(
     tx,
     INSERT_TOPICS,
-    toWrite.flatMap(({ article, id }) => article.topics.map((t) => ({ article_id: id, topic_code: t.code, relevance: t.relevance, triggers: t.triggers }))),
+    toWrite.flatMap(({ article, id }) =>
+      article.topics.map((t) => ({ article_id: id, topic_code: t.code, relevance: t.relevance, triggers: t.triggers })),
+    ),
   );
   await tx.$executeRaw`SELECT newsroom_refresh_entity_sets(${toWrite.map((w) => w.id)}::uuid[])`;
   return outcomes;

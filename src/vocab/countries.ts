@@ -29,7 +29,9 @@ export function allCountries(): CountryRecord[] {
     .map((code) => {
       const nameDe = displayDe.of(code) ?? de[code]?.[0] ?? code;
       const nameEn = displayEn.of(code) ?? en[code]?.[0] ?? code;
-      const aliases = [...new Set([...(de[code] ?? []), ...(en[code] ?? [])])].filter((a) => a !== nameDe && a !== nameEn);
+      const aliases = [...new Set([...(de[code] ?? []), ...(en[code] ?? [])])].filter(
+        (a) => a !== nameDe && a !== nameEn,
+      );
       const germanNames = [...new Set([nameDe, ...(de[code] ?? [])])];
       return { code, nameDe, nameEn, aliases, germanNames };
     });

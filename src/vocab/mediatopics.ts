@@ -12,9 +12,15 @@ export interface MediaTopic {
 }
 
 export const MEDIATOPIC_URI_BASE = "http://cv.iptc.org/newscodes/mediatopic/";
-export const MEDIATOPIC_ATTRIBUTION = "IPTC Media Topics, © IPTC (International Press Telecommunications Council), licensed CC BY 4.0";
+export const MEDIATOPIC_ATTRIBUTION =
+  "IPTC Media Topics, © IPTC (International Press Telecommunications Council), licensed CC BY 4.0";
 
-const top = (id: string, labelDe: string, labelEn: string): MediaTopic => ({ code: `medtop:${id}`, labelDe, labelEn, parentCode: null });
+const top = (id: string, labelDe: string, labelEn: string): MediaTopic => ({
+  code: `medtop:${id}`,
+  labelDe,
+  labelEn,
+  parentCode: null,
+});
 
 export const MEDIA_TOPICS: readonly MediaTopic[] = [
   top("01000000", "Kunst, Kultur, Unterhaltung und Medien", "arts, culture, entertainment and media"),

@@ -3,7 +3,8 @@ import pg from "pg";
 import { applyMigrations } from "../../src/db/migrate.js";
 
 /** The server tests run against: TEST_DATABASE_URL, else DATABASE_URL, else the local PostgreSQL. */
-export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL =
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export function urlFor(database: string): string {
   const url = new URL(ADMIN_URL);
@@ -36,14 +37,23 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await applyMigrations({ exec: (sql) => client.query(sql), query: async (sql, params) => (await client.query(sql, params)).rows });
+      await applyMigrations({
+        exec: (sql) => client.query(sql),
+        query: async (sql, params) => (await client.query(sql, params)).rows,
+      });
     } finally {
       await client.end();
     }
   }
-  return { name, url, drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
+  return {
+    name,
+    url,
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
 }
 
 export async function listDatabases(prefix: string): Promise<string[]> {
-  return admin(async (c) => (await c.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`])).rows.map((r) => r.datname));
+  return admin(async (c) =>
+    (await c.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`])).rows.map((r) => r.datname),
+  );
 }

@@ -10,9 +10,18 @@ export interface RunResult {
 }
 
 /** Runs a command of this project (npx prisma ..., tsx src/cli.ts ...) from the repository root. */
-export function run(command: string, args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 120_000): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 120_000,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -26,5 +35,7 @@ export function run(command: string, args: string[], env: Record<string, string 
   });
 }
 
-export const prismaCli = (args: string[], env: Record<string, string | undefined>) => run(`${ROOT}/node_modules/.bin/prisma`, args, env);
-export const tsx = (args: string[], env: Record<string, string | undefined> = {}) => run(`${ROOT}/node_modules/.bin/tsx`, args, env);
+export const prismaCli = (args: string[], env: Record<string, string | undefined>) =>
+  run(`${ROOT}/node_modules/.bin/prisma`, args, env);
+export const tsx = (args: string[], env: Record<string, string | undefined> = {}) =>
+  run(`${ROOT}/node_modules/.bin/tsx`, args, env);

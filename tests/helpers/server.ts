@@ -5,7 +5,7 @@ import { createLogger } from "../../src/logger.js";
 import { startServer, type StartedServer } from "../../src/server.js";
 
 // Plain-HTTP answers are read loosely; the typed documents (tests/operations) give typed results.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: plain-HTTP answers are untyped JSON
 export type GraphQLBody = { data?: any; errors?: any[] };
 
 export interface TestServer {
@@ -16,15 +16,30 @@ export interface TestServer {
   /** POST a codegen-typed document; resolves to its typed data, or rejects with the GraphQL errors. */
   execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
   /** POST a typed document that must fail; resolves to its errors. */
-  executeFailing<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<NonNullable<GraphQLBody["errors"]>>;
+  executeFailing<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    variables?: V,
+  ): Promise<NonNullable<GraphQLBody["errors"]>>;
   stop(): Promise<void>;
 }
 
-export async function startTestServer(databaseUrl: string, options: { production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  databaseUrl: string,
+  options: { production?: boolean } = {},
+): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl);
-  const server = await startServer({ db, log: createLogger("silent"), port: 0, production: options.production ?? false });
+  const server = await startServer({
+    db,
+    log: createLogger("silent"),
+    port: 0,
+    production: options.production ?? false,
+  });
   const graphql: TestServer["graphql"] = async (query, variables) => {
-    const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: res.status, body: (await res.json()) as GraphQLBody };
   };
   return {

@@ -23,7 +23,9 @@ import { ROOT } from "../helpers/run.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 // The corpus: the provided source text plus our annotated fixtures, stored by the real ingestion pipeline.
-const annotations: Record<string, string[]> = JSON.parse(readFileSync(`${ROOT}/tests/fixtures/annotations.json`, "utf8"));
+const annotations: Record<string, string[]> = JSON.parse(
+  readFileSync(`${ROOT}/tests/fixtures/annotations.json`, "utf8"),
+);
 annotations["japan-usa-sicherheitskooperation.txt"] = ["JP", "KP", "US"];
 const SEED_SLUG = "2025-03-29-japan-und-usa-staerken-sicherheitskooperation-im-indopazifik";
 
@@ -42,7 +44,10 @@ describe("GraphQL API over the ingested corpus", () => {
     db = await createTestDatabase();
     api = await startTestServer(db.url);
     await seedVocabularies(api.db.prisma);
-    const summary = await ingestFiles(api.db.prisma, await expandSources([`${ROOT}/seed/articles`, `${ROOT}/tests/fixtures/articles`]));
+    const summary = await ingestFiles(
+      api.db.prisma,
+      await expandSources([`${ROOT}/seed/articles`, `${ROOT}/tests/fixtures/articles`]),
+    );
     expect(summary.failed).toEqual([]);
     const rows = await api.db.prisma.article.findMany({ orderBy: [{ publishedAt: "desc" }, { id: "desc" }] });
     slugOf = new Map(rows.map((r) => [r.sourceName, r.slug]));
@@ -79,14 +84,19 @@ describe("GraphQL API over the ingested corpus", () => {
     });
 
     it("combines any-of and none-of with AND", async () => {
-      const { articles } = await api.execute(ArticlesDocument, { filter: { countries: { any: ["JP", "CN"], none: ["US"] } }, first: 50 });
+      const { articles } = await api.execute(ArticlesDocument, {
+        filter: { countries: { any: ["JP", "CN"], none: ["US"] } },
+        first: 50,
+      });
       const expected = slugsReferencing((c) => (c.includes("JP") || c.includes("CN")) && !c.includes("US"));
       expect(articles.edges.map((e) => e.node.slug).sort()).toEqual(expected.sort());
     });
 
     it("filters by topic, author and date range", async () => {
       const sport = await api.execute(ArticlesDocument, { filter: { topics: { all: ["Sport"] } }, first: 50 });
-      expect(sport.articles.edges.map((e) => e.node.slug)).toEqual(expect.arrayContaining([slugOf.get("sport-wm-quali.txt")]));
+      expect(sport.articles.edges.map((e) => e.node.slug)).toEqual(
+        expect.arrayContaining([slugOf.get("sport-wm-quali.txt")]),
+      );
       const byAuthor = await api.execute(ArticlesDocument, { filter: { authors: ["Anita Faake"] } });
       expect(byAuthor.articles.edges.map((e) => e.node.slug)).toEqual([SEED_SLUG]);
       const march = await api.execute(ArticlesDocument, {
@@ -130,7 +140,8 @@ describe("GraphQL API over the ingested corpus", () => {
       const japan = article!.mentions.find((m) => m.country.code === "JP")!;
       expect(japan.count).toBe(7);
       expect(japan.occurrences).toHaveLength(7);
-      for (const o of japan.occurrences.filter((o) => o.field === "BODY")) expect(article!.body.slice(o.start, o.end)).toBe(o.text);
+      for (const o of japan.occurrences.filter((o) => o.field === "BODY"))
+        expect(article!.body.slice(o.start, o.end)).toBe(o.text);
       expect(japan.occurrences.map((o) => o.kind)).toEqual(expect.arrayContaining(["NAME", "ADJECTIVE"]));
       expect(article!.classifications[0]!.triggers.length).toBeGreaterThan(0);
       expect(article!.classifications[0]!.topic.uri).toBe("http://cv.iptc.org/newscodes/mediatopic/16000000");
@@ -165,8 +176,13 @@ describe("GraphQL API over the ingested corpus", () => {
         type: "text",
         language: "de",
         by: "Anita Faake",
-        headlines: [{ role: "main", value: "Japan und USA stärken Sicherheitskooperation im Indopazifik" }, { role: "sub" }],
-        subjects: expect.arrayContaining([expect.objectContaining({ uri: "http://cv.iptc.org/newscodes/mediatopic/16000000" })]),
+        headlines: [
+          { role: "main", value: "Japan und USA stärken Sicherheitskooperation im Indopazifik" },
+          { role: "sub" },
+        ],
+        subjects: expect.arrayContaining([
+          expect.objectContaining({ uri: "http://cv.iptc.org/newscodes/mediatopic/16000000" }),
+        ]),
         places: expect.arrayContaining([expect.objectContaining({ name: "Japan", literal: "JP" })]),
       });
       // And the schema really checks: a broken item fails.
@@ -174,7 +190,11 @@ describe("GraphQL API over the ingested corpus", () => {
     });
 
     it("finds a country by German or English name or alias", async () => {
-      expect((await api.execute(CountryByNameDocument, { name: "vereinigte staaten" })).country).toEqual({ code: "US", name: "Vereinigte Staaten", nameEn: "United States" });
+      expect((await api.execute(CountryByNameDocument, { name: "vereinigte staaten" })).country).toEqual({
+        code: "US",
+        name: "Vereinigte Staaten",
+        nameEn: "United States",
+      });
       expect((await api.execute(CountryByNameDocument, { name: "USA" })).country?.code).toBe("US");
     });
 
@@ -182,7 +202,9 @@ describe("GraphQL API over the ingested corpus", () => {
       const mentioned = (await api.execute(CountriesDocument, { mentioned: true })).countries;
       const expectedCodes = [...new Set(Object.values(annotations).flat())].sort();
       expect(mentioned.map((c) => c.code)).toEqual(expectedCodes);
-      expect(mentioned.find((c) => c.code === "JP")!.articleCount).toBe(slugsReferencing((c) => c.includes("JP")).length);
+      expect(mentioned.find((c) => c.code === "JP")!.articleCount).toBe(
+        slugsReferencing((c) => c.includes("JP")).length,
+      );
       const unmentioned = (await api.execute(CountriesDocument, { mentioned: false })).countries;
       expect(unmentioned.length + mentioned.length).toBe((await api.execute(CountriesDocument, {})).countries.length);
       expect(unmentioned.every((c) => c.articleCount === 0)).toBe(true);
@@ -193,11 +215,15 @@ describe("GraphQL API over the ingested corpus", () => {
       expect(topics).toHaveLength(17);
       expect(topics.find((t) => t.code === "medtop:15000000")).toMatchObject({ name: "Sport", nameEn: "sport" });
       const byBareCode = await api.execute(TopicDocument, { code: "15000000" });
-      expect(byBareCode.topic!.articles.totalCount).toBe(topics.find((t) => t.code === "medtop:15000000")!.articleCount);
+      expect(byBareCode.topic!.articles.totalCount).toBe(
+        topics.find((t) => t.code === "medtop:15000000")!.articleCount,
+      );
     });
 
     it("lists authors by name, page by page in both directions, and searches names", async () => {
-      const byName = (await api.db.prisma.author.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }] })).map((a) => a.slug);
+      const byName = (await api.db.prisma.author.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }] })).map(
+        (a) => a.slug,
+      );
       const forward: string[] = [];
       let after: string | undefined;
       for (;;) {
@@ -219,7 +245,11 @@ describe("GraphQL API over the ingested corpus", () => {
 
     it("returns an author with their articles", async () => {
       const { author } = await api.execute(AuthorWithArticlesDocument, { slug: "anita-faake" });
-      expect(author).toMatchObject({ name: "Anita Faake", articleCount: 1, articles: { totalCount: 1, edges: [{ node: { slug: SEED_SLUG } }] } });
+      expect(author).toMatchObject({
+        name: "Anita Faake",
+        articleCount: 1,
+        articles: { totalCount: 1, edges: [{ node: { slug: SEED_SLUG } }] },
+      });
       expect((await api.execute(AuthorWithArticlesDocument, { slug: "nobody" })).author).toBeNull();
     });
   });
@@ -229,23 +259,33 @@ describe("GraphQL API over the ingested corpus", () => {
       const { country } = await api.execute(CoMentionsDocument, { code: "JP", first: 5 });
       const japanArticles = Object.values(annotations).filter((c) => c.includes("JP"));
       const expectedCounts = new Map<string, number>();
-      for (const codes of japanArticles) for (const c of codes) if (c !== "JP") expectedCounts.set(c, (expectedCounts.get(c) ?? 0) + 1);
+      for (const codes of japanArticles)
+        for (const c of codes) if (c !== "JP") expectedCounts.set(c, (expectedCounts.get(c) ?? 0) + 1);
       const expected = [...expectedCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
       expect(country!.coMentions.map((m) => [m.country.code, m.articleCount])).toEqual(expected);
     });
 
     it("restricts co-mentions to articles matching a filter", async () => {
-      const { country } = await api.execute(CoMentionsDocument, { code: "JP", first: 10, filter: { topics: { any: ["medtop:16000000"] } } });
+      const { country } = await api.execute(CoMentionsDocument, {
+        code: "JP",
+        first: 10,
+        filter: { topics: { any: ["medtop:16000000"] } },
+      });
       expect(country!.coMentions.map((m) => m.country.code)).toContain("KP");
       expect(country!.coMentions.map((m) => m.country.code)).not.toContain("BR");
     });
 
     it("counts countries, topics and authors over the filtered articles", async () => {
-      const { articleFacets } = await api.execute(FacetsDocument, { filter: { countries: { all: ["JP"] } }, first: 50 });
+      const { articleFacets } = await api.execute(FacetsDocument, {
+        filter: { countries: { all: ["JP"] } },
+        first: 50,
+      });
       const japanArticles = Object.values(annotations).filter((c) => c.includes("JP"));
       expect(articleFacets.totalCount).toBe(japanArticles.length);
       expect(articleFacets.countries.find((c) => c.country.code === "JP")!.count).toBe(japanArticles.length);
-      expect(articleFacets.countries.find((c) => c.country.code === "US")!.count).toBe(japanArticles.filter((c) => c.includes("US")).length);
+      expect(articleFacets.countries.find((c) => c.country.code === "US")!.count).toBe(
+        japanArticles.filter((c) => c.includes("US")).length,
+      );
       expect(articleFacets.authors.map((a) => a.author.slug)).toContain("anita-faake");
       expect(articleFacets.topics.length).toBeGreaterThan(0);
     });
@@ -272,34 +312,73 @@ describe("GraphQL API over the ingested corpus", () => {
     });
 
     it("orders newest first on request and combines with filters", async () => {
-      const { search } = await api.execute(SearchDocument, { query: "Regierung", orderBy: "PUBLISHED_DESC", first: 50 });
+      const { search } = await api.execute(SearchDocument, {
+        query: "Regierung",
+        orderBy: "PUBLISHED_DESC",
+        first: 50,
+      });
       const dates = search.edges.map((e) => e.node.publishedAt);
       expect(dates).toEqual([...dates].sort().reverse());
-      const filtered = await api.execute(SearchDocument, { query: "Regierung", filter: { countries: { all: ["NO"] } } });
+      const filtered = await api.execute(SearchDocument, {
+        query: "Regierung",
+        filter: { countries: { all: ["NO"] } },
+      });
       expect(filtered.search.edges.map((e) => e.node.slug)).toEqual([slugOf.get("wirtschaft-oel.txt")]);
     });
 
     it("pages by relevance with cursors", async () => {
       const all = await api.execute(SearchDocument, { query: "Regierung or Präsident", first: 50 });
       const first = await api.execute(SearchDocument, { query: "Regierung or Präsident", first: 2 });
-      const next = await api.execute(SearchDocument, { query: "Regierung or Präsident", first: 50, after: first.search.pageInfo.endCursor });
-      expect([...first.search.edges, ...next.search.edges].map((e) => e.node.slug)).toEqual(all.search.edges.map((e) => e.node.slug));
+      const next = await api.execute(SearchDocument, {
+        query: "Regierung or Präsident",
+        first: 50,
+        after: first.search.pageInfo.endCursor,
+      });
+      expect([...first.search.edges, ...next.search.edges].map((e) => e.node.slug)).toEqual(
+        all.search.edges.map((e) => e.node.slug),
+      );
     });
   });
 
   describe("bad input: BAD_USER_INPUT naming the argument, never internals", () => {
-    const cursor = Buffer.from(JSON.stringify(["RELEVANCE", 0.5, "00000000-0000-0000-0000-000000000000"])).toString("base64url");
+    const cursor = Buffer.from(JSON.stringify(["RELEVANCE", 0.5, "00000000-0000-0000-0000-000000000000"])).toString(
+      "base64url",
+    );
     it.each([
-      ["an unknown country", ArticlesDocument, { filter: { countries: { all: ["JP", "Atlantis"] } } }, "filter.countries.all[1]", /unknown country "Atlantis"/],
-      ["an unknown topic", ArticlesDocument, { filter: { topics: { any: ["Astrologie"] } } }, "filter.topics.any[0]", /unknown topic "Astrologie"/],
-      ["an unknown author", ArticlesDocument, { filter: { authors: ["Nobody"] } }, "filter.authors", /unknown author "Nobody"/],
+      [
+        "an unknown country",
+        ArticlesDocument,
+        { filter: { countries: { all: ["JP", "Atlantis"] } } },
+        "filter.countries.all[1]",
+        /unknown country "Atlantis"/,
+      ],
+      [
+        "an unknown topic",
+        ArticlesDocument,
+        { filter: { topics: { any: ["Astrologie"] } } },
+        "filter.topics.any[0]",
+        /unknown topic "Astrologie"/,
+      ],
+      [
+        "an unknown author",
+        ArticlesDocument,
+        { filter: { authors: ["Nobody"] } },
+        "filter.authors",
+        /unknown author "Nobody"/,
+      ],
       ["first: 0", ArticlesDocument, { first: 0 }, "first", /first must be between 1 and 100/],
       ["first: 1000", ArticlesDocument, { first: 1000 }, "first", /first must be between 1 and 100/],
       ["last: 101", ArticlesDocument, { last: 101 }, "last", /last must be between 1 and 100/],
       ["a malformed cursor", ArticlesDocument, { after: "not-a-cursor" }, "after", /malformed cursor/],
       ["a cursor of another ordering", ArticlesDocument, { after: cursor }, "after", /another ordering/],
       ["after with last", ArticlesDocument, { after: "x", last: 3 }, "after", /cannot be combined with last/],
-      ["an impossible date range", ArticlesDocument, { filter: { publishedAfter: "2025-05-01T00:00:00Z", publishedBefore: "2025-04-01T00:00:00Z" } }, "filter.publishedAfter", /later than publishedBefore/],
+      [
+        "an impossible date range",
+        ArticlesDocument,
+        { filter: { publishedAfter: "2025-05-01T00:00:00Z", publishedBefore: "2025-04-01T00:00:00Z" } },
+        "filter.publishedAfter",
+        /later than publishedBefore/,
+      ],
       ["RELEVANCE without text", ArticlesDocument, { orderBy: "RELEVANCE" }, "orderBy", /needs a full-text query/],
       ["an empty search", SearchDocument, { query: "   " }, "query", /search text is empty/],
       ["a search of stop words only", SearchDocument, { query: "der die das" }, "query", /no searchable words/],

@@ -44,8 +44,15 @@ describe("newsroom extract", () => {
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     writeFileSync(join(dir, "latin1.txt"), Buffer.from("Gr\xf6\xdfe\n", "latin1"));
-    writeFileSync(join(dir, "huge.txt"), "Schlagzeile\n\n" + "Sehr langer Text. ".repeat(200_000));
-    const result = await cli(["extract", join(dir, "empty.txt"), join(dir, "binary.txt"), join(dir, "latin1.txt"), join(dir, "huge.txt"), SOURCE]);
+    writeFileSync(join(dir, "huge.txt"), `Schlagzeile\n\n${"Sehr langer Text. ".repeat(200_000)}`);
+    const result = await cli([
+      "extract",
+      join(dir, "empty.txt"),
+      join(dir, "binary.txt"),
+      join(dir, "latin1.txt"),
+      join(dir, "huge.txt"),
+      SOURCE,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
       `error: ${join(dir, "empty.txt")}: the file is empty`,
@@ -110,7 +117,10 @@ describe("newsroom ingest", () => {
       writeFileSync(join(dir, "a-good.txt"), corrected);
       const result = await cli(["ingest", dir], { DATABASE_URL: db.url });
       expect(result.stdout.trim()).toBe("0 ingested, 1 updated, 0 unchanged, 0 failed");
-      const after = await conn.prisma.article.findUniqueOrThrow({ where: { id: before.id }, include: { mentions: true } });
+      const after = await conn.prisma.article.findUniqueOrThrow({
+        where: { id: before.id },
+        include: { mentions: true },
+      });
       expect(after.mentions.map((m) => m.countryCode).sort()).toEqual(["JP", "KR", "US"]);
     } finally {
       await conn.close();

@@ -58,7 +58,10 @@ describe("embedded database", () => {
   it("refuses a data folder another process holds", async () => {
     const db = await openEmbeddedDatabase(dir);
     try {
-      const child = await tsx(["-e", `import("./src/db/client.ts").then(m => m.openEmbeddedDatabase(${JSON.stringify(dir)})).then(() => console.log("opened"), e => console.log(e.name + ": " + e.message))`]);
+      const child = await tsx([
+        "-e",
+        `import("./src/db/client.ts").then(m => m.openEmbeddedDatabase(${JSON.stringify(dir)})).then(() => console.log("opened"), e => console.log(e.name + ": " + e.message))`,
+      ]);
       expect(child.stdout).toContain("DataDirLockedError");
       expect(child.stdout).toContain(dir);
       // In-process a second open is refused too, and the first handle keeps working.

@@ -39,7 +39,9 @@ describe("applyMigrations", () => {
     expect(error).toBeInstanceOf(MigrationError);
     expect(error.message).toContain("002_broken");
     expect(error.message).toContain("no_such_table");
-    const tables = await conn.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    const tables = await conn.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+    );
     expect(tables.map((t) => t.tablename)).toEqual(["_prisma_migrations", "a"]);
   });
 

@@ -35,7 +35,15 @@ describe("Prisma CLI offline", () => {
 
   it("finds no difference between the migrations and schema.prisma (and leaves no shadow database)", async () => {
     const diff = await prismaCli(
-      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { DATABASE_URL: db.url },
     );
     expect(diff.stdout).toContain("No difference detected");
@@ -54,15 +62,21 @@ describe("Prisma CLI offline", () => {
     // A copy of the project's schema and migrations with one more model, so the repository stays untouched.
     const dir = mkdtempSync(join(tmpdir(), "prisma-dev-"));
     cpSync(`${ROOT}/prisma/migrations`, join(dir, "migrations"), { recursive: true });
-    writeFileSync(join(dir, "schema.prisma"), readFileSync(`${ROOT}/prisma/schema.prisma`, "utf8") + "\nmodel Desk {\n  id Int @id\n  name String\n}\n");
+    writeFileSync(
+      join(dir, "schema.prisma"),
+      `${readFileSync(`${ROOT}/prisma/schema.prisma`, "utf8")}\nmodel Desk {\n  id Int @id\n  name String\n}\n`,
+    );
     writeFileSync(
       join(dir, "prisma.config.mjs"),
       `export default { schema: ${JSON.stringify(join(dir, "schema.prisma"))}, migrations: { path: ${JSON.stringify(join(dir, "migrations"))} }, datasource: { url: process.env.DATABASE_URL } };\n`,
     );
-    const dev = await prismaCli(["migrate", "dev", "--create-only", "--name", "add_desk", "--config", join(dir, "prisma.config.mjs")], {
-      DATABASE_URL: db.url,
-      PRISMA_SCHEMA_ENGINE_BINARY: `${ROOT}/prisma/schema-engine.mjs`,
-    });
+    const dev = await prismaCli(
+      ["migrate", "dev", "--create-only", "--name", "add_desk", "--config", join(dir, "prisma.config.mjs")],
+      {
+        DATABASE_URL: db.url,
+        PRISMA_SCHEMA_ENGINE_BINARY: `${ROOT}/prisma/schema-engine.mjs`,
+      },
+    );
     expect(dev.code, dev.stdout + dev.stderr).toBe(0);
     const created = readdirSync(join(dir, "migrations")).find((name) => name.endsWith("_add_desk"));
     expect(created).toBeDefined();
@@ -71,9 +85,12 @@ describe("Prisma CLI offline", () => {
   });
 
   it("reports a real difference with exit code 2", async () => {
-    const diff = await prismaCli(["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script", "--exit-code"], {
-      DATABASE_URL: db.url,
-    });
+    const diff = await prismaCli(
+      ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script", "--exit-code"],
+      {
+        DATABASE_URL: db.url,
+      },
+    );
     expect(diff.code).toBe(2);
     expect(diff.stdout).toContain('CREATE TABLE "article"');
   });
@@ -88,7 +105,9 @@ describe("Prisma CLI offline", () => {
   });
 
   it("names the host when the database server cannot be reached", async () => {
-    const status = await prismaCli(["migrate", "status"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere" });
+    const status = await prismaCli(["migrate", "status"], {
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere",
+    });
     expect(status.code).not.toBe(0);
     expect(status.stdout + status.stderr).toMatch(/127\.0\.0\.1|ECONNREFUSED|reach/);
   });

@@ -48,7 +48,14 @@ describe("HTTP server", () => {
     await api.db.prisma.$executeRawUnsafe(`ALTER TABLE country RENAME TO country_gone`);
     try {
       const { body } = await api.graphql(`{ countries { code } }`);
-      expect(body.errors).toEqual([{ message: "Internal server error", locations: [{ line: 1, column: 3 }], path: ["countries"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      expect(body.errors).toEqual([
+        {
+          message: "Internal server error",
+          locations: [{ line: 1, column: 3 }],
+          path: ["countries"],
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        },
+      ]);
       const health = await fetch(new URL("/health", api.server.url));
       expect(health.status).toBe(200); // the database itself is still there
     } finally {
@@ -106,7 +113,10 @@ describe("health when the database goes away", () => {
 
 describe("start-up errors", () => {
   it("names the host and exits non-zero, without a stack trace, when DATABASE_URL cannot be reached", async () => {
-    const result = await tsx(["src/main.ts"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsroom", PORT: "0" });
+    const result = await tsx(["src/main.ts"], {
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsroom",
+      PORT: "0",
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("cannot reach PostgreSQL at 127.0.0.1:1/newsroom");

@@ -78,7 +78,9 @@ describe("SQL statements per request", () => {
     expect(five.statements).toBeLessThanOrEqual(4);
     expect(fifty.statements).toBe(five.statements);
     expect(deeper.statements).toBe(five.statements);
-    console.log(`SQL statements for the flagship page: ${five.statements} (5 articles), ${fifty.statements} (50), ${deeper.statements} (next page)`);
+    console.log(
+      `SQL statements for the flagship page: ${five.statements} (5 articles), ${fifty.statements} (50), ${deeper.statements} (next page)`,
+    );
   });
 
   it("is the same for 5 and for 50 articles with evidence and related articles too", async () => {
@@ -86,6 +88,8 @@ describe("SQL statements per request", () => {
     const fifty = await countFor(50);
     expect(five).toBeGreaterThan(3);
     expect(fifty).toBe(five);
-    console.log(`SQL statements for the page, with authors, countries, topics, mentions, occurrences and related: ${five} (5 articles), ${fifty} (50 articles)`);
+    console.log(
+      `SQL statements for the page, with authors, countries, topics, mentions, occurrences and related: ${five} (5 articles), ${fifty} (50 articles)`,
+    );
   });
 });

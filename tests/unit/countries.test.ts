@@ -10,16 +10,25 @@ describe("findCountryMentions finds every form a German newsroom writes", () => 
   it.each([
     ["Die Regierung der USA und Japans Premier", ["US:USA:ABBREVIATION", "JP:Japans:NAME"]],
     ["Russlands Präsident und die Türkei", ["RU:Russlands:NAME", "TR:Türkei:NAME"]],
-    ["Die Vereinigten Staaten und die Vereinigten Arabischen Emirate", ["US:Vereinigten Staaten:NAME", "AE:Vereinigten Arabischen Emirate:NAME"]],
+    [
+      "Die Vereinigten Staaten und die Vereinigten Arabischen Emirate",
+      ["US:Vereinigten Staaten:NAME", "AE:Vereinigten Arabischen Emirate:NAME"],
+    ],
     ["Die VAE und Großbritannien", ["AE:VAE:ABBREVIATION", "GB:Großbritannien:NAME"]],
     ["mit einem japanischen Diplomaten", ["JP:japanischen:ADJECTIVE"]],
     ["ein amerikanischer Kollege", ["US:amerikanischer:ADJECTIVE"]],
     ["die südkoreanische Regierung", ["KR:südkoreanische:ADJECTIVE"]],
     ["Japanische Soldaten übten", ["JP:Japanische:ADJECTIVE"]],
-    ["Japaner und Amerikaner, Japanerinnen und Chinesen", ["JP:Japaner:DEMONYM", "US:Amerikaner:DEMONYM", "JP:Japanerinnen:DEMONYM", "CN:Chinesen:DEMONYM"]],
+    [
+      "Japaner und Amerikaner, Japanerinnen und Chinesen",
+      ["JP:Japaner:DEMONYM", "US:Amerikaner:DEMONYM", "JP:Japanerinnen:DEMONYM", "CN:Chinesen:DEMONYM"],
+    ],
     ["Der US-Verteidigungsminister reiste ab", ["US:US-Verteidigungsminister:COMPOUND"]],
     ["die deutsch-französische Freundschaft", ["DE:deutsch-französische:COMPOUND", "FR:deutsch-französische:COMPOUND"]],
-    ["im japanisch-amerikanischen Bündnis", ["JP:japanisch-amerikanischen:COMPOUND", "US:japanisch-amerikanischen:COMPOUND"]],
+    [
+      "im japanisch-amerikanischen Bündnis",
+      ["JP:japanisch-amerikanischen:COMPOUND", "US:japanisch-amerikanischen:COMPOUND"],
+    ],
     ["Die Nordkorea-Krise", ["KP:Nordkorea-Krise:COMPOUND"]],
     ["Guinea-Bissau wählt", ["GW:Guinea-Bissau:NAME"]],
     ["Nigeria und Niger", ["NG:Nigeria:NAME", "NE:Niger:NAME"]],
@@ -45,7 +54,10 @@ describe("findCountryMentions finds every form a German newsroom writes", () => 
 
 describe("findCountryMentions does not fire on", () => {
   it.each([
-    ["seas, oceans and regions", "Im Südchinesischen Meer, im Indischen Ozean, im Indopazifik und in Asien. Das Japanische Meer. Indischer Ozean liegt südlich."],
+    [
+      "seas, oceans and regions",
+      "Im Südchinesischen Meer, im Indischen Ozean, im Indopazifik und in Asien. Das Japanische Meer. Indischer Ozean liegt südlich.",
+    ],
     ["organisations", "Die EU, die NATO und die UN berieten."],
     ["languages", "Der Roman wurde ins Englische übersetzt und aus dem Japanischen übertragen, dann ins Französische."],
     ["substrings of other words", "Ein Roman über Romane, ein Japanologe und Chinarestaurants."],
@@ -67,7 +79,10 @@ describe("findCountryMentions does not fire on", () => {
 });
 
 describe("extractArticle on the provided source text", () => {
-  const source = readFileSync(new URL("../../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url), "utf8");
+  const source = readFileSync(
+    new URL("../../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url),
+    "utf8",
+  );
   const article = extractArticle(source, "japan-usa-sicherheitskooperation.txt");
 
   it("finds exactly Japan, the USA and North Korea, each with evidence", () => {

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeSource, parseAuthorLine, parseSourceText, ParseError } from "../../src/ingest/parse.js";
 
-const SOURCE = readFileSync(new URL("../../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url), "utf8");
+const SOURCE = readFileSync(
+  new URL("../../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url),
+  "utf8",
+);
 const NOW = new Date("2026-01-01T00:00:00Z");
 
 function article(parts: { footer?: string; header?: string; body?: string } = {}) {
@@ -34,15 +37,30 @@ describe("parseSourceText variants", () => {
   const base = parseSourceText(article(), NOW);
 
   it("reads CRLF, CR and a BOM the same as LF", () => {
-    expect(parseSourceText("\uFEFF" + article().replace(/\n/g, "\r\n"), NOW)).toEqual(base);
+    expect(parseSourceText(`\uFEFF${article().replace(/\n/g, "\r\n")}`, NOW)).toEqual(base);
     expect(parseSourceText(article().replace(/\n/g, "\r"), NOW)).toEqual(base);
   });
 
   it("tolerates missing and extra blank lines and stray whitespace", () => {
     const squeezed = article().replace(/\n\n/g, "\n");
-    expect(parseSourceText(squeezed, NOW)).toMatchObject({ headline: base.headline, teaser: base.teaser, subheadline: "Zwischentitel", body: base.body });
-    const airy = "\n\n" + article().replace(/\n\n/g, "\n\n\n\n").replace(/Erster/, "  Erster ").replace(/\n/g, "  \n") + "\n\n";
-    expect(parseSourceText(airy, NOW)).toMatchObject({ headline: base.headline, body: base.body, authors: ["Max Muster"] });
+    expect(parseSourceText(squeezed, NOW)).toMatchObject({
+      headline: base.headline,
+      teaser: base.teaser,
+      subheadline: "Zwischentitel",
+      body: base.body,
+    });
+    const airy =
+      "\n\n" +
+      article()
+        .replace(/\n\n/g, "\n\n\n\n")
+        .replace(/Erster/, "  Erster ")
+        .replace(/\n/g, "  \n") +
+      "\n\n";
+    expect(parseSourceText(airy, NOW)).toMatchObject({
+      headline: base.headline,
+      body: base.body,
+      authors: ["Max Muster"],
+    });
   });
 
   it("reads a text without sub-heading", () => {
@@ -52,7 +70,10 @@ describe("parseSourceText variants", () => {
   });
 
   it("joins hard-wrapped paragraph lines", () => {
-    const parsed = parseSourceText(article({ body: "Erster Absatz, der\nüber zwei Zeilen geht.\n\nZweiter Absatz." }), NOW);
+    const parsed = parseSourceText(
+      article({ body: "Erster Absatz, der\nüber zwei Zeilen geht.\n\nZweiter Absatz." }),
+      NOW,
+    );
     expect(parsed.body).toBe("Erster Absatz, der über zwei Zeilen geht.\n\nZweiter Absatz.");
   });
 
@@ -81,9 +102,14 @@ describe("parseSourceText variants", () => {
   });
 
   it("prefers the date line when the author line disagrees, with a warning", () => {
-    const parsed = parseSourceText(article({ footer: "Autor: Max Muster, Freitag, 28. März 25###\n\n29.03.2025" }), NOW);
+    const parsed = parseSourceText(
+      article({ footer: "Autor: Max Muster, Freitag, 28. März 25###\n\n29.03.2025" }),
+      NOW,
+    );
     expect(parsed.publishedAt.toISOString().slice(0, 10)).toBe("2025-03-29");
-    expect(parsed.warnings).toEqual(["the author line says 2025-03-28 but the date line says 2025-03-29; using the date line"]);
+    expect(parsed.warnings).toEqual([
+      "the author line says 2025-03-28 but the date line says 2025-03-29; using the date line",
+    ]);
   });
 
   it("warns when the weekday does not fit the date", () => {
@@ -92,9 +118,9 @@ describe("parseSourceText variants", () => {
   });
 
   it("uses the author line's date when there is no date line", () => {
-    expect(parseSourceText(article({ footer: "Autor: Max Muster, Samstag, 29. März 25###" }), NOW).publishedAt.toISOString()).toBe(
-      "2025-03-29T00:00:00.000Z",
-    );
+    expect(
+      parseSourceText(article({ footer: "Autor: Max Muster, Samstag, 29. März 25###" }), NOW).publishedAt.toISOString(),
+    ).toBe("2025-03-29T00:00:00.000Z");
   });
 });
 
@@ -120,7 +146,9 @@ describe("decodeSource", () => {
     expect(() => decodeSource(new Uint8Array())).toThrow("the file is empty");
     expect(() => decodeSource(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow("binary");
     expect(() => decodeSource(new Uint8Array(3 * 1024 * 1024).fill(65))).toThrow("at most 1 MB");
-    expect(() => decodeSource(Buffer.from([0x41, 0x42, 0xc3, 0x28, 0x43]))).toThrow("not valid UTF-8 (first bad byte at offset 2)");
+    expect(() => decodeSource(Buffer.from([0x41, 0x42, 0xc3, 0x28, 0x43]))).toThrow(
+      "not valid UTF-8 (first bad byte at offset 2)",
+    );
   });
   it("decodes UTF-8", () => {
     expect(decodeSource(Buffer.from("Größe", "utf8"))).toBe("Größe");
@@ -129,6 +157,11 @@ describe("decodeSource", () => {
 
 describe("parseAuthorLine", () => {
   it("splits names joined by commas, und, & and slashes", () => {
-    expect(parseAuthorLine("A Eins, B Zwei & C Drei / D Vier").authors).toEqual(["A Eins", "B Zwei", "C Drei", "D Vier"]);
+    expect(parseAuthorLine("A Eins, B Zwei & C Drei / D Vier").authors).toEqual([
+      "A Eins",
+      "B Zwei",
+      "C Drei",
+      "D Vier",
+    ]);
   });
 });

@@ -20,7 +20,10 @@ export class SearchArgs extends PageArgs {
   @Field(() => ArticleFilter, { nullable: true, description: "Further conditions on the hits." })
   filter?: ArticleFilter;
 
-  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.RELEVANCE, description: "Best match first by default; PUBLISHED_DESC for newest first." })
+  @Field(() => ArticleOrder, {
+    defaultValue: ArticleOrder.RELEVANCE,
+    description: "Best match first by default; PUBLISHED_DESC for newest first.",
+  })
   orderBy: ArticleOrder;
 }
 
@@ -44,6 +47,9 @@ export class TopNArgs {
 
 @ArgsType()
 export class FacetArgs extends TopNArgs {
-  @Field(() => ArticleFilter, { nullable: true, description: "Count over the articles matching this filter (all articles without it)." })
+  @Field(() => ArticleFilter, {
+    nullable: true,
+    description: "Count over the articles matching this filter (all articles without it).",
+  })
   filter?: ArticleFilter;
 }

@@ -31,7 +31,10 @@ const SCALARS = [
 const RELATIONS = {
   authors: { select: { author: true }, orderBy: { position: "asc" } },
   mentions: { select: { id: true, count: true, country: true }, orderBy: [{ count: "desc" }, { countryCode: "asc" }] },
-  topics: { select: { relevance: true, triggers: true, topic: true }, orderBy: [{ relevance: "desc" }, { topicCode: "asc" }] },
+  topics: {
+    select: { relevance: true, triggers: true, topic: true },
+    orderBy: [{ relevance: "desc" }, { topicCode: "asc" }],
+  },
   places: { orderBy: [{ field: "asc" }, { start: "asc" }] },
 } satisfies Prisma.ArticleSelect;
 
@@ -62,12 +65,17 @@ export function articleSelect(fields: Set<string>): Prisma.ArticleSelect {
   for (const [field, relation] of Object.entries(RELATION_OF_FIELD)) {
     if (fields.has(field)) Object.assign(select, { [relation]: RELATIONS[relation] });
   }
-  if (all) Object.assign(select, { authors: RELATIONS.authors, mentions: RELATIONS.mentions, topics: RELATIONS.topics });
+  if (all)
+    Object.assign(select, { authors: RELATIONS.authors, mentions: RELATIONS.mentions, topics: RELATIONS.topics });
   return select;
 }
 
 /** Articles by id with the selected columns and relations, in the order of `ids` (one statement). */
-export async function loadArticles(prisma: PrismaClient, ids: string[], select: Prisma.ArticleSelect): Promise<ArticleRecord[]> {
+export async function loadArticles(
+  prisma: PrismaClient,
+  ids: string[],
+  select: Prisma.ArticleSelect,
+): Promise<ArticleRecord[]> {
   if (ids.length === 0) return [];
   const rows = await prisma.article.findMany({ where: { id: { in: ids } }, select, relationLoadStrategy: "join" });
   const byId = new Map(rows.map((r) => [r.id, r as unknown as ArticleRecord]));
@@ -75,7 +83,11 @@ export async function loadArticles(prisma: PrismaClient, ids: string[], select: 
 }
 
 /** One article by id or slug, or null. */
-export async function findArticle(prisma: PrismaClient, where: { id?: string; slug?: string }, select: Prisma.ArticleSelect) {
+export async function findArticle(
+  prisma: PrismaClient,
+  where: { id?: string; slug?: string },
+  select: Prisma.ArticleSelect,
+) {
   const row = await prisma.article.findFirst({ where, select, relationLoadStrategy: "join" });
   return row as unknown as ArticleRecord | null;
 }
@@ -86,7 +98,8 @@ const ORDERS: Record<ArticleOrder, KeysetOrder> = {
   RELEVANCE: { name: ArticleOrder.RELEVANCE, key: "number", descending: true },
 };
 
-const HIGHLIGHT_OPTIONS = 'MaxFragments=2, MaxWords=25, MinWords=8, StartSel=<mark>, StopSel=</mark>, FragmentDelimiter=" … "';
+const HIGHLIGHT_OPTIONS =
+  'MaxFragments=2, MaxWords=25, MinWords=8, StartSel=<mark>, StopSel=</mark>, FragmentDelimiter=" … "';
 
 export interface ArticleEdgeRecord {
   cursor: string;
@@ -130,7 +143,9 @@ export async function articlePage(
         WHERE ${scope.where} ${past}
         ORDER BY ${sortKey} ${direction}, s.article_id ${direction} LIMIT ${limit}`;
       if (!highlight) {
-        return prisma.$queryRaw<Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>>`${ids}`;
+        return prisma.$queryRaw<
+          Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>
+        >`${ids}`;
       }
       return prisma.$queryRaw<Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>>`
         SELECT p.id, p.key, p.score,
@@ -139,7 +154,15 @@ export async function articlePage(
     },
     (row, cursorFor) => ({ cursor: cursorFor({ key: row.key, id: row.id }), row }),
   );
-  const nodes = new Map((await loadArticles(prisma, result.edges.map((e) => e.row.id), options.select)).map((n) => [n.id, n]));
+  const nodes = new Map(
+    (
+      await loadArticles(
+        prisma,
+        result.edges.map((e) => e.row.id),
+        options.select,
+      )
+    ).map((n) => [n.id, n]),
+  );
   const edges: ArticleEdgeRecord[] = result.edges.flatMap(({ cursor, row }) => {
     const node = nodes.get(row.id);
     return node ? [{ cursor, node, score: row.score, highlight: row.highlight ?? null }] : [];
@@ -154,7 +177,9 @@ export async function countArticles(prisma: PrismaClient, filter: ResolvedFilter
     if (counted !== null) return counted;
   }
   const scope = filterSql(filter);
-  const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM ${scope.from} WHERE ${scope.where}`;
+  const [{ count }] = await prisma.$queryRaw<
+    [{ count: number }]
+  >`SELECT count(*)::int AS count FROM ${scope.from} WHERE ${scope.where}`;
   return count;
 }
 
@@ -242,7 +267,11 @@ export function articleLoaders(prisma: PrismaClient) {
       ({ first, fields }: { first: number; fields: string[] }) =>
         new DataLoader(async (ids: readonly string[]) => {
           const pairs = await relatedIds(prisma, ids, first);
-          const targets = await loadArticles(prisma, [...new Set(pairs.map((p) => p.target))], articleSelect(new Set(fields)));
+          const targets = await loadArticles(
+            prisma,
+            [...new Set(pairs.map((p) => p.target))],
+            articleSelect(new Set(fields)),
+          );
           const byId = new Map(targets.map((t) => [t.id, t]));
           return groupBy(ids, pairs, (p) => p.source).map((group) => group.flatMap((p) => byId.get(p.target) ?? []));
         }),

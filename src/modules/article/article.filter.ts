@@ -79,7 +79,10 @@ export async function resolveFilter(
     const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
       SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
     if (nodes === 0) {
-      throw new UserInputError(textArgument, `"${truncate(text)}" has no searchable words (only stop words or punctuation)`);
+      throw new UserInputError(
+        textArgument,
+        `"${truncate(text)}" has no searchable words (only stop words or punctuation)`,
+      );
     }
   }
   return {
@@ -139,7 +142,9 @@ export function filterSql(f: ResolvedFilter): FilterSql {
   ];
   const joinsArticle = Boolean(f.language || f.text);
   return {
-    from: joinsArticle ? Prisma.sql`article_entity_set s JOIN article a ON a.id = s.article_id` : Prisma.sql`article_entity_set s`,
+    from: joinsArticle
+      ? Prisma.sql`article_entity_set s JOIN article a ON a.id = s.article_id`
+      : Prisma.sql`article_entity_set s`,
     where: conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`,
   };
 }

@@ -38,11 +38,15 @@ export class EntityFilter {
 export class ArticleFilter {
   @Field(() => EntityFilter, {
     nullable: true,
-    description: 'Countries by ISO code or German/English name or alias, case-insensitive ("JP", "Japan", "USA", "Vereinigte Staaten").',
+    description:
+      'Countries by ISO code or German/English name or alias, case-insensitive ("JP", "Japan", "USA", "Vereinigte Staaten").',
   })
   countries?: EntityFilter;
 
-  @Field(() => EntityFilter, { nullable: true, description: 'Topics by code ("medtop:11000000" or "11000000") or German/English label.' })
+  @Field(() => EntityFilter, {
+    nullable: true,
+    description: 'Topics by code ("medtop:11000000" or "11000000") or German/English label.',
+  })
   topics?: EntityFilter;
 
   @Field(() => [String], { nullable: true, description: "Written by any of these authors (slug or name)." })

@@ -22,27 +22,40 @@ export class ArticleResolver {
     description:
       "Articles matching a filter, newest first by default. Related-entity filters combine all-of, any-of and none-of.",
   })
-  async articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
+  async articles(
+    @Args(() => ArticlesArgs) args: ArticlesArgs,
+    @Ctx() { prisma }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = pageRequest(args);
     const filter = await resolveFilter(prisma, args.filter);
     return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
   }
 
   @Query(() => Article, { nullable: true, description: "One article by id or slug; null when there is none." })
-  article(@Args(() => ArticleLookupArgs) { id, slug }: ArticleLookupArgs, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
+  article(
+    @Args(() => ArticleLookupArgs) { id, slug }: ArticleLookupArgs,
+    @Ctx() { prisma }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if ((id == null) === (slug == null)) throw new UserInputError("id", "pass exactly one of id and slug");
     return findArticle(prisma, id != null ? { id } : { slug }, articleSelect(Selection.of(info).names()));
   }
 
-  @Query(() => SearchConnection, { description: "German full-text search (stemming, relevance, highlighted snippets)." })
+  @Query(() => SearchConnection, {
+    description: "German full-text search (stemming, relevance, highlighted snippets).",
+  })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(args);
-    if (args.filter?.text != null) throw new UserInputError("filter.text", "give the search words in query, not in filter.text");
+    if (args.filter?.text != null)
+      throw new UserInputError("filter.text", "give the search words in query, not in filter.text");
     const filter = await resolveFilter(prisma, { ...args.filter, text: args.query }, "query");
     return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
   }
 
-  @Query(() => ArticleFacets, { description: "Counts of countries, topics and authors over the articles matching a filter." })
+  @Query(() => ArticleFacets, {
+    description: "Counts of countries, topics and authors over the articles matching a filter.",
+  })
   async articleFacets(@Args(() => FacetArgs) { filter, first }: FacetArgs, @Ctx() { prisma }: Context) {
     return articleFacets(prisma, await resolveFilter(prisma, filter), first);
   }
@@ -77,7 +90,9 @@ export class ArticleResolver {
     return article.topics ?? loaders.article.topics.load(article.id);
   }
 
-  @FieldResolver(() => [Article], { description: "Other articles sharing the most countries and topics with this one." })
+  @FieldResolver(() => [Article], {
+    description: "Other articles sharing the most countries and topics with this one.",
+  })
   related(
     @Root() article: ArticleRecord,
     @Args(() => TopNArgs) { first }: TopNArgs,

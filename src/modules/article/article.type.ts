@@ -2,12 +2,16 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Edge } from "../shared/connection.js";
 
-@ObjectType({ description: "A news article with its authors, the countries it mentions (with evidence) and its topics." })
+@ObjectType({
+  description: "A news article with its authors, the countries it mentions (with evidence) and its topics.",
+})
 export class Article {
   @Field(() => ID, { description: "Stable id (UUID)." })
   id: string;
 
-  @Field(() => String, { description: 'Unique, URL-safe name: publication date and headline, e.g. "2025-03-29-japan-und-usa-...".' })
+  @Field(() => String, {
+    description: 'Unique, URL-safe name: publication date and headline, e.g. "2025-03-29-japan-und-usa-...".',
+  })
   slug: string;
 
   @Field(() => String, { description: "Main headline." })
@@ -19,7 +23,9 @@ export class Article {
   @Field(() => String, { description: "Lead text (teaser)." })
   teaser: string;
 
-  @Field(() => String, { description: "Body text; paragraphs separated by a blank line. Mention offsets point into it." })
+  @Field(() => String, {
+    description: "Body text; paragraphs separated by a blank line. Mention offsets point into it.",
+  })
   body: string;
 
   @Field(() => String, { description: 'BCP 47 language code, e.g. "de".' })
@@ -53,7 +59,8 @@ export class SearchEdge extends Edge(Article) {
   score: number;
 
   @Field(() => String, {
-    description: "Snippets of sub-heading, teaser and body with the matches in <mark>…</mark> (computed only when asked for).",
+    description:
+      "Snippets of sub-heading, teaser and body with the matches in <mark>…</mark> (computed only when asked for).",
   })
   highlight: string;
 }

@@ -9,7 +9,8 @@ import { AuthorCount, CoMention, CountryCount, TopicCount } from "./facets.type.
 
 async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
   const result = await value;
-  if (result === null) throw new GraphQLError(`${what} no longer exists`, { extensions: { code: ErrorCode.NOT_FOUND } });
+  if (result === null)
+    throw new GraphQLError(`${what} no longer exists`, { extensions: { code: ErrorCode.NOT_FOUND } });
   return result;
 }
 

@@ -36,7 +36,9 @@ export class Occurrence extends TextSpan {
   @Field(() => String, { description: "The sentence around it." })
   sentence: string;
 
-  @Field(() => MentionKind, { description: "The form of the reference: name, adjective, demonym, abbreviation or compound." })
+  @Field(() => MentionKind, {
+    description: "The form of the reference: name, adjective, demonym, abbreviation or compound.",
+  })
   kind: MentionKind;
 }
 
@@ -66,7 +68,10 @@ export class Classification {
   triggers: string[];
 }
 
-@ObjectType({ implements: TextSpan, description: "A city or capital named in the article: a place, never counted as a country mention." })
+@ObjectType({
+  implements: TextSpan,
+  description: "A city or capital named in the article: a place, never counted as a country mention.",
+})
 export class Place extends TextSpan {
   @Field(() => String, { description: 'The name as written, e.g. "Tokio".' })
   name: string;

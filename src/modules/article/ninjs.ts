@@ -19,7 +19,15 @@ export function toNinjs(article: ArticleRecord & Pick<ArticleRelations, "authors
       ...(article.subheadline ? [{ role: "sub", contenttype: "text/plain", value: article.subheadline }] : []),
     ],
     descriptions: [{ role: "summary", contenttype: "text/plain", value: article.teaser }],
-    bodies: [{ role: "main", contenttype: "text/plain", charcount: article.body.length, wordcount: article.wordCount, value: article.body }],
+    bodies: [
+      {
+        role: "main",
+        contenttype: "text/plain",
+        charcount: article.body.length,
+        wordcount: article.wordCount,
+        value: article.body,
+      },
+    ],
     by: article.authors.map((a) => a.author.name).join(", "),
     altids: [{ role: "slug", value: article.slug }],
     subjects: article.topics.map((c) => ({

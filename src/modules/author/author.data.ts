@@ -55,7 +55,11 @@ export function authorLoaders(prisma: PrismaClient) {
       return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
     }),
     articleCount: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await prisma.articleAuthor.groupBy({ by: ["authorId"], where: { authorId: { in: [...ids] } }, _count: true });
+      const rows = await prisma.articleAuthor.groupBy({
+        by: ["authorId"],
+        where: { authorId: { in: [...ids] } },
+        _count: true,
+      });
       const counts = new Map(rows.map((r) => [r.authorId, r._count]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),

@@ -13,7 +13,10 @@ import { Author, AuthorConnection } from "./author.type.js";
 
 @ArgsType()
 class AuthorsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Only authors whose name contains this text (case-insensitive)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only authors whose name contains this text (case-insensitive).",
+  })
   nameContains?: string;
 }
 
@@ -49,7 +52,9 @@ export class AuthorResolver {
     return loaders.author.articleCount.load(author.id);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: "The author's articles, newest first by default (and matching `filter`)." })
+  @FieldResolver(() => ArticleConnection, {
+    description: "The author's articles, newest first by default (and matching `filter`).",
+  })
   async articles(
     @Root() author: Author,
     @Args(() => ArticlesArgs) args: ArticlesArgs,
@@ -57,7 +62,10 @@ export class AuthorResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     if (args.filter?.authors?.length) {
-      throw new UserInputError("filter.authors", "Author.articles already filters by this author; use articles(filter: { authors }) instead");
+      throw new UserInputError(
+        "filter.authors",
+        "Author.articles already filters by this author; use articles(filter: { authors }) instead",
+      );
     }
     const page = pageRequest(args);
     const filter = { ...(await resolveFilter(prisma, args.filter)), authorIds: [author.id] };

@@ -44,7 +44,10 @@ export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
     select: { countryCode: true },
   });
   const codes = counted.map((c) => c.countryCode);
-  return prisma.country.findMany({ where: { code: mentioned ? { in: codes } : { notIn: codes } }, orderBy: { code: "asc" } });
+  return prisma.country.findMany({
+    where: { code: mentioned ? { in: codes } : { notIn: codes } },
+    orderBy: { code: "asc" },
+  });
 }
 
 /** Articles that mention every one of `codes` (one or two), from the pair counters; null for more. */
@@ -101,7 +104,9 @@ export function countryLoaders(prisma: PrismaClient) {
         where: { countryCode: { in: [...codes] }, otherCode: { in: [...codes] } },
         select: { countryCode: true, otherCode: true, articleCount: true },
       });
-      const counts = new Map(rows.filter((r) => r.countryCode === r.otherCode).map((r) => [r.countryCode, r.articleCount]));
+      const counts = new Map(
+        rows.filter((r) => r.countryCode === r.otherCode).map((r) => [r.countryCode, r.articleCount]),
+      );
       return codes.map((c) => counts.get(c) ?? 0);
     }),
     /**

@@ -1,5 +1,18 @@
 import { type GraphQLResolveInfo } from "graphql";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Info,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { type Context } from "../../context.js";
 import { UserInputError } from "../../errors.js";
 import { ArticlesArgs, FacetArgs } from "../article/article.args.js";
@@ -14,7 +27,10 @@ import { Country } from "./country.type.js";
 
 @InputType()
 class CountryListFilter {
-  @Field(() => Boolean, { nullable: true, description: "true: only countries some article mentions; false: only those none mentions." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only countries some article mentions; false: only those none mentions.",
+  })
   mentioned?: boolean;
 }
 
@@ -23,18 +39,29 @@ class CountryLookupArgs {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. "JP".' })
   code?: string;
 
-  @Field(() => String, { nullable: true, description: 'German or English name or alias, e.g. "Vereinigte Staaten", "USA".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'German or English name or alias, e.g. "Vereinigte Staaten", "USA".',
+  })
   name?: string;
 }
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => [Country], { description: "ISO 3166-1 countries by code; `mentioned` restricts to those articles mention (or not)." })
-  countries(@Arg("filter", () => CountryListFilter, { nullable: true }) filter: CountryListFilter | undefined, @Ctx() { prisma }: Context) {
+  @Query(() => [Country], {
+    description: "ISO 3166-1 countries by code; `mentioned` restricts to those articles mention (or not).",
+  })
+  countries(
+    @Arg("filter", () => CountryListFilter, { nullable: true }) filter: CountryListFilter | undefined,
+    @Ctx() { prisma }: Context,
+  ) {
     return listCountries(prisma, filter?.mentioned ?? undefined);
   }
 
-  @Query(() => Country, { nullable: true, description: "One country by code or name (case-insensitive); an unknown one is an error." })
+  @Query(() => Country, {
+    nullable: true,
+    description: "One country by code or name (case-insensitive); an unknown one is an error.",
+  })
   async country(@Args(() => CountryLookupArgs) { code, name }: CountryLookupArgs, @Ctx() { prisma, loaders }: Context) {
     if ((code == null) === (name == null)) throw new UserInputError("code", "pass exactly one of code and name");
     const value = (code ?? name)!;
@@ -48,9 +75,14 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [CoMention], {
-    description: "Countries mentioned in the same articles as this one, most frequent first; `filter` restricts the articles counted.",
+    description:
+      "Countries mentioned in the same articles as this one, most frequent first; `filter` restricts the articles counted.",
   })
-  async coMentions(@Root() country: Country, @Args(() => FacetArgs) { first, filter }: FacetArgs, @Ctx() { prisma, loaders }: Context) {
+  async coMentions(
+    @Root() country: Country,
+    @Args(() => FacetArgs) { first, filter }: FacetArgs,
+    @Ctx() { prisma, loaders }: Context,
+  ) {
     const scope = filter ? filterSql(await resolveFilter(prisma, filter)) : null;
     return loaders.country.coMentions({ first, scope }).load(country.code);
   }

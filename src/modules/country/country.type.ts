@@ -11,6 +11,8 @@ export class Country {
   @Field(() => String, { description: 'English name, e.g. "United States".' })
   nameEn: string;
 
-  @Field(() => [String], { description: 'Other names that resolve to this country ("USA", "United States of America").' })
+  @Field(() => [String], {
+    description: 'Other names that resolve to this country ("USA", "United States of America").',
+  })
   aliases: string[];
 }

@@ -85,7 +85,8 @@ export interface PageRequest {
 }
 
 export function pageRequest(args: PageArgs): PageRequest {
-  if (args.first != null && args.last != null) throw new UserInputError("first", "cannot be combined with last; pass one of them");
+  if (args.first != null && args.last != null)
+    throw new UserInputError("first", "cannot be combined with last; pass one of them");
   if (args.after != null && args.last != null) {
     throw new UserInputError("after", "cannot be combined with last; use first with after, or last with before");
   }
@@ -93,7 +94,12 @@ export function pageRequest(args: PageArgs): PageRequest {
     throw new UserInputError("before", "cannot be combined with first; use last with before, or first with after");
   }
   if (args.last != null || args.before != null) {
-    return { direction: "backward", size: args.last ?? DEFAULT_PAGE_SIZE, cursor: args.before, cursorArgument: "before" };
+    return {
+      direction: "backward",
+      size: args.last ?? DEFAULT_PAGE_SIZE,
+      cursor: args.before,
+      cursorArgument: "before",
+    };
   }
   return { direction: "forward", size: args.first ?? DEFAULT_PAGE_SIZE, cursor: args.after, cursorArgument: "after" };
 }
@@ -133,10 +139,14 @@ function decodeCursor(cursor: string, argument: string, order: KeysetOrder): Key
   } catch {
     throw new UserInputError(argument, MALFORMED);
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== "string") throw new UserInputError(argument, MALFORMED);
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== "string")
+    throw new UserInputError(argument, MALFORMED);
   const [name, key, id] = parsed as [string, unknown, unknown];
   if (name !== order.name) {
-    throw new UserInputError(argument, `the cursor belongs to another ordering (${name.slice(0, 40)}), not ${order.name}`);
+    throw new UserInputError(
+      argument,
+      `the cursor belongs to another ordering (${name.slice(0, 40)}), not ${order.name}`,
+    );
   }
   if (typeof id !== "string" || !UUID.test(id)) throw new UserInputError(argument, MALFORMED);
   if (order.key === "timestamp") {
@@ -148,7 +158,8 @@ function decodeCursor(cursor: string, argument: string, order: KeysetOrder): Key
   if (order.key === "number" && (typeof key !== "number" || !Number.isFinite(key) || Math.abs(key) > 1e9)) {
     throw new UserInputError(argument, MALFORMED);
   }
-  if (order.key === "text" && (typeof key !== "string" || key.includes("\0"))) throw new UserInputError(argument, MALFORMED);
+  if (order.key === "text" && (typeof key !== "string" || key.includes("\0")))
+    throw new UserInputError(argument, MALFORMED);
   return { key: key as number | string, id };
 }
 

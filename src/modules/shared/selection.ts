@@ -28,6 +28,8 @@ export class Selection {
 
   /** The selection below a child field, all its aliases merged; a dotted path walks down ("edges.node"). */
   child(path: string): Selection {
-    return path.split(".").reduce<Selection>((s, name) => new Selection(s.fields().filter((f) => f.name === name)), this);
+    return path
+      .split(".")
+      .reduce<Selection>((s, name) => new Selection(s.fields().filter((f) => f.name === name)), this);
   }
 }

@@ -41,7 +41,11 @@ export function topicLoaders(prisma: PrismaClient) {
       return groupBy(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
     }),
     articleCount: new DataLoader(async (codes: readonly string[]) => {
-      const rows = await prisma.articleTopic.groupBy({ by: ["topicCode"], where: { topicCode: { in: [...codes] } }, _count: true });
+      const rows = await prisma.articleTopic.groupBy({
+        by: ["topicCode"],
+        where: { topicCode: { in: [...codes] } },
+        _count: true,
+      });
       const counts = new Map(rows.map((r) => [r.topicCode, r._count]));
       return codes.map((c) => counts.get(c) ?? 0);
     }),

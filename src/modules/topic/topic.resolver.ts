@@ -18,7 +18,10 @@ export class TopicResolver {
     return listTopics(prisma);
   }
 
-  @Query(() => Topic, { nullable: true, description: 'One topic by code ("medtop:11000000", "11000000") or label; an unknown one is an error.' })
+  @Query(() => Topic, {
+    nullable: true,
+    description: 'One topic by code ("medtop:11000000", "11000000") or label; an unknown one is an error.',
+  })
   async topic(@Arg("code", () => String) code: string, @Ctx() { prisma, loaders }: Context) {
     const codes = await resolveTopicCodes(prisma, [{ value: code, argument: "code" }]);
     return loaders.topic.byCode.load(codes.get(code)!);
@@ -39,7 +42,9 @@ export class TopicResolver {
     return loaders.topic.articleCount.load(topic.code);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: "Articles classified into this topic (and matching `filter`)." })
+  @FieldResolver(() => ArticleConnection, {
+    description: "Articles classified into this topic (and matching `filter`).",
+  })
   async articles(
     @Root() topic: Topic,
     @Args(() => ArticlesArgs) args: ArticlesArgs,
