@@ -24,7 +24,7 @@ const ENGINES_VERSION = require("@prisma/engines-version/package.json").prisma.e
 
 function log(level, message, extra = {}) {
   process.stderr.write(
-    JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...extra }, target: "schema_engine::logger" }) + "\n",
+    `${JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...extra }, target: "schema_engine::logger" })}\n`,
   );
 }
 
@@ -59,7 +59,10 @@ function withDatabase(url, database) {
 // could not be deserialized"): pg hands them over as strings, so relabel them as text (trap 1).
 const TEXT_OID = 25;
 const TEXT_ARRAY_OID = 1009;
-const AS_TEXT = new Set([18 /* "char" */, 22 /* int2vector */, 24 /* regproc */, 30 /* oidvector */, 194 /* pg_node_tree */, 2205 /* regclass */, 2206 /* regtype */]);
+const AS_TEXT = new Set([
+  18 /* "char" */, 22 /* int2vector */, 24 /* regproc */, 30 /* oidvector */, 194 /* pg_node_tree */,
+  2205 /* regclass */, 2206 /* regtype */,
+]);
 const AS_TEXT_ARRAY = new Set([1003 /* name[] */, 1002 /* "char"[] */]);
 
 function relabelling(queryable) {
@@ -108,7 +111,8 @@ function adapterFactory(datasource) {
     adapterName: main.adapterName,
     connect: async () => relabelling(await main.connect()),
     connectToShadowDb: async () => {
-      if (datasource.shadowDatabaseUrl) return relabelling(await new PrismaPg(pgConfig(datasource.shadowDatabaseUrl)).connect());
+      if (datasource.shadowDatabaseUrl)
+        return relabelling(await new PrismaPg(pgConfig(datasource.shadowDatabaseUrl)).connect());
       const name = `prisma_shadow_${process.pid}_${Date.now()}`;
       const admin = new pg.Client(pgConfig(datasource.url));
       await admin.connect();
@@ -126,7 +130,12 @@ function adapterFactory(datasource) {
 }
 
 // The wasm glue reports Rust panics here before throwing a RuntimeError.
-const panics = { message: "", set_message(message) { this.message = message; } };
+const panics = {
+  message: "",
+  set_message(message) {
+    this.message = message;
+  },
+};
 globalThis.PRISMA_WASM_PANIC_REGISTRY = panics;
 
 let factory;
@@ -138,14 +147,17 @@ async function loadEngine(args) {
   instance.exports.__wbindgen_start();
   const datamodels = args.datamodels.map((file) => [file, readFileSync(file, "utf8")]);
   factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(args.datasource));
-  const onLog = (line) => process.stderr.write(String(line).trimEnd() + "\n");
+  const onLog = (line) => process.stderr.write(`${String(line).trimEnd()}\n`);
   return glue.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, onLog, factory);
 }
 
 /** The engine names JS errors thrown inside the adapter only by id; show the real message. */
 function errorMessage(error) {
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : JSON.stringify(error);
-  return message.replace(/External error id#(\d+)/g, (whole, id) => factory?.errorRegistry.consumeError(Number(id))?.error?.message ?? whole);
+  return message.replace(
+    /External error id#(\d+)/g,
+    (whole, id) => factory?.errorRegistry.consumeError(Number(id))?.error?.message ?? whole,
+  );
 }
 
 /** The engine rejects with a JSON-encoded user-facing error or a plain message; map both to the binary's shape. */
@@ -158,7 +170,13 @@ function rpcError(error) {
   let data = { is_panic: false, message, meta: null, error_code: null };
   try {
     const parsed = JSON.parse(message);
-    if (parsed && typeof parsed === "object") data = { is_panic: !!parsed.is_panic, message: parsed.message ?? message, meta: parsed.meta ?? null, error_code: parsed.error_code ?? null };
+    if (parsed && typeof parsed === "object")
+      data = {
+        is_panic: !!parsed.is_panic,
+        message: parsed.message ?? message,
+        meta: parsed.meta ?? null,
+        error_code: parsed.error_code ?? null,
+      };
   } catch {
     // not JSON: keep the plain message
   }
@@ -196,8 +214,11 @@ async function serve(args) {
   // Trap 4: if start-up fails the CLI exits 0 with no output, so keep serving and answer every request with the error.
   let engine;
   let startupError;
-  const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"([^"]+)"/.exec(args.datamodels.map((f) => readFileSync(f, "utf8")).join("\n"))?.[1];
-  if (provider && provider !== "postgresql") startupError = new Error(`this offline schema engine supports provider "postgresql" only, not "${provider}"`);
+  const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"([^"]+)"/.exec(
+    args.datamodels.map((f) => readFileSync(f, "utf8")).join("\n"),
+  )?.[1];
+  if (provider && provider !== "postgresql")
+    startupError = new Error(`this offline schema engine supports provider "postgresql" only, not "${provider}"`);
   else {
     try {
       engine = await loadEngine(args);
@@ -208,7 +229,7 @@ async function serve(args) {
   if (startupError) log("ERROR", errorMessage(startupError));
 
   let nextPrintId = 1_000_000;
-  const send = (msg) => process.stdout.write(JSON.stringify(msg) + "\n");
+  const send = (msg) => process.stdout.write(`${JSON.stringify(msg)}\n`);
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let queue = Promise.resolve();
   rl.on("line", (line) => {
@@ -223,7 +244,12 @@ async function serve(args) {
         let result = await engine[method](req.params ?? {});
         if (method === "diff" && result?.stdout) {
           // The binary prints diffs through a "print" request to the CLI.
-          send({ jsonrpc: "2.0", id: nextPrintId++, method: "print", params: { content: result.stdout.replace(/\n$/, "") } });
+          send({
+            jsonrpc: "2.0",
+            id: nextPrintId++,
+            method: "print",
+            params: { content: result.stdout.replace(/\n$/, "") },
+          });
           result = { exitCode: result.exitCode };
         }
         send({ jsonrpc: "2.0", id: req.id, result: result ?? null });
@@ -247,7 +273,8 @@ if (args.version) {
   process.stdout.write(`schema-engine-cli ${ENGINES_VERSION}\n`);
 } else if (args.cli) {
   runCliCommand(args.cli, args.datasource).catch((e) => {
-    const code = e?.code === "ECONNREFUSED" || e?.code === "ENOTFOUND" ? "P1001" : e?.code === "3D000" ? "P1003" : undefined;
+    const code =
+      e?.code === "ECONNREFUSED" || e?.code === "ENOTFOUND" ? "P1001" : e?.code === "3D000" ? "P1003" : undefined;
     log("ERROR", errorMessage(e), code ? { error_code: code } : {});
     process.exit(1);
   });
