@@ -13,7 +13,8 @@ import http from "node:http";
 import { type AddressInfo } from "node:net";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
-import { formatError } from "./errors.js";
+import { ErrorCode, formatError } from "./errors.js";
+import { databaseUnavailableStatus, rejectNulCharacters, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 
@@ -24,14 +25,24 @@ export const SANDBOX_EXAMPLE = readFileSync(new URL("../src/sandbox-example.grap
   "",
 );
 
+const BODY_ERRORS: Record<string, string> = {
+  "entity.parse.failed": "the request body is not valid JSON",
+  "entity.too.large": "the request body is larger than 1 MB",
+  "charset.unsupported": "the request body's charset is not supported; send UTF-8",
+  "encoding.unsupported": "the request body's content encoding is not supported",
+};
+
 export interface StartedServer {
   url: string;
   port: number;
   stop(): Promise<void>;
 }
 
+/** Largest GraphQL document, in lexical tokens (checked by graphql-js while parsing). */
+const MAX_TOKENS = 1000;
 /**
- * HTTP server: GraphQL on /graphql (Sandbox landing page in development), /health checking the database.
+ * HTTP server: GraphQL on /graphql (Sandbox landing page in development), /health (the process
+ * answers) and /ready (the database answers).
  */
 export async function startServer(options: {
   db: Database;
@@ -41,19 +52,29 @@ export async function startServer(options: {
 }): Promise<StartedServer> {
   const { db, log, production } = options;
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const armor = new ApolloArmor({ maxDepth: { n: 8 } }).protect();
+  // Armor's token limit throws outside Apollo's parse step (HTTP 500); graphql-js enforces it instead.
+  const armor = new ApolloArmor({ maxDepth: { n: 8 }, maxTokens: { enabled: false } }).protect();
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError((error) => log.error({ err: error }, "internal error in a GraphQL request")),
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
+    stopOnTerminationSignals: false,
+    formatError: formatError(
+      (error) => log.error({ err: error }, "internal error in a GraphQL request"),
+      throttledUnavailableLog(log),
+    ),
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      databaseUnavailableStatus,
+      rejectNulCharacters,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -63,12 +84,15 @@ export async function startServer(options: {
   });
   await apollo.start();
 
-  app.get("/health", async (_req, res) => {
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/ready", async (_req, res) => {
     try {
-      await db.prisma.$queryRaw`SELECT 1`;
-      res.json({ status: "ok", database: db.kind });
+      await db.prisma.$queryRaw`SELECT 1 FROM article_entity_set LIMIT 1`;
+      res.json({ status: "ready", database: db.kind });
     } catch (error) {
-      log.error({ err: error }, "health check failed");
+      log.warn({ reason: String(error).slice(0, 200) }, "readiness check failed");
       res.status(503).json({ status: "unavailable", database: db.kind });
     }
   });
@@ -76,6 +100,23 @@ export async function startServer(options: {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, { context: async () => createContext({ prisma: db.prisma, log }) }),
+  );
+  // Body errors (malformed JSON, too large, unsupported charset) as GraphQL-shaped JSON, never Express's HTML page.
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) log.error({ err: error }, "internal error in an HTTP request");
+      const message =
+        status === 500 ? "Internal server error" : (BODY_ERRORS[error.type ?? ""] ?? "the request body cannot be read");
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST" } }],
+      });
+    },
   );
 
   await new Promise<void>((resolve, reject) => {

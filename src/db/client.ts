@@ -60,13 +60,19 @@ function preparedStatementNames(): (query: { sql: string }) => string {
 }
 
 /** Connects to a PostgreSQL server and fails fast, naming the host, when it cannot. */
-export async function openServerDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
+export async function openServerDatabase(
+  url: string,
+  options: { poolSize?: number; statementTimeoutMs?: number } = {},
+): Promise<Database> {
   const location = describeUrl(url);
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
-    options: process.env.PGOPTIONS ?? SESSION_OPTIONS,
+    options: [
+      process.env.PGOPTIONS ?? SESSION_OPTIONS,
+      options.statementTimeoutMs ? `-c statement_timeout=${options.statementTimeoutMs}` : "",
+    ].join(" "),
   });
   pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
   try {
@@ -120,7 +126,13 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database & 
   }
 }
 
-/** The database the configuration names: the server at DATABASE_URL, else the embedded one. */
-export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return config.databaseUrl ? openServerDatabase(config.databaseUrl) : openEmbeddedDatabase(config.dataDir);
+/**
+ * The database the configuration names: the server at DATABASE_URL, else the embedded one.
+ * `statementTimeoutMs` bounds every statement (the API's requests; not the CLI's bulk work).
+ */
+export function openDatabase(
+  config: { databaseUrl?: string; dataDir: string },
+  options: { statementTimeoutMs?: number } = {},
+): Promise<Database> {
+  return config.databaseUrl ? openServerDatabase(config.databaseUrl, options) : openEmbeddedDatabase(config.dataDir);
 }

@@ -25,12 +25,12 @@ export interface TestServer {
 
 export async function startTestServer(
   databaseUrl: string,
-  options: { production?: boolean } = {},
+  options: { production?: boolean; statementTimeoutMs?: number } = {},
 ): Promise<TestServer> {
-  const db = await openServerDatabase(databaseUrl);
+  const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
   const server = await startServer({
     db,
-    log: createLogger("silent"),
+    log: createLogger(process.env.TEST_LOG ?? "silent"),
     port: 0,
     production: options.production ?? false,
   });

@@ -17,10 +17,13 @@ describe("HTTP server", () => {
     await db.drop();
   });
 
-  it("answers /health after checking the database", async () => {
-    const res = await fetch(new URL("/health", api.server.url));
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", database: "server" });
+  it("answers /health (the process) and /ready (the database, migrated)", async () => {
+    const health = await fetch(new URL("/health", api.server.url));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const ready = await fetch(new URL("/ready", api.server.url));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: "server" });
   });
 
   it("serves every ISO country with German and English names", async () => {
@@ -56,8 +59,8 @@ describe("HTTP server", () => {
           extensions: { code: "INTERNAL_SERVER_ERROR" },
         },
       ]);
-      const health = await fetch(new URL("/health", api.server.url));
-      expect(health.status).toBe(200); // the database itself is still there
+      const ready = await fetch(new URL("/ready", api.server.url));
+      expect(ready.status).toBe(200); // the database itself is still there
     } finally {
       await api.db.prisma.$executeRawUnsafe(`ALTER TABLE country_gone RENAME TO country`);
     }
@@ -96,15 +99,16 @@ describe("HTTP server in production", () => {
   });
 });
 
-describe("health when the database goes away", () => {
-  it("answers 503", async () => {
+describe("readiness when the database goes away", () => {
+  it("answers 503 on /ready, while /health (the process) stays 200", async () => {
     const db = await createTestDatabase();
     const api = await startTestServer(db.url);
     try {
       await db.drop(); // WITH (FORCE): the server's connections are cut
-      const res = await fetch(new URL("/health", api.server.url));
+      const res = await fetch(new URL("/ready", api.server.url));
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: "unavailable", database: "server" });
+      expect((await fetch(new URL("/health", api.server.url))).status).toBe(200);
     } finally {
       await api.stop();
     }

@@ -66,6 +66,15 @@ export async function resolveFilter(
     resolveTopicCodes(prisma, topicValues),
     resolveAuthorIds(prisma, filter.authors ?? [], "filter.authors"),
   ]);
+  for (const [argument, date] of [
+    ["filter.publishedAfter", filter.publishedAfter],
+    ["filter.publishedBefore", filter.publishedBefore],
+  ] as const) {
+    const year = date?.getUTCFullYear();
+    if (year !== undefined && !(year >= 1 && year <= 9999)) {
+      throw new UserInputError(argument, "must be a date between the years 1 and 9999");
+    }
+  }
   if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
     throw new UserInputError("filter.publishedAfter", "must not be later than publishedBefore");
   }
