@@ -216,4 +216,31 @@ describe("SQL and plans of the main read operations", () => {
       expect(offending, offending.join("\n\n")).toEqual([]);
     });
   });
+
+  it("counts country filters summed from intersections exactly as counting the normalized mentions", async () => {
+    const pick = ["US", "JP", "DE", "FR", "CN", "GB"];
+    const combos: Array<{ all: string[]; any: string[]; none: string[] }> = [];
+    for (let i = 0; i < 24; i++) {
+      const take = (n: number, offset: number) =>
+        Array.from({ length: n }, (_, k) => pick[(i * 7 + offset + k * 5) % 6]!);
+      combos.push({ all: take(i % 3, 1), any: take((i >> 1) % 3, 2), none: take((i >> 2) % 3, 3) });
+    }
+    for (const countries of combos) {
+      const { body } = await api.graphql(
+        `query ($c: EntityFilter) { articles(filter: { countries: $c }) { totalCount } }`,
+        {
+          c: countries,
+        },
+      );
+      const expected = await sql.query(
+        `SELECT count(*)::int AS n FROM article a WHERE
+           (SELECT count(DISTINCT country_code) FROM mention m WHERE m.article_id = a.id AND m.country_code = ANY($1::bpchar[]))
+             = cardinality(ARRAY(SELECT DISTINCT unnest($1::text[])))
+           AND (cardinality($2::text[]) = 0 OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.country_code = ANY($2::bpchar[])))
+           AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.country_code = ANY($3::bpchar[]))`,
+        [countries.all, countries.any, countries.none],
+      );
+      expect(body.data?.articles.totalCount, JSON.stringify(countries)).toBe(expected.rows[0].n);
+    }
+  });
 });

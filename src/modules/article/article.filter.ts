@@ -110,17 +110,32 @@ export function requiring(filter: ResolvedFilter, kind: "countries" | "topics", 
   return { ...filter, [kind]: { ...filter[kind], all: [...new Set([...filter[kind].all, id])] } };
 }
 
-/** True when the filter is only all-of countries (the shape the pair counters answer). */
-export function onlyCountriesAll(f: ResolvedFilter): boolean {
-  return (
-    f.countries.any.length === 0 &&
-    f.countries.none.length === 0 &&
-    f.topics.all.length + f.topics.any.length + f.topics.none.length === 0 &&
-    f.authorIds.length === 0 &&
+/** Any-of plus none-of countries up to which counts are summed from intersections (2^4 terms at most). */
+const MAX_COUNTED_ALTERNATIVES = 4;
+
+/**
+ * A filter on countries alone as a signed sum of "articles that mention all of these" terms
+ * (inclusion-exclusion): any-of A is the union of its countries, Σ over non-empty S ⊆ A of
+ * (-1)^(|S|+1)·|∩S|; none-of N subtracts, Σ over T ⊆ N of (-1)^|T|·|X ∩ ∩T|; all-of joins every term.
+ * Null when the filter has other conditions, too many alternatives, or no country it must contain.
+ */
+export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; codes: string[] }> | null {
+  const { all, any, none } = f.countries;
+  const onlyCountries =
+    f.topics.all.length + f.topics.any.length + f.topics.none.length + f.authorIds.length === 0 &&
     !f.publishedAfter &&
     !f.publishedBefore &&
     !f.language &&
-    !f.text
+    !f.text;
+  if (!onlyCountries || any.length + none.length > MAX_COUNTED_ALTERNATIVES || all.length + any.length === 0)
+    return null;
+  const subsets = (xs: string[]) => xs.reduce<string[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
+  const anyOf = any.length > 0 ? subsets(any).filter((s) => s.length > 0) : [[]];
+  return anyOf.flatMap((S) =>
+    subsets(none).map((T) => ({
+      sign: ((any.length > 0 ? S.length + 1 : 0) + T.length) % 2 === 0 ? (1 as const) : (-1 as const),
+      codes: [...new Set([...all, ...S, ...T])],
+    })),
   );
 }
 

@@ -3,6 +3,7 @@
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import { type FilterSql } from "../article/article.filter.js";
 import { groupBy, perArgs, truncate } from "../shared/loading.js";
 
@@ -50,14 +51,17 @@ export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
   });
 }
 
-/** Articles that mention every one of `codes` (one or two), from the pair counters; null for more. */
-export async function countArticlesWithCountries(prisma: PrismaClient, codes: string[]): Promise<number | null> {
-  if (codes.length === 0 || codes.length > 2) return null;
-  const row = await prisma.countryPairCount.findUnique({
-    where: { countryCode_otherCode: { countryCode: codes[0]!, otherCode: codes[1] ?? codes[0]! } },
-    select: { articleCount: true },
-  });
-  return row?.articleCount ?? 0;
+/**
+ * SQL for the number of articles that mention every one of `codes`: read from the pair counters
+ * for one or two countries, counted from the entity sets' GIN index (an intersection of posting
+ * lists) for more.
+ */
+export function articlesWithAllCountries(codes: string[]): Prisma.Sql {
+  if (codes.length === 1 || codes.length === 2) {
+    return Prisma.sql`coalesce((SELECT article_count FROM country_pair_count
+      WHERE country_code = ${codes[0]}::bpchar AND other_code = ${codes[1] ?? codes[0]}::bpchar), 0)`;
+  }
+  return Prisma.sql`(SELECT count(*) FROM article_entity_set WHERE countries @> ${codes}::text[])`;
 }
 
 export interface CoMentionRow {

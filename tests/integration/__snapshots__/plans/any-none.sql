@@ -4,9 +4,19 @@ SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishe
   FROM "public"."article" AS "t0"
   WHERE "t0"."id" IN ($1, …);
 
-SELECT count(*)::int AS count
-  FROM article_entity_set s
-  WHERE s.countries && $1::text[] AND NOT (s.countries && $2::text[]);
+SELECT ($1::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0) + $4::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $5::bpchar AND other_code = $6::bpchar), 0) + $7::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $8::bpchar AND other_code = $9::bpchar), 0) + $10::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $11::bpchar AND other_code = $12::bpchar), 0) + $13::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $14::bpchar AND other_code = $15::bpchar), 0) + $16::int * (SELECT count(*)
+  FROM article_entity_set
+  WHERE countries @> $17::text[]))::int AS count;
 
 SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
   FROM article_entity_set s

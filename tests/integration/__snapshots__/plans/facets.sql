@@ -8,14 +8,13 @@ SELECT "t0"."code", "t0"."name_de" AS "nameDe", "t0"."name_en" AS "nameEn", "t0"
   FROM "public"."country" AS "t0"
   WHERE "t0"."code" IN ($1, …);
 
-SELECT "t0"."country_code" AS "countryCode", "t0"."other_code" AS "otherCode", "t0"."article_count" AS "articleCount"
-  FROM "public"."country_pair_count" AS "t0"
-  WHERE (("t0"."country_code" = $1 AND "t0"."other_code" = $2) AND 1=1)
-  LIMIT $3;
-
 SELECT "t0"."id", "t0"."name", "t0"."slug"
   FROM "public"."author" AS "t0"
   WHERE "t0"."id" IN ($1, …);
+
+SELECT ($1::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0))::int AS count;
 
 SELECT e::text AS "authorId", count(*)::int AS count
   FROM article_entity_set s, unnest(s.authors) AS e

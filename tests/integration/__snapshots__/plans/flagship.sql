@@ -1,10 +1,5 @@
 -- flagship: 4 statements
 
-SELECT "t0"."country_code" AS "countryCode", "t0"."other_code" AS "otherCode", "t0"."article_count" AS "articleCount"
-  FROM "public"."country_pair_count" AS "t0"
-  WHERE (("t0"."country_code" = $1 AND "t0"."other_code" = $2) AND 1=1)
-  LIMIT $3;
-
 SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishedAt", "Article_authors"."__prisma_data__" AS "authors", "Article_mentions"."__prisma_data__" AS "mentions", "Article_topics"."__prisma_data__" AS "topics"
   FROM "public"."article" AS "t0"
   LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__"
@@ -41,6 +36,10 @@ SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishe
   LIMIT $3) AS "ArticleTopic_topic" ON true /* inner select */) AS "t13"
   ORDER BY "t13"."relevance" DESC, "t13"."topic_code" ASC /* middle select */) AS "t14" /* outer select */) AS "Article_topics" ON true
   WHERE "t0"."id" IN ($4, …);
+
+SELECT ($1::int * coalesce((SELECT article_count
+  FROM country_pair_count
+  WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0))::int AS count;
 
 SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
   FROM article_entity_set s
