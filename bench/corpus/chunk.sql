@@ -11,15 +11,16 @@ WITH art AS MATERIALIZED (
     2 + floor(corpus_gen.u(g.i, 1) * 5)::int AS k,
     width_bucket(corpus_gen.u(g.i, 2), ARRAY[0, 0.45, 0.80]::float8[]) AS nt,
     width_bucket(corpus_gen.u(g.i, 3), ARRAY[0, 0.70, 0.92]::float8[]) AS na,
-    CASE WHEN corpus_gen.u(g.i, 4) < 0.4 THEN 1 + floor(corpus_gen.u(g.i, 5) * $9)::int END AS sub,
+    CASE WHEN corpus_gen.u(g.i, 4) < 0.4 THEN 1 + floor(corpus_gen.u(g.i, 5) * $9::int)::int END AS sub,
     12 + floor(corpus_gen.u(g.i, 6) * 7)::int AS nf,
     width_bucket(corpus_gen.u(g.i, 7), $5::float8[]) - 1 AS rare,
-    1 + floor(corpus_gen.u(g.i, 8) * $8)::int AS teaser,
-    ((g.seq + floor(corpus_gen.u(g.d, 9) * $6)::int) % $6)::int AS hv,
-    (g.seq / $6)::int AS round,
+    1 + floor(corpus_gen.u(g.i, 8) * $8::int)::int AS teaser,
+    ((g.seq + floor(corpus_gen.u(g.d, 9) * $6::int)::int) % $6::int)::int AS hv,
+    (g.seq / $6::int)::int AS round,
     3 + (g.i % 2)::int AS para
   -- i -> (day, seq) is a bijection: each day gets every 3652nd article, seq numbers them within the day.
-  FROM (SELECT i, ((i % 3652) * 1999 % 3652)::int AS d, i / 3652 AS seq FROM generate_series($1::bigint, $2::bigint - 1) i) g
+  FROM (SELECT i, ((i % 3652) * 1999 % 3652)::int AS d, i / 3652 AS seq
+        FROM generate_series($1::bigint, $2::bigint - 1) i) g
 ),
 -- 2-6 distinct countries, drawn by weight (16 draws, first k distinct ones in draw order).
 cdraw AS (
@@ -42,7 +43,8 @@ ment AS MATERIALIZED (
 -- 1-3 distinct topics by weight, 2-3 of the topic's sentences each.
 tdraw AS (
   SELECT x.i, x.n, min(x.j) AS j
-  FROM (SELECT a.i, j, width_bucket(corpus_gen.u(a.i * 8 + j, 13), $4::float8[]) AS n FROM art a, generate_series(0, 7) j) x
+  FROM (SELECT a.i, j, width_bucket(corpus_gen.u(a.i * 8 + j, 13), $4::float8[]) AS n
+        FROM art a, generate_series(0, 7) j) x
   GROUP BY x.i, x.n
 ),
 tsel AS MATERIALIZED (
@@ -56,12 +58,14 @@ tsel AS MATERIALIZED (
 -- 1-3 distinct authors from 5,000, skewed towards the first ones.
 adraw AS (
   SELECT x.i, x.idx, min(x.j) AS j
-  FROM (SELECT a.i, j, floor(5000 * power(corpus_gen.u(a.i * 8 + j, 16), 2))::int AS idx FROM art a, generate_series(0, 5) j) x
+  FROM (SELECT a.i, j, floor(5000 * power(corpus_gen.u(a.i * 8 + j, 16), 2))::int AS idx
+        FROM art a, generate_series(0, 5) j) x
   GROUP BY x.i, x.idx
 ),
 byline AS (
-  SELECT b.i, b.idx, b.pos FROM (SELECT adraw.*, row_number() OVER (PARTITION BY adraw.i ORDER BY adraw.j)::int - 1 AS pos
-    FROM adraw) b JOIN art a ON a.i = b.i WHERE b.pos < a.na
+  SELECT b.i, b.idx, b.pos
+  FROM (SELECT adraw.*, row_number() OVER (PARTITION BY adraw.i ORDER BY adraw.j)::int - 1 AS pos FROM adraw) b
+  JOIN art a ON a.i = b.i WHERE b.pos < a.na
 ),
 -- The body's sentences, each with a sort key; the lead names the first country.
 items AS (
@@ -73,7 +77,7 @@ items AS (
   SELECT t.i, corpus_gen.u(t.i * 64 + t.q * 8 + t.j, 21), t.sentence, t.len, t.wc, NULL, NULL, NULL, NULL, NULL, NULL
   FROM tsel t
   UNION ALL
-  -- a capital of the first country in about a third of the articles
+  -- a capital of the first country in about a quarter of the articles
   SELECT e.i, corpus_gen.u(e.i, 22), pl.sentence, pl.len, pl.wc, NULL, pl.pos, NULL, NULL, pl.city, pl.code
   FROM ment e JOIN corpus_gen.place pl ON pl.rank = e.rank AND pl.v = floor(corpus_gen.u(e.i, 23) * e.np)::int
   WHERE e.p = 1 AND e.np > 0 AND corpus_gen.u(e.i, 24) < 0.45
@@ -82,7 +86,8 @@ items AS (
   FROM art a JOIN corpus_gen.rare r ON r.j = a.rare
   UNION ALL
   SELECT f.i, corpus_gen.u(f.i * 32 + f.f, 26), fl.sentence, fl.len, fl.wc, NULL, NULL, NULL, NULL, NULL, NULL
-  FROM (SELECT a.i, f, floor(corpus_gen.u(a.i * 32 + f, 27) * $7)::int AS id FROM art a, generate_series(1, a.nf) f) f
+  FROM (SELECT a.i, f, floor(corpus_gen.u(a.i * 32 + f, 27) * $7::int)::int AS id
+        FROM art a, generate_series(1, a.nf) f) f
   JOIN corpus_gen.filler fl ON fl.id = f.id
 ),
 -- Paragraphs of 3 or 4 sentences; a sentence starts after everything before it and its separator.
@@ -115,8 +120,9 @@ src AS MATERIALIZED (
     sb.text AS sub, tp.pre || h.tf1 || tp.mid || h.tf2 || tp.post AS teaser,
     length(tp.pre) + h.tf1_off AS t1_at, length(tp.pre) + h.tf1_len + length(tp.mid) + h.tf2_off AS t2_at,
     b.body, b.wc,
-    (CASE WHEN a.round > 0 THEN 2 ELSE 0 END) + h.w1 + 1 + h.w2 + hv.wc + coalesce(sb.wc, 0) + tp.wc + h.tw1 + h.tw2 + b.wc
-      AS words,
+    -- all words of headline, sub-heading, teaser and body (classifyTopics divides by them)
+    (CASE WHEN a.round > 0 THEN 2 ELSE 0 END) + h.w1 + 1 + h.w2 + hv.wc + coalesce(sb.wc, 0) + tp.wc + h.tw1 + h.tw2
+      + b.wc AS words,
     a.published_at + corpus_gen.u(a.i, 28) * interval '14 hours' AS ingested_at
   FROM art a JOIN head h ON h.i = a.i JOIN bodies b ON b.i = a.i
   JOIN corpus_gen.hvariant hv ON hv.v = a.hv JOIN corpus_gen.teaser tp ON tp.t = a.teaser
