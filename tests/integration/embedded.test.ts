@@ -20,7 +20,11 @@ describe("embedded database", () => {
   it("creates, migrates, seeds and searches a new data folder; reopens it without migrating again", async () => {
     const db = await openEmbeddedDatabase(dir);
     try {
-      expect(db.migrationsApplied).toEqual(["20261126000000_init", "20261127000000_entity_sets"]);
+      expect(db.migrationsApplied).toEqual([
+        "20261126000000_init",
+        "20261127000000_entity_sets",
+        "20261127010000_search_statistics",
+      ]);
       const { articles } = await seedDatabase(db.prisma);
       expect(articles.ingested).toBe(1);
       // German stemming works on the embedded engine as on the server: "Verbündete" finds "Verbündeten".
