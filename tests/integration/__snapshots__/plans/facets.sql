@@ -1,4 +1,4 @@
--- facets: 8 statements
+-- facets: 6 statements
 
 SELECT "t0"."code", "t0"."label_de" AS "labelDe", "t0"."label_en" AS "labelEn", "t0"."parent_code" AS "parentCode"
   FROM "public"."topic" AS "t0"
@@ -16,27 +16,6 @@ SELECT ($1::int * coalesce((SELECT article_count
   FROM country_pair_count
   WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0))::int AS count;
 
-SELECT e::text AS "authorId", count(*)::int AS count
-  FROM article_entity_set s, unnest(s.authors) AS e
-  WHERE s.countries @> $1::text[]
-  GROUP BY e
-  ORDER BY 2 DESC, 1
-  LIMIT $2;
-
-SELECT e::text AS "code", count(*)::int AS count
-  FROM article_entity_set s, unnest(s.countries) AS e
-  WHERE s.countries @> $1::text[]
-  GROUP BY e
-  ORDER BY 2 DESC, 1
-  LIMIT $2;
-
-SELECT e::text AS "code", count(*)::int AS count
-  FROM article_entity_set s, unnest(s.topics) AS e
-  WHERE s.countries @> $1::text[]
-  GROUP BY e
-  ORDER BY 2 DESC, 1
-  LIMIT $2;
-
 SELECT v AS value, coalesce( (SELECT c.code
   FROM country c
   WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
@@ -46,3 +25,21 @@ SELECT v AS value, coalesce( (SELECT c.code
   ORDER BY c.code
   LIMIT 1)) AS code
   FROM unnest($1::text[]) AS v;
+
+WITH matching AS MATERIALIZED (SELECT s.countries, s.topics, s.authors
+  FROM article_entity_set s
+  WHERE s.countries @> $1::text[]) ( SELECT $2 AS facet, e::text AS key, count(*)::int AS count
+  FROM matching, unnest(countries) AS e
+  GROUP BY e
+  ORDER BY 3 DESC, 2
+  LIMIT $3)
+  UNION ALL ( SELECT $4 AS facet, e::text AS key, count(*)::int AS count
+  FROM matching, unnest(topics) AS e
+  GROUP BY e
+  ORDER BY 3 DESC, 2
+  LIMIT $5)
+  UNION ALL ( SELECT $6 AS facet, e::text AS key, count(*)::int AS count
+  FROM matching, unnest(authors) AS e
+  GROUP BY e
+  ORDER BY 3 DESC, 2
+  LIMIT $7);
