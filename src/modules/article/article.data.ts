@@ -125,10 +125,10 @@ export async function articlePage(
   const order = ORDERS[orderBy];
   const scope = filterSql(filter);
   const query = filter.text ? tsQuery(filter.text) : null;
-  const score = query ? Prisma.sql`ts_rank_cd(a.search_vector, ${query})::float8` : Prisma.sql`NULL::float8`;
-  const sortKey = orderBy === ArticleOrder.RELEVANCE ? score : Prisma.sql`s.published_at`;
+  const rank = query ? Prisma.sql`ts_rank_cd(a.search_vector, ${query})::float8` : null;
+  const sortKey = orderBy === ArticleOrder.RELEVANCE && rank ? rank : Prisma.sql`s.published_at`;
   const keyType = Prisma.raw(order.key === "number" ? "float8" : "timestamptz");
-  const highlight = options.highlight && query;
+  type Row = { id: string; key: Date | number; score: number | null; highlight: string | null };
 
   const result = await keysetPage(
     page,
@@ -139,18 +139,20 @@ export async function articlePage(
         ? Prisma.sql`AND (${sortKey}, s.article_id) ${Prisma.raw(descending ? "<" : ">")} (${after.key}::${keyType}, ${after.id}::uuid)`
         : Prisma.empty;
       const ids = Prisma.sql`
-        SELECT s.article_id AS id, ${sortKey} AS key, ${score} AS score FROM ${scope.from}
+        SELECT s.article_id AS id, ${sortKey} AS key FROM ${scope.from}
         WHERE ${scope.where} ${past}
         ORDER BY ${sortKey} ${direction}, s.article_id ${direction} LIMIT ${limit}`;
-      if (!highlight) {
-        return prisma.$queryRaw<
-          Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>
-        >`${ids}`;
-      }
-      return prisma.$queryRaw<Array<{ id: string; key: Date | number; score: number | null; highlight?: string }>>`
-        SELECT p.id, p.key, p.score,
-          ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), ${query}, ${HIGHLIGHT_OPTIONS}) AS highlight
-        FROM (${ids}) p JOIN article a ON a.id = p.id ORDER BY p.key ${direction}, p.id ${direction}`;
+      if (!rank)
+        return prisma.$queryRaw<Row[]>`SELECT id, key, NULL::float8 AS score, NULL AS highlight FROM (${ids}) p`;
+      // Score and highlights for the page's rows only (not for every hit, nor the probe row past the page).
+      const highlight = options.highlight
+        ? Prisma.sql`CASE WHEN p.n < ${limit} THEN
+            ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), ${query}, ${HIGHLIGHT_OPTIONS}) END`
+        : Prisma.sql`NULL`;
+      return prisma.$queryRaw<Row[]>`
+        SELECT p.id, p.key, ${rank} AS score, ${highlight} AS highlight
+        FROM (SELECT ids.*, row_number() OVER (ORDER BY ids.key ${direction}, ids.id ${direction}) AS n FROM (${ids}) ids) p
+        JOIN article a ON a.id = p.id ORDER BY p.n`;
     },
     (row, cursorFor) => ({ cursor: cursorFor({ key: row.key, id: row.id }), row }),
   );
@@ -165,7 +167,7 @@ export async function articlePage(
   );
   const edges: ArticleEdgeRecord[] = result.edges.flatMap(({ cursor, row }) => {
     const node = nodes.get(row.id);
-    return node ? [{ cursor, node, score: row.score, highlight: row.highlight ?? null }] : [];
+    return node ? [{ cursor, node, score: row.score, highlight: row.highlight }] : [];
   });
   return { edges, pageInfo: result.pageInfo };
 }

@@ -18,11 +18,12 @@ SELECT ($1::int * coalesce((SELECT article_count
   FROM article_entity_set
   WHERE countries @> $17::text[]))::int AS count;
 
-SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
+SELECT id, key, NULL::float8 AS score, NULL AS highlight
+  FROM ( SELECT s.article_id AS id, s.published_at AS key
   FROM article_entity_set s
   WHERE s.countries && $1::text[] AND NOT (s.countries && $2::text[])
   ORDER BY s.published_at DESC, s.article_id DESC
-  LIMIT $3;
+  LIMIT $3) p;
 
 SELECT v AS value, coalesce( (SELECT c.code
   FROM country c

@@ -24,11 +24,12 @@ SELECT "t0"."id", "t0"."slug", "Article_mentions"."__prisma_data__" AS "mentions
   ORDER BY "t3"."count" DESC, "t3"."country_code" ASC /* middle select */) AS "t4" /* outer select */) AS "Article_mentions" ON true
   WHERE "t0"."id" IN ($2, …);
 
-SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
+SELECT id, key, NULL::float8 AS score, NULL AS highlight
+  FROM ( SELECT s.article_id AS id, s.published_at AS key
   FROM article_entity_set s
   WHERE s.countries @> $1::text[]
   ORDER BY s.published_at DESC, s.article_id DESC
-  LIMIT $2;
+  LIMIT $2) p;
 
 SELECT v AS value, coalesce( (SELECT c.code
   FROM country c

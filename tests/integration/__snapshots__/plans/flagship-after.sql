@@ -41,11 +41,12 @@ SELECT ($1::int * coalesce((SELECT article_count
   FROM country_pair_count
   WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0))::int AS count;
 
-SELECT s.article_id AS id, s.published_at AS key, NULL::float8 AS score
+SELECT id, key, NULL::float8 AS score, NULL AS highlight
+  FROM ( SELECT s.article_id AS id, s.published_at AS key
   FROM article_entity_set s
   WHERE s.countries @> $1::text[] AND (s.published_at, s.article_id) < ($2::timestamptz, $3::uuid)
   ORDER BY s.published_at DESC, s.article_id DESC
-  LIMIT $4;
+  LIMIT $4) p;
 
 SELECT v AS value, coalesce( (SELECT c.code
   FROM country c

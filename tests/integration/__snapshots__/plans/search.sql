@@ -11,12 +11,13 @@ SELECT count(*)::int AS count
 
 SELECT numnode(websearch_to_tsquery('german', $1)) AS nodes;
 
-SELECT p.id, p.key, p.score, ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), websearch_to_tsquery('german', $1), $2) AS highlight
-  FROM ( SELECT s.article_id AS id, s.published_at AS key, ts_rank_cd(a.search_vector, websearch_to_tsquery('german', $3))::float8 AS score
+SELECT p.id, p.key, ts_rank_cd(a.search_vector, websearch_to_tsquery('german', $1))::float8 AS score, CASE WHEN p.n < $2 THEN ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), websearch_to_tsquery('german', $3), $4) END AS highlight
+  FROM (SELECT ids.*, row_number() OVER (ORDER BY ids.key DESC, ids.id DESC) AS n
+  FROM ( SELECT s.article_id AS id, s.published_at AS key
   FROM article_entity_set s
   JOIN article a ON a.id = s.article_id
-  WHERE a.search_vector @@ websearch_to_tsquery('german', $4)
+  WHERE a.search_vector @@ websearch_to_tsquery('german', $5)
   ORDER BY s.published_at DESC, s.article_id DESC
-  LIMIT $5) p
+  LIMIT $6) ids) p
   JOIN article a ON a.id = p.id
-  ORDER BY p.key DESC, p.id DESC;
+  ORDER BY p.n;
