@@ -67,3 +67,25 @@ export const rejectNulCharacters: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** Counts GraphQL requests being executed, so shutdown can wait for them (bounded) before closing the database. */
+export function inFlightRequests() {
+  let active = 0;
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      active++;
+      let done = false;
+      const finish = async () => {
+        if (!done) active--;
+        done = true;
+      };
+      return { willSendResponse: finish, didEncounterErrors: finish };
+    },
+  };
+  const settled = async (timeoutMs: number) => {
+    for (const started = Date.now(); active > 0 && Date.now() - started < timeoutMs; ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return { plugin, settled };
+}

@@ -14,7 +14,12 @@ import { type AddressInfo } from "node:net";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
-import { databaseUnavailableStatus, rejectNulCharacters, throttledUnavailableLog } from "./plugins.js";
+import {
+  databaseUnavailableStatus,
+  inFlightRequests,
+  rejectNulCharacters,
+  throttledUnavailableLog,
+} from "./plugins.js";
 import { type Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 
@@ -51,6 +56,7 @@ export async function startServer(options: {
   production: boolean;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
+  const inFlight = inFlightRequests();
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -73,6 +79,7 @@ export async function startServer(options: {
       // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      inFlight.plugin,
       databaseUnavailableStatus,
       rejectNulCharacters,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
@@ -127,6 +134,10 @@ export async function startServer(options: {
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    // Requests whose client went away still run; the database must stay open until they end.
+    stop: async () => {
+      await apollo.stop();
+      await inFlight.settled(10_000);
+    },
   };
 }
