@@ -1,10 +1,9 @@
 // The author module's data access: name resolution, the author list (keyset by name) and counts.
-import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type Prisma } from "../../generated/prisma/client.js";
 import { type KeysetQuery } from "../shared/connection.js";
-import { groupBy, truncate } from "../shared/loading.js";
+import { countsByKey, rowsByKey, truncate } from "../shared/loading.js";
 
 /** Authors by slug or name (any case) -> author ids. */
 export async function resolveAuthorIds(prisma: PrismaClient, values: string[], argument: string): Promise<string[]> {
@@ -50,18 +49,14 @@ export function findAuthorBySlug(prisma: PrismaClient, slug: string) {
 /** Per-request loaders of the author module. */
 export function authorLoaders(prisma: PrismaClient) {
   return {
-    byId: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await prisma.author.findMany({ where: { id: { in: [...ids] } } });
-      return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
-    }),
-    articleCount: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await prisma.articleAuthor.groupBy({
-        by: ["authorId"],
-        where: { authorId: { in: [...ids] } },
-        _count: true,
-      });
-      const counts = new Map(rows.map((r) => [r.authorId, r._count]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
+    byId: rowsByKey(
+      (ids) => prisma.author.findMany({ where: { id: { in: ids } } }),
+      (a) => a.id,
+    ),
+    articleCount: countsByKey(async (ids) =>
+      (await prisma.articleAuthor.groupBy({ by: ["authorId"], where: { authorId: { in: ids } }, _count: true })).map(
+        (r) => ({ key: r.authorId, count: r._count }),
+      ),
+    ),
   };
 }

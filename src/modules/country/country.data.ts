@@ -5,7 +5,7 @@ import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { type FilterSql } from "../article/article.filter.js";
-import { groupBy, perArgs, truncate } from "../shared/loading.js";
+import { groupBy, perArgs, rowsByKey, truncate } from "../shared/loading.js";
 
 /**
  * Country values as users write them (ISO code, German or English name, alias; any case) -> ISO codes.
@@ -98,10 +98,10 @@ async function coMentionsUnderFilter(prisma: PrismaClient, codes: readonly strin
 /** Per-request loaders of the country module. */
 export function countryLoaders(prisma: PrismaClient) {
   return {
-    byCode: new DataLoader(async (codes: readonly string[]) => {
-      const rows = await prisma.country.findMany({ where: { code: { in: [...codes] } } });
-      return groupBy(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
-    }),
+    byCode: rowsByKey(
+      (codes) => prisma.country.findMany({ where: { code: { in: codes } } }),
+      (c) => c.code,
+    ),
     /** Articles that mention each country: the diagonal of the pair counters. */
     articleCount: new DataLoader(async (codes: readonly string[]) => {
       const rows = await prisma.countryPairCount.findMany({

@@ -1,3 +1,5 @@
+import DataLoader from "dataloader";
+
 /** Groups rows by a key, in the order of `keys` (what DataLoader wants back). */
 export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -18,4 +20,19 @@ export function perArgs<A, L>(make: (args: A) => L): (args: A) => L {
 /** A client's value as echoed in an error message: at most `max` characters. */
 export function truncate(value: string, max = 100): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** A per-request loader of rows by key: one query for all keys; null where no row has the key. */
+export function rowsByKey<T>(fetch: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader(async (keys: readonly string[]) =>
+    groupBy(keys, await fetch([...keys]), keyOf).map((group) => group[0] ?? null),
+  );
+}
+
+/** A per-request loader of counts by key: one query for all keys; 0 where it counted nothing. */
+export function countsByKey(fetch: (keys: string[]) => Promise<Array<{ key: string; count: number }>>) {
+  return new DataLoader(async (keys: readonly string[]) => {
+    const counts = new Map((await fetch([...keys])).map((r) => [r.key, r.count]));
+    return keys.map((k) => counts.get(k) ?? 0);
+  });
 }

@@ -1,8 +1,7 @@
 // The topic module's data access: name resolution, the vocabulary and per-topic counts.
-import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { groupBy, truncate } from "../shared/loading.js";
+import { countsByKey, rowsByKey, truncate } from "../shared/loading.js";
 
 /** Topic values (code with or without "medtop:", German or English label; any case) -> codes. */
 export async function resolveTopicCodes(
@@ -36,18 +35,14 @@ export function listTopics(prisma: PrismaClient) {
 /** Per-request loaders of the topic module. */
 export function topicLoaders(prisma: PrismaClient) {
   return {
-    byCode: new DataLoader(async (codes: readonly string[]) => {
-      const rows = await prisma.topic.findMany({ where: { code: { in: [...codes] } } });
-      return groupBy(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
-    }),
-    articleCount: new DataLoader(async (codes: readonly string[]) => {
-      const rows = await prisma.articleTopic.groupBy({
-        by: ["topicCode"],
-        where: { topicCode: { in: [...codes] } },
-        _count: true,
-      });
-      const counts = new Map(rows.map((r) => [r.topicCode, r._count]));
-      return codes.map((c) => counts.get(c) ?? 0);
-    }),
+    byCode: rowsByKey(
+      (codes) => prisma.topic.findMany({ where: { code: { in: codes } } }),
+      (t) => t.code,
+    ),
+    articleCount: countsByKey(async (codes) =>
+      (await prisma.articleTopic.groupBy({ by: ["topicCode"], where: { topicCode: { in: codes } }, _count: true })).map(
+        (r) => ({ key: r.topicCode, count: r._count }),
+      ),
+    ),
   };
 }
