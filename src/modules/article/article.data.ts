@@ -1,7 +1,8 @@
 // The article module's data access. Lists are two steps: a keyset page of ids over the entity sets
 // (one statement, the filter applied by GIN and date indexes), then the rows of that page with the
-// relations the request selects, through Prisma (one statement with relation joins). Counts come
-// from the pair counters where they answer the filter, else from the entity sets.
+// relations the request selects, through Prisma (one statement with relation joins). Counts of
+// filters on countries alone are summed from intersection counts (pair counters, GIN), others are
+// counted over the entity sets.
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
