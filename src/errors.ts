@@ -50,7 +50,7 @@ function databaseCode(error: unknown): string | undefined {
 const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|57P0[123]|P100[12]|P1017)$/;
 
 /** A database error as a client may see it: a timeout or an outage; undefined for anything else. */
-export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
+function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   const code = databaseCode(error);
   if (code === "57014") return ErrorCode.QUERY_TIMEOUT;
   if (

@@ -72,7 +72,7 @@ export function articleSelect(fields: Set<string>): Prisma.ArticleSelect {
 }
 
 /** Articles by id with the selected columns and relations, in the order of `ids` (one statement). */
-export async function loadArticles(
+async function loadArticles(
   prisma: PrismaClient,
   ids: string[],
   select: Prisma.ArticleSelect,
@@ -102,7 +102,7 @@ const ORDERS: Record<ArticleOrder, KeysetOrder> = {
 const HIGHLIGHT_OPTIONS =
   'MaxFragments=2, MaxWords=25, MinWords=8, StartSel=<mark>, StopSel=</mark>, FragmentDelimiter=" … "';
 
-export interface ArticleEdgeRecord {
+interface ArticleEdgeRecord {
   cursor: string;
   node: ArticleRecord;
   score: number | null;
@@ -113,7 +113,7 @@ export interface ArticleEdgeRecord {
  * One page of articles matching a filter, in a stable order, with opaque keyset cursors: the page
  * of ids (with score, and highlights over the page's rows only when `highlight`), then its rows.
  */
-export async function articlePage(
+async function articlePage(
   prisma: PrismaClient,
   filter: ResolvedFilter,
   orderBy: ArticleOrder,
@@ -178,7 +178,7 @@ export async function articlePage(
  * intersection counts (pair counters, or the GIN index for three or more countries), which touches
  * a few index pages instead of every matching row; anything else is counted over the entity sets.
  */
-export async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Promise<number> {
+async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Promise<number> {
   const terms = countryCountTerms(filter);
   if (terms) {
     const sum = Prisma.join(

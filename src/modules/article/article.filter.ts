@@ -9,7 +9,7 @@ import { truncate } from "../shared/loading.js";
 import { resolveTopicCodes } from "../topic/topic.data.js";
 import { type ArticleFilter, type EntityFilter } from "./article.input.js";
 
-export interface IdSets {
+interface IdSets {
   all: string[];
   any: string[];
   none: string[];
@@ -34,7 +34,7 @@ export interface FilterSql {
 
 const EMPTY_SETS: IdSets = { all: [], any: [], none: [] };
 /** Longest accepted search text; longer ones are refused before PostgreSQL parses them. */
-export const MAX_SEARCH_LENGTH = 500;
+const MAX_SEARCH_LENGTH = 500;
 
 function entityValues(filter: EntityFilter | undefined, argument: string) {
   return (["all", "any", "none"] as const).flatMap((part) =>

@@ -64,7 +64,7 @@ export function articlesWithAllCountries(codes: string[]): Prisma.Sql {
   return Prisma.sql`(SELECT count(*) FROM article_entity_set WHERE countries @> ${codes}::text[])`;
 }
 
-export interface CoMentionRow {
+interface CoMentionRow {
   code: string;
   articleCount: number;
 }

@@ -112,7 +112,7 @@ export interface KeysetOrder {
 }
 
 /** A position in an ordering: the sort key (a Date for timestamps) and the id that breaks ties. */
-export interface KeysetPosition {
+interface KeysetPosition {
   key: Date | number | string;
   id: string;
 }
