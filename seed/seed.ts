@@ -12,7 +12,7 @@ try {
   const { vocabularies, articles } = await seedDatabase(db.prisma);
   console.log(`seed: ${vocabularies.countries} countries and ${vocabularies.topics} topics added (existing ones kept)`);
   console.log(
-    `seed: articles ${articles.ingested} ingested, ${articles.updated} updated, ${articles.unchanged} unchanged, ${articles.failed.length} failed`,
+    `seed: articles ${articles.ingested} ingested, ${articles.updated} updated, ${articles.unchanged} unchanged, ${articles.stale} older than stored, ${articles.failed.length} failed`,
   );
   for (const f of articles.failed) console.error(`seed: ${f.file}: ${f.error}`);
   process.exitCode = articles.failed.length > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { SingleBar } from "cli-progress";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
@@ -14,10 +15,19 @@ const USAGE = `usage: newsroom <command> [options]
 
 commands:
   extract <file>... [--json]        parse a source text and show its countries and topics (no database)
-  ingest <file or folder>...        store source texts in the configured database (idempotent)
+  ingest <file or folder>... [--force]
+                                    store source texts in the configured database (idempotent); a text
+                                    older than the stored version of its article is skipped unless --force
   rebuild-sets                      recompute the entity sets and co-mention counters from the stored articles
 
+options:
+  -h, --help                        this text
+  -v, --version                     the version
+
 DATABASE_URL selects a PostgreSQL server; without it the embedded database in NEWSROOM_DATA_DIR (./.data) is used.`;
+
+const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
+  .version;
 
 const countryNames = new Map(allCountries().map((c) => [c.code, c.nameDe]));
 const topicNames = new Map(MEDIA_TOPICS.map((t) => [t.code, t.labelDe]));
@@ -95,9 +105,9 @@ async function extract(files: string[], json: boolean): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-async function ingest(paths: string[]): Promise<number> {
+async function ingest(paths: string[], force: boolean): Promise<number> {
   if (paths.length === 0) throw new Error("ingest needs at least one file or folder");
-  const files = await expandSources(paths);
+  const files = await expandSources(paths, (path, reason) => console.error(`skipped: ${path}: ${reason}`));
   const db = await openDatabase(loadConfig());
   await seedVocabularies(db.prisma); // a new database has no countries yet; existing rows stay as they are
   const bar = process.stderr.isTTY
@@ -105,12 +115,12 @@ async function ingest(paths: string[]): Promise<number> {
     : undefined;
   try {
     bar?.start(files.length, 0);
-    const summary = await ingestFiles(db.prisma, files, { onProgress: (done) => bar?.update(done) });
+    const summary = await ingestFiles(db.prisma, files, { force, onProgress: (done) => bar?.update(done) });
     bar?.stop();
     for (const { file, warning } of summary.warnings) console.error(`warning: ${file}: ${warning}`);
     for (const { file, error } of summary.failed) console.error(`error: ${file}: ${error}`);
     console.log(
-      `${summary.ingested} ingested, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,
+      `${summary.ingested} ingested, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.stale} older than stored, ${summary.failed.length} failed`,
     );
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
@@ -133,30 +143,54 @@ async function rebuildSets(): Promise<number> {
   }
 }
 
+/** Runs one command; every failure is reported as one line on stderr (exit 1), usage mistakes exit 2. */
 export async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (e) {
+    console.error(`newsroom: ${message(e)} (newsroom --help lists the commands and options)`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    console.log(VERSION);
+    return 0;
+  }
   if (values.help || !command) {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
+  try {
+    return await run(command, rest, values);
+  } catch (e) {
+    console.error(`newsroom: ${message(e).split("\n").join("; ")}`);
+    return 1;
+  }
+}
+
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}
+
+async function run(command: string, rest: string[], values: { json?: boolean; force?: boolean }): Promise<number> {
   if (command === "extract") return extract(rest, values.json ?? false);
-  if (command === "ingest") return ingest(rest);
+  if (command === "ingest") return ingest(rest, values.force ?? false);
   if (command === "rebuild-sets") return rebuildSets();
-  console.error(`error: unknown command "${command}"\n${USAGE}`);
+  console.error(`newsroom: unknown command "${command}" (newsroom --help lists the commands)`);
   return 2;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli.ts")) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      console.error(`error: ${message(e)}`);
-      process.exit(2);
-    },
-  );
+  main(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -32,7 +32,7 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /** PostgreSQL's SQLSTATE or Node's errno code of a database error, however Prisma or pg wrapped it. */
-function databaseCode(error: unknown): string | undefined {
+export function databaseCode(error: unknown): string | undefined {
   const e = error as {
     code?: unknown;
     cause?: { originalCode?: unknown; code?: unknown };

@@ -13,6 +13,11 @@ import { classifyTopics, type TopicMatch } from "./topics.js";
 export interface ExtractedArticle extends ParsedArticle {
   /** Where the text came from (its file name). */
   sourceName: string;
+  /**
+   * When this version was written at its source: a file's modification time, else when it was
+   * received. Of two versions of one article the later one is kept (src/ingest/write.ts).
+   */
+  versionAt: Date;
   slug: string;
   contentHash: string;
   wordCount: number;
@@ -40,7 +45,7 @@ export function countWords(text: string): number {
 }
 
 /** Parses a source text and extracts its countries (with evidence), places and topics. Pure. */
-export function extractArticle(raw: string, sourceName: string, now = new Date()): ExtractedArticle {
+export function extractArticle(raw: string, sourceName: string, now = new Date(), versionAt = now): ExtractedArticle {
   const parsed = parseSourceText(raw, now);
   const fields = [
     findCountryMentions(parsed.headline, "HEADLINE"),
@@ -52,6 +57,7 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
   return {
     ...parsed,
     sourceName,
+    versionAt,
     slug: `${parsed.publishedAt.toISOString().slice(0, 10)}-${slugify(parsed.headline)}`,
     contentHash: createHash("sha256").update(normalizeText(raw)).digest("hex"),
     wordCount: countWords(parsed.body),

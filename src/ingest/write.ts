@@ -1,8 +1,11 @@
+import { setTimeout } from "node:timers/promises";
 import { v7 as timeOrderedId } from "uuid";
 import { type PrismaClient } from "../db/client.js";
+import { databaseCode } from "../errors.js";
 import { slugify, type ExtractedArticle } from "./extract.js";
 
-export type IngestStatus = "ingested" | "updated" | "unchanged";
+/** "stale": a newer version of the article is stored, so this text was not written. */
+export type IngestStatus = "ingested" | "updated" | "unchanged" | "stale";
 
 export interface IngestOutcome {
   slug: string;
@@ -10,49 +13,99 @@ export interface IngestOutcome {
   status: IngestStatus;
 }
 
+export interface WriteOptions {
+  /** Store every text, even where the stored version of its article is newer. */
+  force?: boolean;
+}
+
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Deadlocks and serialization failures end a transaction without changing anything: it is run again. */
+const RETRIED = new Set(["40P01", "40001"]);
+const ATTEMPTS = 5;
 
 /**
  * The one writer: stores extracted articles with their authors, mentions (with evidence), places and
  * topics, in one transaction for the whole batch. Idempotent: an article whose content hash is
- * stored already is "unchanged"; one whose slug exists with other content (a corrected version)
- * is "updated" in place and keeps its id.
+ * stored already is "unchanged". A different text with a stored slug is another version of that
+ * article: it replaces the stored one in place (same id, "updated") if its version time is later,
+ * else it is "stale" and not written (unless `force`). Writers of the same article are serialised
+ * by a lock on its slug, so concurrent versions end as exactly one complete version, the newest.
  */
-export async function writeArticles(prisma: PrismaClient, articles: ExtractedArticle[]): Promise<IngestOutcome[]> {
-  return prisma.$transaction((tx) => writeBatch(tx, articles), { timeout: 120_000, maxWait: 30_000 });
+export async function writeArticles(
+  prisma: PrismaClient,
+  articles: ExtractedArticle[],
+  options: WriteOptions = {},
+): Promise<IngestOutcome[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction((tx) => writeBatch(tx, articles, options), {
+        timeout: 120_000,
+        maxWait: 30_000,
+      });
+    } catch (error) {
+      if (attempt === ATTEMPTS || !RETRIED.has(databaseCode(error) ?? "")) throw error;
+      await setTimeout(Math.random() * 50 * attempt);
+    }
+  }
 }
 
-async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestOutcome[]> {
+/** Whether `a` is a later version than `b`: by version time, ties broken by content hash so every writer agrees. */
+function isNewer(a: Version, b: Version): boolean {
+  if (!b.versionAt) return true;
+  const difference = a.versionAt!.getTime() - b.versionAt.getTime();
+  return difference !== 0 ? difference > 0 : a.contentHash > b.contentHash;
+}
+
+interface Version {
+  versionAt: Date | null;
+  contentHash: string;
+}
+
+async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOptions): Promise<IngestOutcome[]> {
   // The entity sets and pair counters (see the entity_sets migration) are refreshed once for the
   // whole batch at the end, not by the triggers after each of the statements below.
   await tx.$executeRaw`SELECT set_config('newsroom.defer_entity_sets', 'on', true)`;
+  await tx.$executeRaw`SELECT newsroom_lock_articles(${articles.map((a) => a.slug)}::text[])`;
   const existing = await tx.article.findMany({
     where: {
       OR: [{ contentHash: { in: articles.map((a) => a.contentHash) } }, { slug: { in: articles.map((a) => a.slug) } }],
     },
-    select: { id: true, slug: true, contentHash: true },
+    select: { id: true, slug: true, contentHash: true, versionAt: true },
   });
   const byHash = new Map(existing.map((e) => [e.contentHash, e]));
   const bySlug = new Map(existing.map((e) => [e.slug, e]));
 
+  // Of several versions of one article in the batch only the newest is a candidate.
+  const newest = new Map<string, ExtractedArticle>();
+  for (const a of articles) {
+    const other = newest.get(a.slug);
+    if (!other || isNewer(a, other)) newest.set(a.slug, a);
+  }
+
   const outcomes: IngestOutcome[] = [];
   const toWrite: Array<{ article: ExtractedArticle; id: string }> = [];
-  const seen = new Map<string, IngestOutcome>();
-  for (const article of articles) {
-    const known = byHash.get(article.contentHash) ?? seen.get(article.contentHash);
-    if (known) {
-      outcomes.push({ slug: known.slug, id: known.id, status: "unchanged" });
-      continue;
-    }
+  const written = new Map<string, IngestOutcome>();
+  for (const article of newest.values()) {
     const previous = bySlug.get(article.slug);
+    if (byHash.has(article.contentHash) || (previous && !options.force && !isNewer(article, previous))) continue;
     const outcome: IngestOutcome = {
       slug: article.slug,
       id: previous?.id ?? timeOrderedId(),
       status: previous ? "updated" : "ingested",
     };
-    seen.set(article.contentHash, outcome);
-    outcomes.push(outcome);
+    written.set(article.slug, outcome);
     toWrite.push({ article, id: outcome.id });
+  }
+  for (const article of articles) {
+    const stored = byHash.get(article.contentHash);
+    const winner = newest.get(article.slug)!;
+    const outcome = written.get(article.slug);
+    if (stored) outcomes.push({ slug: stored.slug, id: stored.id, status: "unchanged" });
+    else if (outcome && winner.contentHash === article.contentHash) {
+      // The written version, or the same text a second time in this batch.
+      outcomes.push(winner === article ? outcome : { ...outcome, status: "unchanged" });
+    } else outcomes.push({ slug: article.slug, id: outcome?.id ?? bySlug.get(article.slug)!.id, status: "stale" });
   }
   if (toWrite.length === 0) return outcomes;
 
@@ -77,10 +130,11 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
 
   const authors = new Map<string, string>();
   for (const { article } of toWrite) for (const name of article.authors) authors.set(slugify(name), name);
+  // Sorted: concurrent batches that add the same new authors wait for each other instead of deadlocking.
   await insertRows(
     tx,
     INSERT_AUTHORS,
-    [...authors].map(([slug, name]) => ({ id: timeOrderedId(), slug, name })),
+    [...authors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, name]) => ({ id: timeOrderedId(), slug, name })),
   );
   await insertRows(
     tx,
@@ -160,6 +214,7 @@ function articleRow(a: ExtractedArticle) {
     language: a.language,
     publishedAt: a.publishedAt,
     contentHash: a.contentHash,
+    versionAt: a.versionAt,
     sourceName: a.sourceName,
     wordCount: a.wordCount,
   };
@@ -169,10 +224,10 @@ function articleRow(a: ExtractedArticle) {
 // createMany was measured at under 200 articles/s here (bench/ingest.bench.ts); these reach the target.
 // Ids are time-ordered (UUIDv7): new rows append to the primary-key indexes instead of touching a
 // random page of a 10-million-row index each, which is what slowed ingest into a large archive.
-const INSERT_ARTICLES = `INSERT INTO article (id, slug, headline, subheadline, teaser, body, language, published_at, content_hash, source_name, word_count, updated_at)
-  SELECT id, slug, headline, subheadline, teaser, body, language, "publishedAt", "contentHash", "sourceName", "wordCount", now()
+const INSERT_ARTICLES = `INSERT INTO article (id, slug, headline, subheadline, teaser, body, language, published_at, content_hash, version_at, source_name, word_count, updated_at)
+  SELECT id, slug, headline, subheadline, teaser, body, language, "publishedAt", "contentHash", "versionAt", "sourceName", "wordCount", now()
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, slug text, headline text, subheadline text, teaser text, body text, language text,
-    "publishedAt" timestamptz, "contentHash" text, "sourceName" text, "wordCount" int)`;
+    "publishedAt" timestamptz, "contentHash" text, "versionAt" timestamptz, "sourceName" text, "wordCount" int)`;
 const INSERT_AUTHORS = `INSERT INTO author (id, slug, name) SELECT id, slug, name FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, slug text, name text)
   ON CONFLICT (slug) DO NOTHING`;
 const INSERT_ARTICLE_AUTHORS = `INSERT INTO article_author (article_id, author_id, position)

@@ -80,14 +80,14 @@ describe("newsroom ingest", () => {
 
     const first = await cli(["ingest", dir], { DATABASE_URL: db.url });
     expect(first.code).toBe(1);
-    expect(first.stdout.trim()).toBe("2 ingested, 0 updated, 0 unchanged, 2 failed");
+    expect(first.stdout.trim()).toBe("2 ingested, 0 updated, 0 unchanged, 0 older than stored, 2 failed");
     expect(first.stderr).toContain(`error: ${join(dir, "c-no-author.txt")}: no author line`);
     expect(first.stderr).toContain(`error: ${join(dir, "d-bad-date.txt")}: date line: 31.02.2025 is not a valid date`);
     expect(first.stderr).not.toMatch(/\n\s+at /);
 
     const second = await cli(["ingest", join(dir, "a-good.txt"), join(dir, "b-good.txt")], { DATABASE_URL: db.url });
     expect(second.code).toBe(0);
-    expect(second.stdout.trim()).toBe("0 ingested, 0 updated, 2 unchanged, 0 failed");
+    expect(second.stdout.trim()).toBe("0 ingested, 0 updated, 2 unchanged, 0 older than stored, 0 failed");
 
     const conn = await openServerDatabase(db.url);
     try {
@@ -116,7 +116,7 @@ describe("newsroom ingest", () => {
       const corrected = (await import("node:fs")).readFileSync(SOURCE, "utf8").replace("Nordkorea", "Südkorea");
       writeFileSync(join(dir, "a-good.txt"), corrected);
       const result = await cli(["ingest", dir], { DATABASE_URL: db.url });
-      expect(result.stdout.trim()).toBe("0 ingested, 1 updated, 0 unchanged, 0 failed");
+      expect(result.stdout.trim()).toBe("0 ingested, 1 updated, 0 unchanged, 0 older than stored, 0 failed");
       const after = await conn.prisma.article.findUniqueOrThrow({
         where: { id: before.id },
         include: { mentions: true },
