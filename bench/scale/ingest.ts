@@ -29,7 +29,7 @@ export interface IngestResult {
   articlesPerSecondWithoutStartup: number;
   /** A duration the CLI printed itself, if it prints one. */
   cliReportedSeconds: number | null;
-  /** The CLI's summary line, e.g. "2000 ingested, 0 updated, 0 unchanged, 0 failed". */
+  /** The CLI's summary line, e.g. "2000 ingested, 0 updated, 0 unchanged, 0 older than stored, 0 failed". */
   cliSummary: string;
 }
 
