@@ -21,6 +21,7 @@ import {
   throttledUnavailableLog,
 } from "./plugins.js";
 import { type Logger } from "./logger.js";
+import { createObservability } from "./observability.js";
 import { createSchema } from "./schema.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
@@ -47,7 +48,7 @@ export interface StartedServer {
 const MAX_TOKENS = 1000;
 /**
  * HTTP server: GraphQL on /graphql (Sandbox landing page in development), /health (the process
- * answers) and /ready (the database answers).
+ * answers), /ready (the database answers and has every migration) and /metrics (Prometheus).
  */
 export async function startServer(options: {
   db: Database;
@@ -57,6 +58,7 @@ export async function startServer(options: {
 }): Promise<StartedServer> {
   const { db, log, production } = options;
   const inFlight = inFlightRequests();
+  const observability = createObservability({ log, pool: db.pool });
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -80,6 +82,7 @@ export async function startServer(options: {
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       inFlight.plugin,
+      observability.plugin as ApolloServerPlugin<Context>,
       databaseUnavailableStatus,
       rejectNulCharacters,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
@@ -96,16 +99,20 @@ export async function startServer(options: {
   });
   app.get("/ready", async (_req, res) => {
     try {
-      await db.prisma.$queryRaw`SELECT 1 FROM article_entity_set LIMIT 1`;
-      res.json({ status: "ready", database: db.kind });
+      const pending = await db.pendingMigrations();
+      if (pending.length === 0) res.json({ status: "ready", database: db.kind });
+      else res.status(503).json({ status: "migrations pending", database: db.kind, pending });
     } catch (error) {
       log.warn({ reason: String(error).slice(0, 200) }, "readiness check failed");
       res.status(503).json({ status: "unavailable", database: db.kind });
     }
   });
+  app.get("/metrics", observability.metricsHandler);
   app.use(
     "/graphql",
+    observability.begin,
     express.json({ limit: "1mb" }),
+    observability.enter,
     expressMiddleware(apollo, { context: async () => createContext({ prisma: db.prisma, log }) }),
   );
   // Body errors (malformed JSON, too large, unsupported charset) as GraphQL-shaped JSON, never Express's HTML page.
@@ -120,9 +127,9 @@ export async function startServer(options: {
       if (status === 500) log.error({ err: error }, "internal error in an HTTP request");
       const message =
         status === 500 ? "Internal server error" : (BODY_ERRORS[error.type ?? ""] ?? "the request body cannot be read");
-      res.status(status).json({
-        errors: [{ message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST" } }],
-      });
+      const code = status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST";
+      observability.recordHttpError(res, code);
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
     },
   );
 

@@ -4,7 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { applyMigrations } from "./migrate.js";
+import { applyMigrations, pendingMigrations } from "./migrate.js";
+import { timeStatements } from "../observability.js";
 import { lockDataDir } from "./lock.js";
 
 export type { PrismaClient };
@@ -14,6 +15,13 @@ export interface Database {
   kind: "server" | "embedded";
   /** Where the data lives, for logs: host:port/db or the data folder. */
   location: string;
+  /**
+   * Readiness: the committed migrations the database lacks. Runs on a connection of its own, never
+   * in the request pool's queue, so a busy pool does not make a healthy database look down.
+   */
+  pendingMigrations(): Promise<string[]>;
+  /** The server's connection pool, for metrics (none for the embedded database). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -75,6 +83,7 @@ export async function openServerDatabase(
     ].join(" "),
   });
   pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
+  timeStatements(pool);
   try {
     await pool.query("SELECT 1");
   } catch (e) {
@@ -89,6 +98,20 @@ export async function openServerDatabase(
     prisma,
     kind: "server",
     location,
+    pool,
+    pendingMigrations: async () => {
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+      client.on("error", () => {});
+      try {
+        await client.connect();
+        return await pendingMigrations({
+          exec: (sql) => client.query(sql),
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+        });
+      } finally {
+        await client.end().catch(() => {});
+      }
+    },
     close: async () => {
       await prisma.$disconnect();
       await pool.end();
@@ -103,16 +126,18 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database & 
   try {
     pglite = await PGlite.create(`${dataDir}/pgdata`);
     const db = pglite;
-    const migrationsApplied = await applyMigrations({
-      exec: (sql) => db.exec(sql),
+    const connection = {
+      exec: (sql: string) => db.exec(sql),
       query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
-    });
+    };
+    const migrationsApplied = await applyMigrations(connection);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
     return {
       prisma,
       kind: "embedded",
       location: dataDir,
       migrationsApplied,
+      pendingMigrations: () => pendingMigrations(connection),
       close: async () => {
         await prisma.$disconnect();
         await db.close();

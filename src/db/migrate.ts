@@ -44,10 +44,7 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
  * Returns the names of the migrations it applied.
  */
 export async function applyMigrations(db: SqlConnection, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+  const names = await committedMigrations(dir);
   await db.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
   try {
     await db.exec(HISTORY_TABLE);
@@ -84,4 +81,25 @@ export async function applyMigrations(db: SqlConnection, dir = MIGRATIONS_DIR): 
   } finally {
     await db.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]);
   }
+}
+
+async function committedMigrations(dir = MIGRATIONS_DIR): Promise<string[]> {
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+/** The committed migrations the database has not applied (all of them if it has none). */
+export async function pendingMigrations(db: SqlConnection): Promise<string[]> {
+  const [history] = await db.query<{ exists: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+  );
+  const applied = history?.exists
+    ? await db.query<{ migration_name: string }>(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
+    : [];
+  const done = new Set(applied.map((r) => r.migration_name));
+  return (await committedMigrations()).filter((name) => !done.has(name));
 }

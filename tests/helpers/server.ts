@@ -1,7 +1,7 @@
 import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger, type Logger } from "../../src/logger.js";
 import { startServer, type StartedServer } from "../../src/server.js";
 
 // Plain-HTTP answers are read loosely; the typed documents (tests/operations) give typed results.
@@ -25,12 +25,12 @@ export interface TestServer {
 
 export async function startTestServer(
   databaseUrl: string,
-  options: { production?: boolean; statementTimeoutMs?: number } = {},
+  options: { production?: boolean; statementTimeoutMs?: number; log?: Logger } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
   const server = await startServer({
     db,
-    log: createLogger(process.env.TEST_LOG ?? "silent"),
+    log: options.log ?? createLogger(process.env.TEST_LOG ?? "silent"),
     port: 0,
     production: options.production ?? false,
   });

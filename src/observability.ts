@@ -1,0 +1,169 @@
+// Per-request observability: a request id, one log line per request (with its database time) and
+// Prometheus metrics. Never logs a query text, variables, a token or an article body.
+import { type ApolloServerPlugin } from "@apollo/server";
+import type express from "express";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { type Logger } from "./logger.js";
+
+/** What is known about the request being served; every log line written while serving it carries its id. */
+export interface RequestRecord {
+  id: string;
+  operation: string;
+  /** "OK", or the `extensions.code` of the first error. */
+  code: string;
+  /** Time spent in SQL statements (summed; statements of one request may run in parallel). */
+  databaseMs: number;
+  statements: number;
+}
+
+export const currentRequest = new AsyncLocalStorage<RequestRecord>();
+
+/** A client's X-Request-Id is kept if it is a plain token; anything else gets a new id. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** Operation names are a metrics label: only plain names, and only this many distinct ones. */
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_LABELS = 200;
+
+/** Adds each statement's duration to the request it ran for (pg's callback form, which Prisma's adapter uses, and its promise form). */
+export function timeStatements(pool: pg.Pool): void {
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const request = currentRequest.getStore();
+      if (!request) return query(...args);
+      request.statements++;
+      const started = performance.now();
+      const finished = () => {
+        request.databaseMs += performance.now() - started;
+      };
+      const callback = args.at(-1);
+      if (typeof callback === "function") {
+        args[args.length - 1] = (...results: unknown[]) => {
+          finished();
+          return callback(...results);
+        };
+        return query(...args);
+      }
+      const result = query(...args);
+      return result instanceof Promise ? result.finally(finished) : result;
+    }) as typeof client.query;
+  });
+}
+
+export function createObservability(options: { log: Logger; pool?: pg.Pool }) {
+  const { log, pool } = options;
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "newsroom_" });
+  const requests = new Counter({
+    name: "newsroom_graphql_requests_total",
+    help: "GraphQL HTTP requests by operation name and result code (OK or the first error's code).",
+    labelNames: ["operation", "code"],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: "newsroom_graphql_request_duration_seconds",
+    help: "Time from receiving a GraphQL request to sending its response, by operation name.",
+    labelNames: ["operation"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: "newsroom_graphql_errors_total",
+    help: "Errors in GraphQL responses by extensions.code.",
+    labelNames: ["code"],
+    registers: [registry],
+  });
+  if (pool) {
+    new Gauge({
+      name: "newsroom_db_pool_connections",
+      help: "Connections of the request pool: total open, idle, and requests waiting for one.",
+      labelNames: ["state"],
+      registers: [registry],
+      collect() {
+        this.set({ state: "total" }, pool.totalCount);
+        this.set({ state: "idle" }, pool.idleCount);
+        this.set({ state: "waiting" }, pool.waitingCount);
+      },
+    });
+  }
+  const operationLabels = new Set<string>();
+  const operationLabel = (name: string) => {
+    if (!operationLabels.has(name) && operationLabels.size >= MAX_OPERATION_LABELS) return "other";
+    operationLabels.add(name);
+    return name;
+  };
+
+  /**
+   * Express middleware for /graphql, before the body parser: the request id (also in the response's
+   * X-Request-Id header), and the log line and metrics when the response has been sent.
+   */
+  const begin: express.RequestHandler = (req, res, next) => {
+    const header = req.get("x-request-id");
+    const request: RequestRecord = {
+      id: header && REQUEST_ID.test(header) ? header : randomUUID(),
+      operation: "unknown",
+      code: "OK",
+      databaseMs: 0,
+      statements: 0,
+    };
+    res.setHeader("X-Request-Id", request.id);
+    const started = performance.now();
+    res.once("finish", () => {
+      const seconds = (performance.now() - started) / 1000;
+      const operation = operationLabel(request.operation);
+      requests.inc({ operation, code: request.code });
+      duration.observe({ operation }, seconds);
+      log.info(
+        {
+          requestId: request.id,
+          operation: request.operation,
+          status: res.statusCode,
+          code: request.code,
+          durationMs: Math.round(seconds * 10_000) / 10,
+          databaseMs: Math.round(request.databaseMs * 10) / 10,
+          statements: request.statements,
+        },
+        "request",
+      );
+    });
+    res.locals.request = request;
+    next();
+  };
+  /** After the body parser (whose callbacks lose the async context): the rest of the request runs with its record. */
+  const enter: express.RequestHandler = (_req, res, next) => currentRequest.run(res.locals.request, next);
+
+  /** Records the operation's name and its errors' codes on the current request. */
+  const plugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, operationName, response }) {
+          const current = currentRequest.getStore();
+          const name = operationName ?? request.operationName;
+          const body = response.body.kind === "single" ? response.body.singleResult : undefined;
+          const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? "UNKNOWN"));
+          for (const code of codes) errors.inc({ code });
+          if (!current) return;
+          current.operation = name && OPERATION_NAME.test(name) ? name : name ? "invalid-name" : "anonymous";
+          current.code = codes[0] ?? "OK";
+        },
+      };
+    },
+  };
+
+  /** A request the body parser refused never reaches Apollo: its error code is recorded here. */
+  const recordHttpError = (res: express.Response, code: string) => {
+    errors.inc({ code });
+    const current: RequestRecord | undefined = res.locals.request;
+    if (current) current.code = code;
+  };
+
+  const metricsHandler: express.RequestHandler = async (_req, res) => {
+    res.setHeader("Content-Type", registry.contentType);
+    res.send(await registry.metrics());
+  };
+
+  return { begin, enter, plugin, recordHttpError, metricsHandler };
+}
