@@ -110,6 +110,16 @@ describe("client mistakes are 4xx or a specific GraphQL error, never a 500 or IN
     expect(body.errors?.[0].message.length).toBeLessThan(200);
   });
 
+  it("refuses search texts of more than 32 words, however short", async () => {
+    const query = `query ($q: String!) { search(query: $q, first: 1) { totalCount } }`;
+    const { body } = await api.graphql(query, { q: "a ".repeat(33) });
+    expect(body.errors?.[0]).toMatchObject({
+      message: "query: the search text has 33 words; at most 32 are allowed",
+      extensions: { code: "BAD_USER_INPUT", argument: "query" },
+    });
+    expect((await api.graphql(query, { q: "Japan ".repeat(32) })).body.errors).toBeUndefined();
+  });
+
   it("ends a statement that runs past the statement timeout with QUERY_TIMEOUT and a plain message", async () => {
     const locker = new pg.Client({ connectionString: db.url });
     await locker.connect();

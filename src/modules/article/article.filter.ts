@@ -35,6 +35,8 @@ export interface FilterSql {
 const EMPTY_SETS: IdSets = { all: [], any: [], none: [] };
 /** Longest accepted search text; longer ones are refused before PostgreSQL parses them. */
 const MAX_SEARCH_LENGTH = 500;
+/** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
+const MAX_SEARCH_TERMS = 32;
 
 function entityValues(filter: EntityFilter | undefined, argument: string) {
   return (["all", "any", "none"] as const).flatMap((part) =>
@@ -84,6 +86,13 @@ export async function resolveFilter(
     if (text.length === 0) throw new UserInputError(textArgument, "the search text is empty");
     if (text.length > MAX_SEARCH_LENGTH) {
       throw new UserInputError(textArgument, `the search text is longer than ${MAX_SEARCH_LENGTH} characters`);
+    }
+    const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words > MAX_SEARCH_TERMS) {
+      throw new UserInputError(
+        textArgument,
+        `the search text has ${words} words; at most ${MAX_SEARCH_TERMS} are allowed`,
+      );
     }
     const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
       SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
