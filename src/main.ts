@@ -33,6 +33,7 @@ try {
     explorer: config.explorer,
   });
   log.info(`GraphQL ready at ${server.url}${config.production ? "" : " (Apollo Sandbox: open it in a browser)"}`);
+  if (!config.production || config.explorer) log.info(`offline explorer at ${new URL("/explorer", server.url)}`);
 
   // First signal: stop accepting, let requests in flight finish (at most 10 s), close the database
   // (and the embedded data folder's lock), exit 0. A second signal exits at once.
