@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   port: number;
   production: boolean;
+  /** NEWSROOM_EXPLORER=true: serve the offline explorer, and so introspection, in production too. */
+  explorer: boolean;
   logLevel: string;
   /** Longest a statement of an API request may run (PostgreSQL statement_timeout), in ms. */
   statementTimeoutMs: number;
@@ -41,12 +43,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     problems.push("DATABASE_URL must be a PostgreSQL URL (postgresql://user@host:5432/database)");
   }
+  const explorer = env.NEWSROOM_EXPLORER ?? "";
+  if (!["", "true", "false"].includes(explorer))
+    problems.push(`NEWSROOM_EXPLORER must be "true" or "false", got "${explorer}"`);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.NEWSROOM_DATA_DIR ?? ".data"),
     port,
     production: env.NODE_ENV === "production",
+    explorer: explorer === "true",
     logLevel,
     statementTimeoutMs,
   };

@@ -25,8 +25,15 @@ try {
   const db = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
   log.info({ database: db.kind, location: db.location }, "database open");
   if (db.kind === "embedded") await seedIfEmpty(db.prisma, log);
-  const server = await startServer({ db, log, port: config.port, production: config.production });
+  const server = await startServer({
+    db,
+    log,
+    port: config.port,
+    production: config.production,
+    explorer: config.explorer,
+  });
   log.info(`GraphQL ready at ${server.url}${config.production ? "" : " (Apollo Sandbox: open it in a browser)"}`);
+  if (!config.production || config.explorer) log.info(`offline explorer at ${new URL("/explorer", server.url)}`);
 
   // First signal: stop accepting, let requests in flight finish (at most 10 s), close the database
   // (and the embedded data folder's lock), exit 0. A second signal exits at once.

@@ -14,6 +14,7 @@ import { type AddressInfo } from "node:net";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
+import { EXPLORER_PATH, explorerRouter, withExplorerLink } from "./explorer.js";
 import {
   databaseUnavailableStatus,
   inFlightRequests,
@@ -55,8 +56,11 @@ export async function startServer(options: {
   log: Logger;
   port: number;
   production: boolean;
+  /** Serve the offline explorer (and introspection) in production too; development always serves it. */
+  explorer?: boolean;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
+  const explorer = !production || options.explorer === true;
   const inFlight = inFlightRequests();
   const observability = createObservability({ log, pool: db.pool });
   const app = express();
@@ -67,7 +71,8 @@ export async function startServer(options: {
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    introspection: !production,
+    // The explorer needs introspection; production has neither unless NEWSROOM_EXPLORER=true.
+    introspection: explorer,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
@@ -89,7 +94,13 @@ export async function startServer(options: {
       ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: SANDBOX_EXAMPLE, includeCookies: false }),
+        : withExplorerLink(
+            ApolloServerPluginLandingPageLocalDefault({
+              embed: true,
+              document: SANDBOX_EXAMPLE,
+              includeCookies: false,
+            }),
+          ),
     ],
   });
   await apollo.start();
@@ -108,6 +119,7 @@ export async function startServer(options: {
     }
   });
   app.get("/metrics", observability.metricsHandler);
+  if (explorer) app.use(EXPLORER_PATH, explorerRouter({ document: SANDBOX_EXAMPLE, endpoint: "/graphql" }));
   app.use(
     "/graphql",
     observability.begin,

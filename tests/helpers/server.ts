@@ -25,7 +25,7 @@ export interface TestServer {
 
 export async function startTestServer(
   databaseUrl: string,
-  options: { production?: boolean; statementTimeoutMs?: number; log?: Logger } = {},
+  options: { production?: boolean; explorer?: boolean; statementTimeoutMs?: number; log?: Logger } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
   const server = await startServer({
@@ -33,6 +33,7 @@ export async function startTestServer(
     log: options.log ?? createLogger(process.env.TEST_LOG ?? "silent"),
     port: 0,
     production: options.production ?? false,
+    explorer: options.explorer,
   });
   const graphql: TestServer["graphql"] = async (query, variables) => {
     const res = await fetch(server.url, {
