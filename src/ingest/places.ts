@@ -121,7 +121,8 @@ function buildIndex() {
       add(upper, upperTokens[0]!, { tokens: upperTokens, entry, text });
     }
   }
-  for (const map of [exact, upper]) for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const map of [exact, upper])
+    for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return { exact, upper };
 }
 
@@ -212,7 +213,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const prev = tokens[i - 1];
     const next = tokens[endToken + 1];
     const prevWord = prev && /^[\s,]*$/.test(text.slice(prev.end, tok.start)) ? prev.norm : undefined;
-    const nextWord = next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
+    const nextWord =
+      next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
     if (accept(entry, formText, prev, prevWord, nextWord, tok)) {
       mentions.push({
         key: entry.key,
@@ -300,7 +302,10 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       }
     }
     for (const { prefix, entry } of METONYM_PREFIXES) {
-      if (word.startsWith(prefix) && (word.length === prefix.length || /^[-\p{Ll}]/u.test(word.charAt(prefix.length)))) {
+      if (
+        word.startsWith(prefix) &&
+        (word.length === prefix.length || /^[-\p{Ll}]/u.test(word.charAt(prefix.length)))
+      ) {
         return { entry, formText: prefix, endToken: i, end: writtenEnd(text, tok, prefix.length) };
       }
     }
@@ -310,11 +315,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
 
 // Lookup for the API: German, English and local (Latin-script) names, any case, with or without diacritics.
 const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
-const bare = (s: string) =>
-  fold(s)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ß/g, "ss");
+const bare = (s: string) => fold(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
 let lookup: { exact: Map<string, Entry>; bare: Map<string, Entry> } | undefined;
 
 function buildLookup() {
@@ -340,6 +341,12 @@ function buildLookup() {
 export function resolvePlace(query: string): PlaceEntry | undefined {
   lookup ??= buildLookup();
   const entry = lookup.exact.get(fold(query)) ?? lookup.bare.get(bare(query));
+  return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
+}
+
+/** The capital of a country (ISO code), if the gazetteer has one. */
+export function capitalOf(code: string): PlaceEntry | undefined {
+  const entry = ENTRIES.find((e) => e.kind === "CAPITAL" && e.code === code);
   return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
 }
 
