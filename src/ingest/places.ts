@@ -181,9 +181,25 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
   const sentenceAt = sentenceFinder(text);
   const capsLines = new Map<number, boolean>();
 
+  // Line starts, found once (a 1 MB text may be one line: no scanning back from every match).
+  let lineStarts: number[] | undefined;
+  const lineStartOf = (offset: number): number => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let n = text.indexOf("\n"); n !== -1; n = text.indexOf("\n", n + 1)) lineStarts.push(n + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lineStarts[lo]!;
+  };
   /** In a dateline (only capitals before it on its line) or on a line without lowercase letters. */
   const capsContext = (offset: number): boolean => {
-    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const lineStart = lineStartOf(offset);
     if (offset - lineStart < 120 && !LOWERCASE.test(text.slice(lineStart, offset))) return true;
     let caps = capsLines.get(lineStart);
     if (caps === undefined) {
@@ -194,7 +210,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return caps;
   };
   const datelinePosition = (offset: number): boolean => {
-    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const lineStart = lineStartOf(offset);
     return offset - lineStart < 120 && /^[\p{Lu}\p{M}\s/,.-]*$/u.test(text.slice(lineStart, offset));
   };
   /** Only whitespace (or the period of an abbreviation, "St. Petersburg") between two tokens of a name. */

@@ -395,6 +395,7 @@ export const COMMON_WORD_NAMES = new Set([
   "Trinidad",
   "Mérida",
   "Hamilton",
+  "George",
   "Jackson",
   "Lincoln",
   "Charlotte",
