@@ -106,19 +106,23 @@ const ADJECTIVE_STEMS = new Set([...CURATED.values()].flatMap((c) => c.adjective
 /** Words before a lowercase adjective stem that make it the language: "auf türkisch", "spricht deutsch". */
 const LANGUAGE_VERBS = new Set(["auf", "spricht", "sprechen", "sprach", "sprachen", "spreche", "sprichst"]);
 
+const SPACES = /^\s+$/u;
+const UPPER_START = /^\p{Lu}/u;
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 function lookupWord(word: string, sentenceInitial: boolean): Form | undefined {
   const exact = lexicon.words.get(word);
   if (exact) return exact;
-  const lower = lowerFirst(word);
+  const capitalised = UPPER_START.test(word);
+  if (capitalised && !sentenceInitial) return undefined;
+  const lower = capitalised ? lowerFirst(word) : word;
   // Adjectives are capitalised at the start of a sentence: "Japanische Soldaten ...".
   if (sentenceInitial) {
     const form = lexicon.words.get(lower);
     if (form?.kind === "ADJECTIVE") return form;
   }
   // A direction before an adjective: "im südpolnischen Krakau", "nordostsyrische Kurden".
-  if (word === lower || sentenceInitial) {
+  if (lower.length > 8 && lower.includes("isch")) {
     const direction = DIRECTION_RE.exec(lower);
     if (direction) {
       const form = lexicon.words.get(lower.slice(direction[0].length));
@@ -175,7 +179,7 @@ export function findCountryMentions(
   const normalise = COMBINING.test(text);
   const words = [...text.matchAll(WORD_RE)];
   words.forEach((m, i) => {
-    const written = m[0].replace(/-$/, "");
+    const written = m[0].endsWith("-") ? m[0].slice(0, -1) : m[0];
     const start = m.index;
     const end = start + written.length;
     const phrase = phraseAt(start);
@@ -187,12 +191,17 @@ export function findCountryMentions(
     const previous = words[i - 1]?.[0];
     const next = words[i + 1];
     // The next word only when nothing but spaces separates them ("die Deutschen. Sie" has no next word).
-    const nextWord = next && /^\s+$/u.test(text.slice(end, next.index)) ? next[0].replace(/-$/, "") : undefined;
+    const nextWord =
+      next && SPACES.test(text.slice(end, next.index))
+        ? next[0].endsWith("-")
+          ? next[0].slice(0, -1)
+          : next[0]
+        : undefined;
     const afterNext = words[i + 2]?.[0];
     const initial = isSentenceStart(start);
 
     // "die Deutschen" are the people; "Deutsche Bahn", "Deutscher Bundestag" are names, "ins Deutsche" the language.
-    const nominal = NOMINALISED_DEMONYMS.get(word);
+    const nominal = word.startsWith("Deutsch") ? NOMINALISED_DEMONYMS.get(word) : undefined;
     if (nominal && !inPlace) {
       if (previous && LANGUAGE_CONTEXT.has(previous.toLowerCase())) return;
       if (nextWord && INSTITUTION_HEADS.has(nextWord)) return;
@@ -222,8 +231,8 @@ export function findCountryMentions(
     }
 
     // Compounds: "US-Verteidigungsminister", "deutsch-französische", "Nordkorea-Krise".
+    if (!word.includes("-")) return;
     const parts = word.split("-");
-    if (parts.length < 2) return;
     // "ins Japanisch-Deutsche": a language pair after an article; "das US-Außenministerium" is not.
     const firstAdjective = lexicon.words.get(lowerFirst(parts[0]!));
     if (

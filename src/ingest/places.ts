@@ -152,8 +152,10 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isAllCaps = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-const isCapitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\p{N}'’-]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const isAllCaps = (word: string) => ALL_CAPS.test(word);
+const isCapitalised = (word: string) => UPPER_START.test(word);
 
 /** Offset where the written form of a (possibly NFC-normalised) prefix of `token` of length `length` ends. */
 function writtenEnd(text: string, token: Token, normLength: number): number {
@@ -299,22 +301,24 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       }
     }
     if (caps && !capsOk) return undefined;
-    if (NOT_PLACES.has(word) || COUNTRY_NAMES.has(word)) return undefined;
     const map = caps ? INDEX.upper : INDEX.exact;
+    const hyphen = word.includes("-");
     // Genitive: "Moskaus", "Berlins" (not for names that are also common words: "Hofs").
-    if (word.endsWith(caps ? "S" : "s") && word.length > 4) {
+    if (!hyphen && word.length > 4 && word.endsWith(caps ? "S" : "s")) {
       const single = map.get(word.slice(0, -1))?.find((f) => f.tokens.length === 1 && !/[sßxz]$/i.test(f.text));
       if (single && !COMMON_WORD_NAMES.has(single.text)) {
         return { entry: single.entry, formText: single.text, endToken: i, end: tok.end };
       }
     }
     // Compounds: "Kiew-Besuch", "Berlin-Mitte", "Kreml-Chef", "Kremlchef": the place is the first part.
-    const parts = word.split("-");
-    for (let n = parts.length - 1; n >= 1; n--) {
-      const head = parts.slice(0, n).join("-");
-      const single = map.get(head)?.find((f) => f.tokens.length === 1);
-      if (single && !COMMON_WORD_NAMES.has(single.text) && !NOT_PLACES.has(word)) {
-        return { entry: single.entry, formText: single.text, endToken: i, end: writtenEnd(text, tok, head.length) };
+    if (hyphen && !NOT_PLACES.has(word) && !COUNTRY_NAMES.has(word)) {
+      const parts = word.split("-");
+      for (let n = parts.length - 1; n >= 1; n--) {
+        const head = parts.slice(0, n).join("-");
+        const single = map.get(head)?.find((f) => f.tokens.length === 1);
+        if (single && !COMMON_WORD_NAMES.has(single.text)) {
+          return { entry: single.entry, formText: single.text, endToken: i, end: writtenEnd(text, tok, head.length) };
+        }
       }
     }
     for (const { prefix, entry } of METONYM_PREFIXES) {
