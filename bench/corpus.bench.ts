@@ -21,7 +21,8 @@ import pg from "pg";
 import { openServerDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { findCountryMentions, type TextField } from "../src/ingest/countries.js";
-import { CITIES, CURATED } from "../src/ingest/country-forms.js";
+import { CURATED } from "../src/ingest/country-forms.js";
+import { capitalOf } from "../src/ingest/places.js";
 import { countWords, slugify } from "../src/ingest/extract.js";
 import { seedVocabularies } from "../src/ingest/seed.js";
 import { classifyTopics } from "../src/ingest/topics.js";
@@ -776,7 +777,7 @@ function buildCountry(code: string, nameDe: string, rank: number, nameLimit: num
     return forms[slot]!.flatMap((f) => renderCountry(t, slot, f, code) ?? []);
   });
   if (sentences.length < 3) return undefined;
-  const capital = Object.keys(CITIES).find((city) => CITIES[city] === code);
+  const capital = capitalOf(code)?.name;
   const places = !capital
     ? []
     : PLACE_TEMPLATES.flatMap((t) => {

@@ -14,7 +14,8 @@ import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
 const USAGE = `usage: newsroom <command> [options]
 
 commands:
-  extract <file>... [--json]        parse a source text and show its countries and topics (no database)
+  extract <file>... [--json]        parse a source text and show its countries, places, organisations
+                                    and topics (no database)
   ingest <file or folder>... [--force]
                                     store source texts in the configured database (idempotent); a text
                                     older than the stored version of its article is skipped unless --force
@@ -57,7 +58,20 @@ function extractionDocument(a: ExtractedArticle) {
         kind,
       })),
     })),
-    places: a.places.map(({ name, code, field, start, end }) => ({ name, country: code, field, start, end })),
+    places: a.places.map(({ name, code, field, start, end, kind }) => ({
+      name,
+      country: code,
+      field,
+      start,
+      end,
+      kind,
+    })),
+    organisations: a.organisations.map((o) => ({
+      code: o.code,
+      name: o.name,
+      count: o.count,
+      mentions: o.mentions.map(({ text, start, end, sentence, field }) => ({ text, start, end, sentence, field })),
+    })),
     topics: a.topics.map((t) => ({
       code: t.code,
       name: topicNames.get(t.code) ?? t.code,
@@ -81,6 +95,7 @@ function readable(file: string, a: ExtractedArticle): string {
       ),
     ),
     `  places: ${a.places.map((p) => p.name).join(", ") || "none"}`,
+    `  organisations: ${a.organisations.map((o) => `${o.name} (${o.code}) ×${o.count}`).join(", ") || "none"}`,
     `  topics: ${a.topics.map((t) => `${topicNames.get(t.code)} ${t.relevance.toFixed(2)} [${t.triggers.slice(0, 4).join(", ")}]`).join("; ") || "none"}`,
     ...a.warnings.map((w) => `  warning: ${w}`),
   ];

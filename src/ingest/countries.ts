@@ -1,8 +1,20 @@
 import { allCountries } from "../vocab/countries.js";
-import { CITIES, CURATED, FOREIGN_NAME_PREFIXES, GEOGRAPHIC_NOUNS, LANGUAGE_CONTEXT } from "./country-forms.js";
+import {
+  CURATED,
+  DIRECTION_PREFIXES,
+  FOREIGN_NAME_PREFIXES,
+  GEOGRAPHIC_NOUNS,
+  INSTITUTION_HEADS,
+  ISLAND_NOUNS,
+  LANGUAGE_CONTEXT,
+  NOMINALISED_DEMONYMS,
+} from "./country-forms.js";
+import { findPlaceMentions, type PlaceMention } from "./places.js";
+import { sentenceBounds, sentenceOf, type TextField } from "./sentences.js";
 
+export type { PlaceMention } from "./places.js";
+export type { TextField } from "./sentences.js";
 export type MentionKind = "NAME" | "ADJECTIVE" | "DEMONYM" | "ABBREVIATION" | "COMPOUND";
-export type TextField = "HEADLINE" | "TEASER" | "BODY";
 
 /** One piece of evidence that a text references a country. */
 export interface CountryMention {
@@ -15,14 +27,6 @@ export interface CountryMention {
   text: string;
   sentence: string;
   kind: MentionKind;
-}
-
-export interface PlaceMention {
-  name: string;
-  code: string;
-  field: TextField;
-  start: number;
-  end: number;
 }
 
 interface Form {
@@ -95,35 +99,35 @@ const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${PHRASES.map((p) => `(${phrasePattern(p)})`).join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
-const CITY_NAMES = Object.keys(CITIES).sort((a, b) => b.length - a.length);
-const CITY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${CITY_NAMES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}-])`,
-  "gu",
-);
-const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*-?/gu;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*-?/gu;
+const COMBINING = /\p{M}/u;
+const DIRECTION_RE = new RegExp(`^(?:${[...DIRECTION_PREFIXES].sort((a, b) => b.length - a.length).join("|")})`);
+const ADJECTIVE_STEMS = new Set([...CURATED.values()].flatMap((c) => c.adjectives));
+/** Words before a lowercase adjective stem that make it the language: "auf türkisch", "spricht deutsch". */
+const LANGUAGE_VERBS = new Set(["auf", "spricht", "sprechen", "sprach", "sprachen", "spreche", "sprichst"]);
 
-const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
-
-/** Sentence boundaries of a text, as [start, end) pairs, and the offsets of each sentence's first word. */
-function sentences(text: string): { bounds: Array<[number, number]>; firstWords: Set<number> } {
-  const bounds: Array<[number, number]> = [];
-  const firstWords = new Set<number>();
-  for (const s of sentenceSegmenter.segment(text)) {
-    bounds.push([s.index, s.index + s.segment.length]);
-    const first = /[\p{L}\p{N}]/u.exec(s.segment);
-    if (first) firstWords.add(s.index + first.index);
-  }
-  return { bounds, firstWords };
-}
+const SPACES = /^\s+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 function lookupWord(word: string, sentenceInitial: boolean): Form | undefined {
   const exact = lexicon.words.get(word);
   if (exact) return exact;
+  const capitalised = UPPER_START.test(word);
+  if (capitalised && !sentenceInitial) return undefined;
+  const lower = capitalised ? lowerFirst(word) : word;
   // Adjectives are capitalised at the start of a sentence: "Japanische Soldaten ...".
   if (sentenceInitial) {
-    const lower = word.charAt(0).toLowerCase() + word.slice(1);
     const form = lexicon.words.get(lower);
     if (form?.kind === "ADJECTIVE") return form;
+  }
+  // A direction before an adjective: "im südpolnischen Krakau", "nordostsyrische Kurden".
+  if (lower.length > 8 && lower.includes("isch")) {
+    const direction = DIRECTION_RE.exec(lower);
+    if (direction) {
+      const form = lexicon.words.get(lower.slice(direction[0].length));
+      if (form?.kind === "ADJECTIVE") return form;
+    }
   }
   return undefined;
 }
@@ -132,89 +136,129 @@ function isCapitalised(word: string): boolean {
   return word.charAt(0) !== word.charAt(0).toLowerCase();
 }
 
+/** Sorted, non-overlapping [start, end) spans visited in ascending order of the probe: a moving pointer. */
+function spanCursor(spans: Array<[number, number]>) {
+  let p = 0;
+  return (start: number): [number, number] | undefined => {
+    while (p < spans.length && spans[p]![1] <= start) p++;
+    return spans[p];
+  };
+}
+
 /**
  * Finds every reference to a country in one field of an article, with its evidence.
- * Cities and capitals are returned as places, never as country mentions.
+ * Capitals, cities and metonyms are returned as places (see places.ts), never as country mentions.
  */
 export function findCountryMentions(
   text: string,
   field: TextField = "BODY",
 ): { mentions: CountryMention[]; places: PlaceMention[] } {
-  const { bounds, firstWords } = sentences(text);
-  const sentenceAt = (offset: number) => {
-    const [s, e] = bounds.find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
-    return text.slice(s, e).trim();
-  };
+  const { bounds, firstWords } = sentenceBounds(text);
+  const sentenceAt = (offset: number) => sentenceOf(text, bounds, offset);
   const isSentenceStart = (offset: number) => firstWords.has(offset);
   const mentions: CountryMention[] = [];
-  const covered: Array<[number, number]> = [];
-  const isCovered = (start: number, end: number) => covered.some(([s, e]) => start < e && end > s);
   const push = (code: string, start: number, end: number, kind: MentionKind) => {
     mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: sentenceAt(start), kind });
-    covered.push([start, end]);
   };
 
   // 1. Multi-word names first: "Vereinigten Staaten", "Vereinigte Arabische Emirate".
+  const phraseSpans: Array<[number, number]> = [];
   for (const m of text.matchAll(PHRASE_RE)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const form = lexicon.phrases.get(PHRASES[group]!)!;
     push(form.code, m.index, m.index + m[0].length, form.kind);
+    phraseSpans.push([m.index, m.index + m[0].length]);
   }
 
-  // 2. Cities: places, and never read as countries.
-  const places: PlaceMention[] = [];
-  for (const m of text.matchAll(CITY_RE)) {
-    if (isCovered(m.index, m.index + m[0].length)) continue;
-    places.push({ name: m[0], code: CITIES[m[0]]!, field, start: m.index, end: m.index + m[0].length });
-    covered.push([m.index, m.index + m[0].length]);
-  }
+  // 2. Places: never read as countries ("Mexiko-Stadt", "Kuwait-Stadt").
+  const places = findPlaceMentions(text, field);
+  const phraseAt = spanCursor(phraseSpans);
+  const placeAt = spanCursor(places.map((p) => [p.start, p.end]));
 
   // 3. Single words and hyphenated compounds.
+  const normalise = COMBINING.test(text);
   const words = [...text.matchAll(WORD_RE)];
   words.forEach((m, i) => {
-    const word = m[0].replace(/-$/, "");
+    const written = m[0].endsWith("-") ? m[0].slice(0, -1) : m[0];
     const start = m.index;
-    const end = start + word.length;
-    if (isCovered(start, end)) return;
+    const end = start + written.length;
+    const phrase = phraseAt(start);
+    if (phrase && phrase[0] < end) return;
+    const place = placeAt(start);
+    const inPlace = place && place[0] < end ? place : undefined;
+    if (inPlace && inPlace[0] <= start && inPlace[1] >= end) return;
+    const word = normalise ? written.normalize("NFC") : written;
     const previous = words[i - 1]?.[0];
-    const nextWord = words[i + 1]?.[0];
+    const next = words[i + 1];
+    // The next word only when nothing but spaces separates them ("die Deutschen. Sie" has no next word).
+    const nextWord =
+      next && SPACES.test(text.slice(end, next.index))
+        ? next[0].endsWith("-")
+          ? next[0].slice(0, -1)
+          : next[0]
+        : undefined;
+    const afterNext = words[i + 2]?.[0];
     const initial = isSentenceStart(start);
 
-    const whole = lookupWord(word, initial);
+    // "die Deutschen" are the people; "Deutsche Bahn", "Deutscher Bundestag" are names, "ins Deutsche" the language.
+    const nominal = word.startsWith("Deutsch") ? NOMINALISED_DEMONYMS.get(word) : undefined;
+    if (nominal && !inPlace) {
+      if (previous && LANGUAGE_CONTEXT.has(previous.toLowerCase())) return;
+      if (nextWord && INSTITUTION_HEADS.has(nextWord)) return;
+      if (nextWord && isCapitalised(nextWord)) {
+        if (initial) push(nominal, start, end, "ADJECTIVE"); // "Deutsche Soldaten übten"
+        return;
+      }
+      push(nominal, start, end, "DEMONYM");
+      return;
+    }
+
+    const whole = inPlace ? undefined : lookupWord(word, initial);
     if (whole) {
       if (previous && FOREIGN_NAME_PREFIXES.has(previous)) return; // "New Jersey"
       if (whole.kind === "ADJECTIVE") {
         if (nextWord && GEOGRAPHIC_NOUNS.has(nextWord)) return; // "Indischer Ozean"
-        if (isCapitalised(word) && !initial) return; // "ins Englische", "Japanisches Meer": a language or a name part
+        // "die irische Insel" is the island, not the state; "die griechische Insel Kreta" is Greek.
+        if (nextWord && ISLAND_NOUNS.has(nextWord) && !(afterNext && isCapitalised(afterNext))) return;
+        // A capitalised bare stem is the language: "Türkisch ist eine schwere Sprache", "auf Türkisch".
+        if (isCapitalised(word) && ADJECTIVE_STEMS.has(lowerFirst(word))) return;
+        if (!isCapitalised(word) && ADJECTIVE_STEMS.has(word) && previous && LANGUAGE_VERBS.has(previous)) return;
+        // "ins Englische", "Japanisches Meer": a language or a name part; "US-amerikanisch" stays an adjective.
+        if (isCapitalised(word) && !initial && !/^\p{Lu}{2,}-/u.test(word)) return;
       }
       push(whole.code, start, end, whole.kind);
       return;
     }
-    if (isCapitalised(word) && !initial && previous && LANGUAGE_CONTEXT.has(previous)) return;
 
     // Compounds: "US-Verteidigungsminister", "deutsch-französische", "Nordkorea-Krise".
-    const parts = m[0].split("-");
-    if (parts.length < 2) return;
+    if (!word.includes("-")) return;
+    const parts = word.split("-");
+    // "ins Japanisch-Deutsche": a language pair after an article; "das US-Außenministerium" is not.
+    const firstAdjective = lexicon.words.get(lowerFirst(parts[0]!));
+    if (
+      isCapitalised(parts[0]!) &&
+      firstAdjective?.kind === "ADJECTIVE" &&
+      !initial &&
+      previous &&
+      LANGUAGE_CONTEXT.has(previous)
+    )
+      return;
     const found = new Set<string>();
+    let offset = start;
     parts.forEach((part, p) => {
+      const partStart = offset;
+      offset += part.length + 1;
+      if (inPlace && partStart < inPlace[1]) return; // "Kiew-Besuch": Kiew is a place
+      if (p > 0 && GEOGRAPHIC_NOUNS.has(parts[p - 1]!)) return; // "Golf-Emirate": a region
       const last = p === parts.length - 1;
       const form = part
         ? (lookupWord(part, p === 0 && initial) ?? (!last ? lexicon.words.get(part.toLowerCase()) : undefined))
         : undefined;
       if (form && !found.has(form.code) && (form.kind !== "ADJECTIVE" || !isCapitalised(part) || p === 0)) {
         found.add(form.code);
-        mentions.push({
-          code: form.code,
-          field,
-          start,
-          end,
-          text: word,
-          sentence: sentenceAt(start),
-          kind: "COMPOUND",
-        });
+        push(form.code, start, end, "COMPOUND");
       }
     });
-    if (found.size > 0) covered.push([start, end]);
   });
 
   mentions.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));

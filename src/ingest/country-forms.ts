@@ -42,6 +42,8 @@ FR: französisch | Franzose, Franzosen, Französin, Französinnen | |
 GE: georgisch | Georgier | |
 DE: deutsch | | BRD | Bundesrepublik Deutschland, Bundesrepublik
 GH: ghanaisch | Ghanaer | |
+GN: guineisch | Guineer | |
+GW: guinea-bissauisch | | |
 GR: griechisch | Grieche | |
 HU: ungarisch | Ungar | |
 IS: isländisch | Isländer | |
@@ -101,7 +103,7 @@ ES: spanisch | Spanier | |
 LK: sri-lankisch | Sri-Lanker | |
 SD: sudanesisch | Sudanese | |
 SE: schwedisch | Schwede | |
-CH: schweizerisch | Schweizer | |
+CH: schweizerisch | Schweizer | | Eidgenossenschaft
 SY: syrisch | Syrer | |
 TW: taiwanisch, taiwanesisch | Taiwaner, Taiwanese | |
 TJ: tadschikisch | Tadschike | |
@@ -111,7 +113,7 @@ TR: türkisch | Türke, Türken, Türkin, Türkinnen | |
 TM: turkmenisch | Turkmene | |
 UA: ukrainisch | Ukrainer | |
 AE: emiratisch | Emirater | VAE | Emirate
-GB: britisch | Brite | UK | Großbritannien, Britannien
+GB: britisch, nordirisch | Brite, Nordire | UK | Großbritannien, Britannien, Nordirland
 US: amerikanisch, US-amerikanisch | Amerikaner, US-Amerikaner | USA, US |
 UY: uruguayisch | Uruguayer | |
 UZ: usbekisch | Usbeke | |
@@ -191,66 +193,6 @@ export const CURATED: ReadonlyMap<string, CuratedForms> = new Map(
     }),
 );
 
-/**
- * Capitals and big cities: places, recorded separately and never counted as a country mention
- * ("Washington" reports what the US government says, but the text names a city).
- */
-export const CITIES: Readonly<Record<string, string>> = {
-  Tokio: "JP",
-  Osaka: "JP",
-  Washington: "US",
-  "New York": "US",
-  Peking: "CN",
-  Schanghai: "CN",
-  Shanghai: "CN",
-  Moskau: "RU",
-  Berlin: "DE",
-  Paris: "FR",
-  London: "GB",
-  Seoul: "KR",
-  Pjöngjang: "KP",
-  Kiew: "UA",
-  Taipeh: "TW",
-  "Neu-Delhi": "IN",
-  Rom: "IT",
-  Madrid: "ES",
-  Wien: "AT",
-  Bern: "CH",
-  Brüssel: "BE",
-  Warschau: "PL",
-  Ankara: "TR",
-  Istanbul: "TR",
-  Teheran: "IR",
-  Bagdad: "IQ",
-  Kairo: "EG",
-  Jerusalem: "IL",
-  "Tel Aviv": "IL",
-  Canberra: "AU",
-  Ottawa: "CA",
-  Brasília: "BR",
-  Manila: "PH",
-  Hanoi: "VN",
-  Bangkok: "TH",
-  Jakarta: "ID",
-  Islamabad: "PK",
-  Kabul: "AF",
-  Damaskus: "SY",
-  Riad: "SA",
-  Athen: "GR",
-  Lissabon: "PT",
-  Stockholm: "SE",
-  Oslo: "NO",
-  Helsinki: "FI",
-  Kopenhagen: "DK",
-  Prag: "CZ",
-  Budapest: "HU",
-  Bukarest: "RO",
-  Belgrad: "RS",
-  Minsk: "BY",
-  "Den Haag": "NL",
-  Amsterdam: "NL",
-};
-
 /** Nouns after which an adjective names a sea, ocean or region, not a country ("Indischer Ozean"). */
 export const GEOGRAPHIC_NOUNS = new Set([
   "Ozean",
@@ -274,3 +216,59 @@ export const LANGUAGE_CONTEXT = new Set(["ins", "im", "vom", "dem", "das", "auf"
 
 /** Words before a country-like word that make it part of another name ("New Jersey", "Isle of Man"). */
 export const FOREIGN_NAME_PREFIXES = new Set(["New", "Isle"]);
+
+/** Directions before a country adjective: "südpolnisch", "nordostsyrisch", "westukrainisch". */
+export const DIRECTION_PREFIXES = new Set([
+  "nord",
+  "süd",
+  "ost",
+  "west",
+  "nordost",
+  "nordwest",
+  "südost",
+  "südwest",
+  "zentral",
+  "mittel",
+]);
+
+/** Nouns after a country adjective that name an island, not the state ("die irische Insel"), unless a name follows. */
+export const ISLAND_NOUNS = new Set(["Insel", "Inseln", "Halbinsel"]);
+
+/**
+ * Nominalised adjectives that German uses for a people ("die Deutschen", "ein Deutscher"). Followed by
+ * a capitalised word they are part of a name instead ("Deutsche Bahn", "Deutscher Bundestag").
+ */
+export const NOMINALISED_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["Deutsche", "DE"],
+  ["Deutschen", "DE"],
+  ["Deutscher", "DE"],
+]);
+
+/** Companies and institutions named "Deutsche ...": at a sentence start the name, not the adjective. */
+export const INSTITUTION_HEADS = new Set([
+  "Bank",
+  "Bahn",
+  "Telekom",
+  "Post",
+  "Welle",
+  "Börse",
+  "Presse-Agentur",
+  "Bundesbank",
+  "Lufthansa",
+  "Bischofskonferenz",
+  "Rentenversicherung",
+  "Umwelthilfe",
+  "Wetterdienst",
+  "Fußball-Bund",
+  "Fußball-Liga",
+  "Bundestag",
+  "Städtetag",
+  "Gewerkschaftsbund",
+  "Forschungsgemeinschaft",
+  "Krebshilfe",
+  "Wohnen",
+  "Oper",
+  "Mark",
+  "Meisterschaft",
+  "Meister",
+]);

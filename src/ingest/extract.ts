@@ -1,11 +1,7 @@
 import { createHash } from "node:crypto";
-import {
-  findCountryMentions,
-  summarizeMentions,
-  type CountryMention,
-  type CountrySummary,
-  type PlaceMention,
-} from "./countries.js";
+import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
+import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
+import { type PlaceMention } from "./places.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
 
@@ -22,7 +18,10 @@ export interface ExtractedArticle extends ParsedArticle {
   contentHash: string;
   wordCount: number;
   countries: CountrySummary[];
+  /** Capitals, cities and government metonyms, each with its evidence, in text order per field. */
   places: PlaceMention[];
+  /** International and supranational organisations, most mentioned first. */
+  organisations: OrganisationSummary[];
   topics: TopicMatch[];
 }
 
@@ -44,7 +43,7 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-/** Parses a source text and extracts its countries (with evidence), places and topics. Pure. */
+/** Parses a source text and extracts its countries, places and organisations (each with evidence) and topics. Pure. */
 export function extractArticle(raw: string, sourceName: string, now = new Date(), versionAt = now): ExtractedArticle {
   const parsed = parseSourceText(raw, now);
   const fields = [
@@ -53,6 +52,11 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     findCountryMentions(parsed.body, "BODY"),
   ];
   const mentions: CountryMention[] = fields.flatMap((f) => f.mentions);
+  const organisations = [
+    ...findOrganisationMentions(parsed.headline, "HEADLINE"),
+    ...findOrganisationMentions(parsed.teaser, "TEASER"),
+    ...findOrganisationMentions(parsed.body, "BODY"),
+  ];
   const fullText = [parsed.headline, parsed.subheadline ?? "", parsed.teaser, parsed.body].join("\n\n");
   return {
     ...parsed,
@@ -63,6 +67,7 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     wordCount: countWords(parsed.body),
     countries: summarizeMentions(mentions),
     places: fields.flatMap((f) => f.places),
+    organisations: summarizeOrganisations(organisations),
     topics: classifyTopics(fullText),
   };
 }

@@ -126,3 +126,49 @@ describe("curated forms beyond the big countries", () => {
     expect(codes("Der Malteser Hilfsdienst und ein Kameruner vom Bäcker")).toEqual([]);
   });
 });
+
+describe("issue #10: exact country evidence", () => {
+  it.each([
+    ["im südpolnischen Krakau", ["PL:südpolnischen:ADJECTIVE"]],
+    [
+      "nordostsyrische Kurden und südjordanischen Beduinen",
+      ["SY:nordostsyrische:ADJECTIVE", "JO:südjordanischen:ADJECTIVE"],
+    ],
+    ["Südpolnische Bauern protestieren", ["PL:Südpolnische:ADJECTIVE"]],
+    ["der US-amerikanischen Raumfahrtbehörde", ["US:US-amerikanischen:ADJECTIVE"]],
+    ["das US-Außenministerium", ["US:US-Außenministerium:COMPOUND"]],
+    ["im US-Bundesstaat Texas", ["US:US-Bundesstaat:COMPOUND"]],
+    ["mit dem US-Botschafter", ["US:US-Botschafter:COMPOUND"]],
+    ["die guineischen Behörden", ["GN:guineischen:ADJECTIVE"]],
+    ["die Schweizerische Eidgenossenschaft", ["CH:Eidgenossenschaft:NAME"]],
+    ["Die Deutschen wählen.", ["DE:Deutschen:DEMONYM"]],
+    ["Das sagen die Deutschen.", ["DE:Deutschen:DEMONYM"]],
+    ["ein Deutscher und zwei Österreicher", ["DE:Deutscher:DEMONYM", "AT:Österreicher:DEMONYM"]],
+    ["Deutsche Soldaten übten.", ["DE:Deutsche:ADJECTIVE"]],
+    ["Die türkische Küste und die griechische Insel Kreta", ["TR:türkische:ADJECTIVE", "GR:griechische:ADJECTIVE"]],
+    ["Er spricht fließend Türkisch und lebt in der Türkei.", ["TR:Türkei:NAME"]],
+  ])("%j", (text, expected) => {
+    expect(forms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a language noun at the start of a sentence", "Türkisch ist eine schwere Sprache. Deutsch auch."],
+    ["a language after auf or spricht", "Sie antwortete auf Türkisch, er spricht türkisch."],
+    ["a language after an article", "Ins Deutsche übersetzt, aus dem Japanisch-Deutschen."],
+    ["companies named Deutsche", "Die Deutsche Bahn und die Deutsche Bank. Deutsche Telekom meldet Gewinne."],
+    ["a region of emirates", "Die Golf-Emirate rüsten auf."],
+    ["the island of Ireland", "Auf der irischen Insel regnet es, die irische Insel ist grün."],
+    ["cities named after their country", "In Mexiko-Stadt und Kuwait-Stadt."],
+    ["a person named like a capital", "Denzel Washington spielte mit."],
+    ["a club named after a city", "Union Berlin gewann."],
+  ])("not a country: %s", (_what, text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("offsets stay exact with combining diacritics", () => {
+    const text = "Die Tu\u0308rkei und O\u0308sterreich.";
+    const { mentions } = findCountryMentions(text);
+    expect(mentions.map((m) => m.code)).toEqual(["TR", "AT"]);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,165 @@
+import { COMPOUND_BODIES, ORGANISATION_RECORDS } from "../vocab/organisations.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+
+/** One reference to an international organisation in one field of an article. */
+export interface OrganisationMention {
+  code: string;
+  field: TextField;
+  /** UTF-16 offsets into the field, end exclusive; text === field.slice(start, end). */
+  start: number;
+  end: number;
+  /** As written; the whole word for compounds ("Nato-Gipfel"). */
+  text: string;
+  sentence: string;
+}
+
+export interface OrganisationSummary {
+  code: string;
+  /** German name. */
+  name: string;
+  count: number;
+  mentions: OrganisationMention[];
+}
+
+/** Every organisation: code, German and English name (for seeding a table). */
+export const ORGANISATIONS: ReadonlyArray<{ code: string; nameDe: string; nameEn: string }> = ORGANISATION_RECORDS.map(
+  ({ code, nameDe, nameEn }) => ({ code, nameDe, nameEn }),
+);
+const NAME_DE = new Map(ORGANISATIONS.map((o) => [o.code, o.nameDe]));
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "Vereinte Nationen" -> /Vereinte[nrsm]?\s+Nationen(?:s|es)?/: German names inflect. */
+function namePattern(name: string): string {
+  const words = name.split(/\s+/);
+  return words
+    .map((w, i) => {
+      const e = escapeRe(w);
+      if (/^\p{Lu}\p{Ll}+(e|er|es)$/u.test(w) && i < words.length - 1)
+        return `${escapeRe(w.replace(/(er|es)$/, "e"))}[nrsm]?`;
+      if (i === words.length - 1 && /\p{Ll}$/u.test(w)) return `${e}(?:es|s|n)?`;
+      return e;
+    })
+    .join("[\\s\\u00a0]+");
+}
+
+// Longest names first, so that "Internationales Komitee vom Roten Kreuz" wins over "Rotes Kreuz".
+const NAMES = ORGANISATION_RECORDS.flatMap((o) => o.names.map((name) => ({ name, code: o.code }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
+// One sticky pattern per name, tried only where a word starts with the name's first four letters:
+// one big alternation tried at every offset was the slowest part of extraction.
+const PREFIX = 4;
+const NAME_INDEX = new Map<string, Array<{ re: RegExp; code: string }>>();
+for (const { name, code } of NAMES) {
+  // "Rotes Kreuz" inflects inside: "des Roten Kreuzes", "beim Roten Kreuz".
+  const source = namePattern(name).replace("Rotes", "Rote[snm]?");
+  const entry = { re: new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, "uy"), code };
+  const key = name.slice(0, PREFIX);
+  const list = NAME_INDEX.get(key);
+  if (list) list.push(entry);
+  else NAME_INDEX.set(key, [entry]);
+}
+const ABBREVIATIONS = new Map(ORGANISATION_RECORDS.flatMap((o) => o.abbreviations.map((a) => [a, o.code] as const)));
+/** Where a word starts (not inside a word or after a hyphen). */
+const WORD_START_RE = /(?<![\p{L}\p{N}-])\p{Lu}/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:-(?=[\s,]))?/gu;
+/** National bodies named like an international one: "Deutsches Rotes Kreuz", "Nationaler Sicherheitsrat". */
+const NATIONAL_BEFORE =
+  /(?:Deutsche|Österreichische|Schweizerische|Amerikanische|Britische|Nationale|Palästinensische)[nrsm]?\s+$/u;
+
+/**
+ * Finds every reference to an international or supranational organisation in one field, with its
+ * evidence: full names with inflections, abbreviations as written (German and English), and compounds.
+ */
+export function findOrganisationMentions(text: string, field: TextField = "BODY"): OrganisationMention[] {
+  const sentenceAt = sentenceFinder(text);
+  const mentions: OrganisationMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (code: string, start: number, end: number) => {
+    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: sentenceAt(start) });
+    taken.push([start, end]);
+  };
+
+  let after = 0;
+  for (const w of text.matchAll(WORD_START_RE)) {
+    const at = w.index;
+    const candidates = at >= after ? NAME_INDEX.get(text.slice(at, at + PREFIX)) : undefined;
+    if (!candidates) continue;
+    for (const { re, code } of candidates) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (NATIONAL_BEFORE.test(text.slice(Math.max(0, at - 20), at))) break;
+      // A compound on a full name is the whole word: "Weltbank-Präsident", "Europarats-Resolution".
+      const tail = /^-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u.exec(text.slice(at + m[0].length, at + m[0].length + 80));
+      const end = at + m[0].length + (tail?.[0].length ?? 0);
+      push(code, at, end);
+      after = end;
+      break;
+    }
+  }
+  taken.sort((a, b) => a[0] - b[0]);
+
+  let t = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const word = m[0].replace(/-$/, "");
+    const end = start + word.length;
+    while (t < taken.length && taken[t]![1] <= start) t++;
+    if (t < taken.length && taken[t]![0] < end) continue;
+    const parts = word.split("-");
+    // The longest leading run of parts that is an abbreviation: "G-7-Gipfel" -> "G-7".
+    let code: string | undefined;
+    let used = 0;
+    for (let n = Math.min(parts.length, 2); n >= 1 && !code; n--) {
+      code = ABBREVIATIONS.get(parts.slice(0, n).join("-"));
+      used = n;
+    }
+    if (!code) continue;
+    const rest = parts.slice(used).join("-").toLowerCase();
+    const family = code === "UN" ? "UN" : code === "EU" ? "EU" : code === "OPEC" ? "OPEC" : undefined;
+    if (family) code = COMPOUND_BODIES[family]!.find(([stem]) => rest.startsWith(stem))?.[1] ?? code;
+    let stop = end;
+    // "Opec+" and "Opec+-Staaten": the plus is not a word character.
+    if (code === "OPEC" && text.charAt(end) === "+") {
+      code = "OPEC_PLUS";
+      stop = end + 1;
+      const tail = /^-[\p{L}\p{N}]+/u.exec(text.slice(stop));
+      if (tail) stop += tail[0].length;
+    }
+    push(code, start, stop);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+/** Mentions grouped by organisation, most mentioned first, with the German name. */
+export function summarizeOrganisations(mentions: OrganisationMention[]): OrganisationSummary[] {
+  const byCode = new Map<string, OrganisationMention[]>();
+  for (const m of mentions) {
+    const list = byCode.get(m.code);
+    if (list) list.push(m);
+    else byCode.set(m.code, [m]);
+  }
+  return [...byCode.entries()]
+    .map(([code, ms]) => ({ code, name: NAME_DE.get(code) ?? code, count: ms.length, mentions: ms }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
+let lookup: Map<string, string> | undefined;
+
+/** Resolves an organisation code or name (German or English, any case: "nato", "Vereinte Nationen", "IWF") to its code. */
+export function resolveOrganisation(query: string): string | undefined {
+  if (!lookup) {
+    lookup = new Map();
+    for (const o of ORGANISATION_RECORDS) {
+      for (const name of [o.code, o.nameDe, o.nameEn, ...o.abbreviations, ...o.names]) {
+        if (!lookup.has(fold(name))) lookup.set(fold(name), o.code);
+      }
+    }
+    lookup.set(fold("Opec+"), "OPEC_PLUS");
+  }
+  return lookup.get(fold(query)) ?? lookup.get(fold(query.replace(/_/g, " ")));
+}

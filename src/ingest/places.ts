@@ -1,0 +1,374 @@
+import { allCountries } from "../vocab/countries.js";
+import { GAZETTEER_DATA } from "../vocab/gazetteer.data.js";
+import {
+  CLUB_PREFIXES,
+  COMMON_WORD_NAMES,
+  GIVEN_NAMES,
+  METONYMS,
+  NAME_CONTINUATIONS,
+  NOT_PLACES,
+  PLACE_APPOSITIONS,
+  PLACE_PREPOSITIONS,
+} from "../vocab/place-names.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+
+export type PlaceKind = "CAPITAL" | "CITY" | "METONYM";
+
+/** One reference to a place in one field of an article, with its evidence. */
+export interface PlaceMention {
+  /** Stable across releases: the GeoNames id for gazetteer entries, a slug ("kreml") for metonyms. */
+  key: string;
+  /** Canonical German name ("Moskau", whatever the text wrote: "MOSKAU", "Moskaus"). */
+  name: string;
+  /** ISO 3166-1 alpha-2 code of the place's country. */
+  code: string;
+  kind: PlaceKind;
+  field: TextField;
+  /** UTF-16 offsets into the field, end exclusive; text === field.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+}
+
+/** A gazetteer entry as the API resolves it. */
+export interface PlaceEntry {
+  key: string;
+  name: string;
+  nameEn: string;
+  code: string;
+  kind: PlaceKind;
+}
+
+interface Entry extends PlaceEntry {
+  forms: string[];
+  alternates: string[];
+  priority: number;
+}
+
+/** A written form split into whitespace-separated tokens ("St. Petersburg" -> ["St", "Petersburg"]). */
+interface Form {
+  tokens: string[];
+  entry: Entry;
+  text: string;
+}
+
+function loadEntries(): Entry[] {
+  const entries: Entry[] = METONYMS.map((m) => ({
+    key: m.key,
+    name: m.name,
+    nameEn: m.name,
+    code: m.code,
+    kind: "METONYM" as const,
+    forms: m.forms,
+    alternates: [],
+    priority: Number.MAX_SAFE_INTEGER,
+  }));
+  for (const line of GAZETTEER_DATA.split("\n")) {
+    const [key, name, nameEn, code, kind, population, forms, alternates] = line.split("\t") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const curated = name !== nameEn;
+    entries.push({
+      key,
+      name,
+      nameEn,
+      code,
+      kind: kind === "C" ? "CAPITAL" : "CITY",
+      forms: forms.split("|"),
+      alternates: alternates ? alternates.split("|") : [],
+      // Where two places share a name: the one with a German name of its own, then the capital, then the bigger.
+      priority: (curated ? 2e10 : 0) + (kind === "C" ? 1e10 : 0) + Number(population),
+    });
+  }
+  return entries.sort((a, b) => b.priority - a.priority);
+}
+
+const ENTRIES = loadEntries();
+
+// Country names are read as countries ("Luxemburg", "Singapur", "Dschibuti"), never as places.
+const COUNTRY_NAMES = new Set(allCountries().flatMap((c) => [...c.germanNames, c.nameEn]));
+
+function splitForm(text: string): string[] {
+  return text.split(/\s+/).map((t) => t.replace(/\.$/, ""));
+}
+
+/** first token -> forms starting with it, longest first; one map as written, one in capitals. */
+function buildIndex() {
+  const exact = new Map<string, Form[]>();
+  const upper = new Map<string, Form[]>();
+  const seen = new Set<string>();
+  for (const entry of ENTRIES) {
+    for (const text of entry.forms) {
+      if (seen.has(text) || NOT_PLACES.has(text) || (entry.kind !== "METONYM" && COUNTRY_NAMES.has(text))) continue;
+      seen.add(text);
+      const tokens = splitForm(text);
+      const form: Form = { tokens, entry, text };
+      const add = (map: Map<string, Form[]>, key: string, f: Form) => {
+        const list = map.get(key);
+        if (list) list.push(f);
+        else map.set(key, [f]);
+      };
+      add(exact, tokens[0]!, form);
+      const upperTokens = tokens.map((t) => t.toUpperCase());
+      add(upper, upperTokens[0]!, { tokens: upperTokens, entry, text });
+    }
+  }
+  for (const map of [exact, upper])
+    for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { exact, upper };
+}
+
+const INDEX = buildIndex();
+const METONYM_PREFIXES = METONYMS.filter((m) => m.prefix).map((m) => ({
+  prefix: m.prefix!,
+  entry: ENTRIES.find((e) => e.key === m.key)!,
+}));
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const COMBINING = /\p{M}/u;
+const LOWERCASE = /\p{Ll}/u;
+
+interface Token {
+  /** As written, NFC-normalised when the text has combining marks (offsets stay the written ones). */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const normalise = COMBINING.test(text);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    tokens.push({ norm: normalise ? m[0].normalize("NFC") : m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\p{N}'’-]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const isAllCaps = (word: string) => ALL_CAPS.test(word);
+const isCapitalised = (word: string) => UPPER_START.test(word);
+
+/** Offset where the written form of a (possibly NFC-normalised) prefix of `token` of length `length` ends. */
+function writtenEnd(text: string, token: Token, normLength: number): number {
+  if (normLength >= token.norm.length) return token.end;
+  // Walk the written token until its NFC form is normLength long (combining marks make it longer).
+  for (let end = token.start + normLength; end <= token.end; end++) {
+    if (text.slice(token.start, end).normalize("NFC").length === normLength) {
+      // include trailing combining marks of the last letter
+      let e = end;
+      while (e < token.end && COMBINING.test(text.charAt(e))) e++;
+      return e;
+    }
+  }
+  return token.end;
+}
+
+/**
+ * Finds every reference to a capital, city or government metonym in one field, with its evidence.
+ * Case-sensitive, except that a name written in capitals counts in a dateline or an all-caps line
+ * ("KAIRO/TEL AVIV (dpa) -"); a lowercase word never counts ("essen").
+ */
+export function findPlaceMentions(text: string, field: TextField = "BODY"): PlaceMention[] {
+  const tokens = tokenize(text);
+  const mentions: PlaceMention[] = [];
+  const sentenceAt = sentenceFinder(text);
+  const capsLines = new Map<number, boolean>();
+
+  // Line starts, found once (a 1 MB text may be one line: no scanning back from every match).
+  let lineStarts: number[] | undefined;
+  const lineStartOf = (offset: number): number => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let n = text.indexOf("\n"); n !== -1; n = text.indexOf("\n", n + 1)) lineStarts.push(n + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lineStarts[lo]!;
+  };
+  /** In a dateline (only capitals before it on its line) or on a line without lowercase letters. */
+  const capsContext = (offset: number): boolean => {
+    const lineStart = lineStartOf(offset);
+    if (offset - lineStart < 120 && !LOWERCASE.test(text.slice(lineStart, offset))) return true;
+    let caps = capsLines.get(lineStart);
+    if (caps === undefined) {
+      const lineEnd = text.indexOf("\n", offset);
+      caps = !LOWERCASE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+      capsLines.set(lineStart, caps);
+    }
+    return caps;
+  };
+  const datelinePosition = (offset: number): boolean => {
+    const lineStart = lineStartOf(offset);
+    return offset - lineStart < 120 && /^[\p{Lu}\p{M}\s/,.-]*$/u.test(text.slice(lineStart, offset));
+  };
+  /** Only whitespace (or the period of an abbreviation, "St. Petersburg") between two tokens of a name. */
+  const joined = (a: Token, b: Token) => /^\.?\s+$/u.test(text.slice(a.end, b.start)) && b.start - a.end < 4;
+
+  let lastPlaceEnd = -1;
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    const match = matchAt(i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const { entry, formText, endToken, end } = match;
+    const prev = tokens[i - 1];
+    const next = tokens[endToken + 1];
+    const prevWord = prev && /^[\s,]*$/.test(text.slice(prev.end, tok.start)) ? prev.norm : undefined;
+    const nextWord =
+      next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
+    if (accept(entry, formText, prev, prevWord, nextWord, tok)) {
+      mentions.push({
+        key: entry.key,
+        name: entry.name,
+        code: entry.code,
+        kind: entry.kind,
+        field,
+        start: tok.start,
+        end,
+        text: text.slice(tok.start, end),
+        sentence: sentenceAt(tok.start),
+      });
+      lastPlaceEnd = end;
+    }
+    i = endToken + 1;
+  }
+  return mentions;
+
+  function accept(
+    entry: Entry,
+    formText: string,
+    prev: Token | undefined,
+    prevWord: string | undefined,
+    nextWord: string | undefined,
+    tok: Token,
+  ): boolean {
+    if (entry.kind === "METONYM") return true;
+    // Part of a club or company name: "Union Berlin", "Hertha BSC Berlin", "Real Madrid".
+    if (prevWord && CLUB_PREFIXES.has(prevWord)) return false;
+    // A person: "Denzel Washington"; another name: "Washington Post", "Paris Hilton".
+    if (prevWord && GIVEN_NAMES.has(prevWord)) return false;
+    if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
+    if (COMMON_WORD_NAMES.has(formText)) {
+      // "in Essen", "die Stadt Essen", "ESSEN (dpa)", "Bochum und Essen"; not "beim Essen", "die Halle".
+      const p = prevWord?.toLowerCase();
+      if (p && PLACE_PREPOSITIONS.has(p) && p !== "und") return true;
+      if (prevWord && PLACE_APPOSITIONS.has(prevWord)) return true;
+      if ((p === "und" || p === "oder") && prev && lastPlaceEnd >= 0 && prev.start - lastPlaceEnd < 6) return true;
+      return datelinePosition(tok.start) && /^\s*[(/,-]/.test(text.slice(tok.end, tok.end + 3));
+    }
+    return true;
+  }
+
+  function matchAt(i: number): { entry: Entry; formText: string; endToken: number; end: number } | undefined {
+    const tok = tokens[i]!;
+    const word = tok.norm;
+    if (!isCapitalised(word)) return undefined;
+    const caps = isAllCaps(word);
+    const candidates = caps ? INDEX.upper.get(word) : INDEX.exact.get(word);
+    const capsOk = caps && (capsContext(tok.start) || /^(?:\/|\s*\()/.test(text.slice(tok.end, tok.end + 3)));
+    if (candidates && (!caps || capsOk)) {
+      for (const form of candidates) {
+        let k = 1;
+        for (; k < form.tokens.length; k++) {
+          const t = tokens[i + k];
+          if (!t || !joined(tokens[i + k - 1]!, t)) break;
+          const want = form.tokens[k]!;
+          // Genitive on the last word: "Tel Avivs", "New Yorks".
+          if (t.norm !== want && !(k === form.tokens.length - 1 && !caps && t.norm === `${want}s`)) break;
+        }
+        if (k === form.tokens.length) {
+          const last = tokens[i + k - 1]!;
+          if (NOT_PLACES.has(word) && form.tokens.length === 1) continue;
+          return { entry: form.entry, formText: form.text, endToken: i + k - 1, end: last.end };
+        }
+      }
+    }
+    if (caps && !capsOk) return undefined;
+    const map = caps ? INDEX.upper : INDEX.exact;
+    const hyphen = word.includes("-");
+    // Genitive: "Moskaus", "Berlins" (not for names that are also common words: "Hofs").
+    if (!hyphen && word.length > 4 && word.endsWith(caps ? "S" : "s")) {
+      const single = map.get(word.slice(0, -1))?.find((f) => f.tokens.length === 1 && !/[sßxz]$/i.test(f.text));
+      if (single && !COMMON_WORD_NAMES.has(single.text)) {
+        return { entry: single.entry, formText: single.text, endToken: i, end: tok.end };
+      }
+    }
+    // Compounds: "Kiew-Besuch", "Berlin-Mitte", "Kreml-Chef", "Kremlchef": the place is the first part.
+    if (hyphen && !NOT_PLACES.has(word) && !COUNTRY_NAMES.has(word)) {
+      const parts = word.split("-");
+      for (let n = parts.length - 1; n >= 1; n--) {
+        const head = parts.slice(0, n).join("-");
+        const single = map.get(head)?.find((f) => f.tokens.length === 1);
+        if (single && !COMMON_WORD_NAMES.has(single.text)) {
+          return { entry: single.entry, formText: single.text, endToken: i, end: writtenEnd(text, tok, head.length) };
+        }
+      }
+    }
+    for (const { prefix, entry } of METONYM_PREFIXES) {
+      if (
+        word.startsWith(prefix) &&
+        (word.length === prefix.length || /^[-\p{Ll}]/u.test(word.charAt(prefix.length)))
+      ) {
+        return { entry, formText: prefix, endToken: i, end: writtenEnd(text, tok, prefix.length) };
+      }
+    }
+    return undefined;
+  }
+}
+
+// Lookup for the API: German, English and local (Latin-script) names, any case, with or without diacritics.
+const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
+const bare = (s: string) => fold(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
+let lookup: { exact: Map<string, Entry>; bare: Map<string, Entry> } | undefined;
+
+function buildLookup() {
+  const exact = new Map<string, Entry>();
+  const loose = new Map<string, Entry>();
+  const add = (name: string, entry: Entry) => {
+    if (!exact.has(fold(name))) exact.set(fold(name), entry);
+    if (!loose.has(bare(name))) loose.set(bare(name), entry);
+  };
+  // Pass by pass, so that a German or English name always beats another place's alternate name.
+  for (const e of ENTRIES) add(e.name, e);
+  for (const e of ENTRIES) for (const f of e.forms) add(f, e);
+  for (const e of ENTRIES) add(e.nameEn, e);
+  for (const e of ENTRIES) for (const a of e.alternates) add(a, e);
+  for (const e of ENTRIES) add(e.key, e);
+  return { exact, bare: loose };
+}
+
+/**
+ * Resolves a user-given place name (German, English or a local name in Latin script; any case; with
+ * or without diacritics) or a key to its gazetteer entry.
+ */
+export function resolvePlace(query: string): PlaceEntry | undefined {
+  lookup ??= buildLookup();
+  const entry = lookup.exact.get(fold(query)) ?? lookup.bare.get(bare(query));
+  return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
+}
+
+/** The capital of a country (ISO code), if the gazetteer has one. */
+export function capitalOf(code: string): PlaceEntry | undefined {
+  const entry = ENTRIES.find((e) => e.kind === "CAPITAL" && e.code === code);
+  return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
+}
+
+/** Number of gazetteer entries (places and metonyms), for diagnostics and docs. */
+export const GAZETTEER_SIZE = ENTRIES.length;

@@ -1,0 +1,702 @@
+/**
+ * Curated German place names that GeoNames cannot tell us: its `alternatenames` column lists every
+ * name of a city in every language, but without saying which one is German. This table says which.
+ * scripts/build-gazetteer.ts checks each form against GeoNames' alternate names of the entry it picks
+ * and records whether the data attests it (docs/gazetteer.md gives the count); forms GeoNames does not
+ * know ("Dschenin", "Kyjiw") are this table's own, taken from German agency and Duden spelling.
+ *
+ * Format: "CC English GeoNames name = German name[, other German forms]". The first German form is
+ * the canonical name; entries listed here are in the gazetteer whatever their population (they are
+ * places German newsrooms write about).
+ */
+export const EXONYMS = `
+RU Moscow = Moskau
+RU Saint Petersburg = Sankt Petersburg, St. Petersburg
+RU Nizhniy Novgorod = Nischni Nowgorod
+RU Volgograd = Wolgograd
+RU Yekaterinburg = Jekaterinburg
+RU Novosibirsk = Nowosibirsk
+RU Kazan = Kasan
+RU Rostov-na-Donu = Rostow am Don, Rostow
+RU Kaliningrad = Kaliningrad
+RU Belgorod = Belgorod
+RU Kursk = Kursk
+UA Kyiv = Kiew, Kyjiw
+UA Kharkiv = Charkiw, Charkow
+UA Odesa = Odessa
+UA Lviv = Lwiw, Lemberg
+UA Dnipro = Dnipro
+UA Zaporizhzhya = Saporischschja
+UA Kherson = Cherson
+UA Mariupol = Mariupol
+UA Donetsk = Donezk
+UA Luhansk = Luhansk
+UA Bakhmut = Bachmut
+UA Chernihiv = Tschernihiw
+UA Mykolayiv = Mykolajiw
+UA Sumy = Sumy
+UA Pokrovsk = Pokrowsk
+GE Tbilisi = Tiflis
+AM Yerevan = Jerewan
+AZ Baku = Baku
+MD Chisinau = Chișinău, Kischinau
+BY Minsk = Minsk
+LT Vilnius = Vilnius, Wilna
+LV Riga = Riga
+EE Tallinn = Tallinn
+PL Warsaw = Warschau
+PL Kraków = Krakau
+PL Wrocław = Breslau
+PL Gdańsk = Danzig
+PL Poznań = Posen
+PL Szczecin = Stettin
+PL Łódź = Łódź, Lodz
+CZ Prague = Prag
+CZ Brno = Brünn
+CZ Pilsen = Pilsen
+SK Bratislava = Bratislava, Pressburg
+HU Budapest = Budapest
+RO Bucharest = Bukarest
+RS Belgrade = Belgrad
+BG Sofia = Sofia
+GR Athens = Athen
+GR Thessaloníki = Thessaloniki, Saloniki
+SI Ljubljana = Ljubljana
+HR Zagreb = Zagreb
+BA Sarajevo = Sarajevo
+AL Tirana = Tirana
+MK Skopje = Skopje
+ME Podgorica = Podgorica
+XK Pristina = Pristina
+CY Nicosia = Nikosia
+MT Valletta = Valletta
+IT Rome = Rom
+IT Milan = Mailand
+IT Naples = Neapel
+IT Turin = Turin
+IT Florence = Florenz
+IT Venice = Venedig
+IT Genoa = Genua
+IT Palermo = Palermo
+ES Madrid = Madrid
+ES Barcelona = Barcelona
+ES Valencia = Valencia
+ES Sevilla = Sevilla
+PT Lisbon = Lissabon
+FR Paris = Paris
+FR Strasbourg = Straßburg
+FR Nice = Nizza
+FR Marseille = Marseille
+FR Lyon = Lyon
+BE Brussels = Brüssel
+BE Antwerpen = Antwerpen
+BE Liège = Lüttich
+NL Amsterdam = Amsterdam
+NL The Hague = Den Haag
+NL Rotterdam = Rotterdam
+LU Luxembourg = Luxemburg
+DK Copenhagen = Kopenhagen
+SE Stockholm = Stockholm
+SE Göteborg = Göteborg
+SE Malmö = Malmö
+NO Oslo = Oslo
+FI Helsinki = Helsinki
+IS Reykjavík = Reykjavík, Reykjavik
+IE Dublin = Dublin
+GB London = London
+GB Edinburgh = Edinburgh
+VA Vatican City = Vatikanstadt
+AT Vienna = Wien
+AT Klagenfurt am Wörthersee = Klagenfurt
+CH Genève = Genf
+CH Zürich = Zürich
+CH Luzern = Luzern
+CH Biel/Bienne = Biel
+CH Neuchâtel = Neuenburg
+CH Sitten = Sitten
+DE Munich = München
+DE Köln = Köln
+DE Nürnberg = Nürnberg
+DE Hannover = Hannover
+DE Frankfurt am Main = Frankfurt am Main, Frankfurt
+DE Halle (Saale) = Halle
+DE Freiburg = Freiburg
+DE Ludwigshafen am Rhein = Ludwigshafen
+DE Mülheim = Mülheim an der Ruhr, Mülheim
+TR Ankara = Ankara
+TR Istanbul = Istanbul
+TR Izmir = Izmir
+IL Jerusalem = Jerusalem
+IL Tel Aviv = Tel Aviv
+IL Haifa = Haifa
+PS Gaza = Gaza
+PS Ramallah = Ramallah
+PS Hebron = Hebron
+PS Janin = Dschenin, Jenin
+PS Nablus = Nablus
+PS Khan Yunis = Chan Junis
+PS Rafah = Rafah
+LB Beirut = Beirut
+LB Tripoli = Tripoli
+SY Damascus = Damaskus
+SY Aleppo = Aleppo
+SY Idlib = Idlib
+JO Amman = Amman
+IQ Baghdad = Bagdad
+IQ Mosul = Mossul
+IQ Erbil = Erbil
+IR Tehran = Teheran
+SA Riyadh = Riad
+SA Jeddah = Dschidda
+SA Mecca = Mekka
+AE Abu Dhabi = Abu Dhabi
+AE Dubai = Dubai
+QA Doha = Doha
+OM Muscat = Maskat
+YE Sanaa = Sanaa
+YE Aden = Aden
+BH Manama = Manama
+KW Kuwait City = Kuwait-Stadt
+AF Kabul = Kabul
+PK Islamabad = Islamabad
+PK Karachi = Karatschi
+PK Lahore = Lahore
+IN New Delhi = Neu-Delhi
+IN Delhi = Delhi
+IN Mumbai = Mumbai, Bombay
+IN Kolkata = Kalkutta, Kolkata
+IN Bengaluru = Bangalore, Bengaluru
+IN Chennai = Chennai
+NP Kathmandu = Kathmandu
+BD Dhaka = Dhaka, Dakka
+LK Colombo = Colombo
+UZ Tashkent = Taschkent
+TJ Dushanbe = Duschanbe
+KG Bishkek = Bischkek
+TM Ashgabat = Aschgabat
+KZ Astana = Astana
+KZ Almaty = Almaty
+MN Ulan Bator = Ulan Bator, Ulaanbaatar
+CN Beijing = Peking
+CN Shanghai = Schanghai, Shanghai
+CN Guangzhou = Kanton, Guangzhou
+CN Wuhan = Wuhan
+CN Shenzhen = Shenzhen
+HK Hong Kong = Hongkong
+MO Macau = Macau
+TW Taipei = Taipeh
+KP Pyongyang = Pjöngjang
+KR Seoul = Seoul
+JP Tokyo = Tokio
+JP Osaka = Osaka
+JP Kyoto = Kyoto
+JP Hiroshima = Hiroshima
+TH Bangkok = Bangkok
+VN Hanoi = Hanoi
+VN Ho Chi Minh City = Ho-Chi-Minh-Stadt, Saigon
+KH Phnom Penh = Phnom Penh
+LA Vientiane = Vientiane
+MM Yangon = Rangun, Yangon
+MM Nay Pyi Taw = Naypyidaw, Naypyitaw
+MY Kuala Lumpur = Kuala Lumpur
+ID Jakarta = Jakarta
+PH Manila = Manila
+AU Canberra = Canberra
+AU Sydney = Sydney
+NZ Wellington = Wellington
+US Washington = Washington
+US New York City = New York
+US Los Angeles = Los Angeles
+CA Ottawa = Ottawa
+MX Mexico City = Mexiko-Stadt
+CU Havana = Havanna
+CO Bogotá = Bogotá, Bogota
+VE Caracas = Caracas
+PE Lima = Lima
+EC Quito = Quito
+BO La Paz = La Paz
+CL Santiago = Santiago de Chile, Santiago
+AR Buenos Aires = Buenos Aires
+UY Montevideo = Montevideo
+PY Asunción = Asunción, Asuncion
+BR Brasília = Brasília, Brasilia
+BR Rio de Janeiro = Rio de Janeiro
+BR São Paulo = São Paulo, Sao Paulo
+PA Panamá = Panama-Stadt
+GT Guatemala City = Guatemala-Stadt
+DZ Algiers = Algier
+TN Tunis = Tunis
+LY Tripoli = Tripolis
+LY Benghazi = Bengasi
+MA Rabat = Rabat
+EG Cairo = Kairo
+EG Alexandria = Alexandria
+SD Khartoum = Khartum
+SD Port Sudan = Port Sudan
+SD El Fasher = El Fasher, Al-Faschir
+SS Juba = Juba, Dschuba
+ET Addis Ababa = Addis Abeba
+ER Asmara = Asmara
+SO Mogadishu = Mogadischu
+KE Nairobi = Nairobi
+UG Kampala = Kampala
+RW Kigali = Kigali
+TZ Dar es Salaam = Daressalam
+TZ Dodoma = Dodoma
+CD Kinshasa = Kinshasa
+CD Goma = Goma
+CG Brazzaville = Brazzaville
+AO Luanda = Luanda
+NA Windhoek = Windhuk, Windhoek
+ZA Pretoria = Pretoria
+ZA Cape Town = Kapstadt
+ZA Johannesburg = Johannesburg
+ZW Harare = Harare
+ZM Lusaka = Lusaka
+MZ Maputo = Maputo
+NG Abuja = Abuja
+NG Lagos = Lagos
+NE Niamey = Niamey
+ML Bamako = Bamako
+BF Ouagadougou = Ouagadougou
+SN Dakar = Dakar
+GN Conakry = Conakry
+GW Bissau = Bissau
+GH Accra = Accra
+CI Abidjan = Abidjan
+CM Yaoundé = Jaunde, Yaoundé
+TD N'Djamena = N'Djamena
+CF Bangui = Bangui
+`;
+
+/**
+ * Metonyms: buildings and addresses that stand for a government. Each entry: key, canonical German
+ * name, country, and the written forms (inflected; compounds like "Kreml-Chef" and "Kremlchef" are
+ * recognised by the prefix rule in places.ts for entries marked `prefix`).
+ */
+export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; forms: string[]; prefix?: string }> = [
+  { key: "kreml", name: "Kreml", code: "RU", forms: ["Kreml", "Kremls"], prefix: "Kreml" },
+  {
+    key: "weisses-haus",
+    name: "Weißes Haus",
+    code: "US",
+    forms: ["Weiße Haus", "Weißes Haus", "Weißen Haus", "Weißen Hauses", "Weissen Haus", "Weisse Haus", "Weisses Haus"],
+  },
+  {
+    key: "elysee",
+    name: "Élysée-Palast",
+    code: "FR",
+    forms: [
+      "Élysée-Palast",
+      "Élysée-Palasts",
+      "Élyséepalast",
+      "Élysée",
+      "Elysée-Palast",
+      "Elysée",
+      "Elysee-Palast",
+      "Elysee",
+    ],
+  },
+  { key: "downing-street", name: "Downing Street", code: "GB", forms: ["Downing Street"] },
+  {
+    key: "kanzleramt",
+    name: "Kanzleramt",
+    code: "DE",
+    forms: ["Kanzleramt", "Kanzleramts", "Kanzleramtes", "Bundeskanzleramt", "Bundeskanzleramts"],
+  },
+];
+
+/**
+ * City names that are also common German words (or, as all-caps, abbreviations). They count as a
+ * place only with evidence: a preposition of place before them ("in Essen", "aus Halle"), a dateline
+ * position, or an apposition ("die Stadt Essen"). "beim Essen", "die Halle", "der Zug" stay words.
+ */
+export const COMMON_WORD_NAMES = new Set([
+  "Essen",
+  "Halle",
+  "Hamm",
+  "Zug",
+  "Mark",
+  "Hof",
+  "Lage",
+  "Waren",
+  "Wetter",
+  "Heide",
+  "Burg",
+  "Siegen",
+  "Geldern",
+  "Baden",
+  "Leer",
+  "Stade",
+  "Senden",
+  "Kamen",
+  "Bünde",
+  "Baar",
+  "Brake",
+  "Achim",
+  "Weil",
+  "Rain",
+  "Bergen",
+  "Hagen",
+  "Lingen",
+  "Werne",
+  "Marl",
+  "Olpe",
+  "Wesel",
+  "Peine",
+  "Selb",
+  "Datteln",
+  "Menden",
+  "Lohne",
+  "Goch",
+  "Kehl",
+  "Greven",
+  "Emden",
+  "Gotha",
+  "Traun",
+  "Wels",
+  "Steyr",
+  "Thun",
+  "Wil",
+  "Emmen",
+  "Uster",
+  "Batman",
+  "Van",
+  "Derby",
+  "Reading",
+  "Nancy",
+  "Mission",
+  "Surprise",
+  "Independence",
+  "Orange",
+  "Hollywood",
+  "Victoria",
+  "Concord",
+  "Columbia",
+  "Normal",
+  "Temple",
+  "Aurora",
+  "Mobile",
+  "Split",
+  "Nice",
+  "Tours",
+  "Bar",
+  "Lens",
+  "Mons",
+  "Aba",
+  "Ede",
+  "Ica",
+  "Sale",
+  "Leon",
+  "León",
+  "Armenia",
+  "Florida",
+  "Santa Clara",
+  "Trinidad",
+  "Mérida",
+  "Hamilton",
+  "George",
+  "Jackson",
+  "Lincoln",
+  "Charlotte",
+  "Austin",
+  "Tyler",
+  "Irving",
+  "Madison",
+  "Eugene",
+  "Lawrence",
+  "Davis",
+  "Florence",
+  "Arlington",
+  "Kent",
+  "Chester",
+  "Preston",
+  "Bolton",
+  "Stanley",
+  "Douglas",
+  "Kingston",
+  "Richmond",
+  "Columbus",
+  "Springfield",
+  "Salem",
+  "Paterson",
+  "Pasadena",
+  "Gary",
+  "Carson",
+  "Warren",
+  "Clinton",
+  "Franklin",
+  "Jefferson",
+  "Marion",
+  "Troy",
+  "Beverly",
+]);
+
+/**
+ * Words before a city that make it part of a club or company name ("Union Berlin", "Bayern München",
+ * "Hertha BSC Berlin", "Real Madrid", "Inter Mailand"). Sports abbreviations (FC, SC, BSC, ...) are here too.
+ */
+export const CLUB_PREFIXES = new Set([
+  "Union",
+  "Hertha",
+  "BSC",
+  "Eintracht",
+  "Bayern",
+  "Borussia",
+  "Werder",
+  "Fortuna",
+  "Dynamo",
+  "Dinamo",
+  "Hansa",
+  "Energie",
+  "Kickers",
+  "Alemannia",
+  "Arminia",
+  "Holstein",
+  "Rapid",
+  "Austria",
+  "Admira",
+  "Sturm",
+  "Real",
+  "Atlético",
+  "Atletico",
+  "Inter",
+  "Lazio",
+  "Olympique",
+  "Ajax",
+  "Benfica",
+  "Sporting",
+  "Galatasaray",
+  "Fenerbahce",
+  "Fenerbahçe",
+  "Besiktas",
+  "Beşiktaş",
+  "Spartak",
+  "Zenit",
+  "Lokomotive",
+  "Lok",
+  "Schachtar",
+  "Partizan",
+  "Legia",
+  "Slavia",
+  "Sparta",
+  "ALBA",
+  "Alba",
+  "Füchse",
+  "Eisbären",
+  "Haie",
+  "Adler",
+  "Löwen",
+  "Blau-Weiß",
+  "Rot-Weiss",
+  "Rot-Weiß",
+  "Viktoria",
+  "Tennis",
+  "Turbine",
+  "Stuttgarter",
+  "Kölner",
+  "Hamburger",
+  "Berliner",
+  "Münchner",
+  "Frankfurter",
+  "FC",
+  "SC",
+  "SV",
+  "FSV",
+  "TSV",
+  "VfB",
+  "VfL",
+  "TSG",
+  "RB",
+  "AC",
+  "AS",
+  "SSC",
+  "SpVgg",
+  "MSV",
+  "KSC",
+  "HSV",
+  "PSV",
+  "BVB",
+]);
+
+/** Words after a city that make it part of another name ("Washington Post", "Paris Hilton", "Union Berlin 1966"). */
+export const NAME_CONTINUATIONS = new Set([
+  "Post",
+  "Times",
+  "Journal",
+  "Herald",
+  "Tribune",
+  "Irving",
+  "Hilton",
+  "Jackson",
+  "Saint-Germain",
+  "Capitals",
+  "Wizards",
+  "Nationals",
+  "Commanders",
+  "Knicks",
+  "Yankees",
+  "Mets",
+  "Rangers",
+  "Giants",
+  "Jets",
+  "Lakers",
+  "Clippers",
+  "Dodgers",
+  "Kings",
+  "Bulls",
+  "United",
+  "City",
+  "Hotspur",
+  "Consensus",
+  "Declaration",
+  "Convention",
+  "Syndrome",
+  "BSC",
+  "SV",
+  "FC",
+  "Open",
+  "Masters",
+  "Marathon",
+]);
+
+/**
+ * Given names: a city right after one is a person's surname ("Denzel Washington", "George Washington").
+ * A short list of names that actually precede city-surnames in the news, plus common ones.
+ */
+export const GIVEN_NAMES = new Set([
+  "Denzel",
+  "George",
+  "Booker",
+  "Kerry",
+  "Harry",
+  "Desmond",
+  "Isaiah",
+  "Ryan",
+  "Craig",
+  "Lewis",
+  "Alexander",
+  "Andrew",
+  "Samuel",
+  "Michael",
+  "Janet",
+  "Reggie",
+  "Phil",
+  "Jesse",
+  "Peter",
+  "Paul",
+  "John",
+  "James",
+  "Thomas",
+  "Hans",
+  "Klaus",
+  "Jan",
+  "Jack",
+  "Mary",
+  "Martha",
+  "Emma",
+  "Anna",
+  "Maria",
+  "David",
+  "Daniel",
+  "Robert",
+  "Richard",
+  "William",
+  "Charles",
+  "Joseph",
+  "Stefan",
+  "Christian",
+  "Martin",
+  "Frank",
+  "Karl",
+  "Heinrich",
+  "Friedrich",
+  "Hermann",
+  "Kai",
+  "Tim",
+  "Tom",
+  "Ben",
+  "Max",
+  "Leon",
+  "Luis",
+  "Carlos",
+  "Juan",
+  "José",
+  "Pedro",
+]);
+
+/** Appositions that announce a place: "die Stadt Essen", "die Hauptstadt Kiew", "der Hafen Hamburg". */
+export const PLACE_APPOSITIONS = new Set([
+  "Stadt",
+  "Hauptstadt",
+  "Großstadt",
+  "Metropole",
+  "Millionenstadt",
+  "Hafenstadt",
+  "Küstenstadt",
+  "Grenzstadt",
+  "Kreisstadt",
+  "Landeshauptstadt",
+  "Provinzhauptstadt",
+  "Regionalhauptstadt",
+  "Bezirkshauptstadt",
+  "Universitätsstadt",
+  "Industriestadt",
+  "Ruhrgebietsstadt",
+  "Ruhrstadt",
+  "Domstadt",
+  "Messestadt",
+  "Bischofsstadt",
+  "Gemeinde",
+  "Ortschaft",
+  "Kleinstadt",
+  "Handelsmetropole",
+  "Wirtschaftsmetropole",
+  "Hafen",
+  "Regierungssitz",
+]);
+
+/** Prepositions (and dateline words) before a common-word city name that make it a place: "in Essen". */
+export const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "aus",
+  "nach",
+  "bei",
+  "von",
+  "nahe",
+  "bis",
+  "über",
+  "via",
+  "Richtung",
+  "zwischen",
+  "und",
+]);
+
+/**
+ * Regions, states and Länder whose name starts or ends like a city ("Baden-Württemberg",
+ * "Schleswig-Holstein", "Brandenburg" the Land vs Brandenburg an der Havel). Never places.
+ */
+export const NOT_PLACES = new Set([
+  "Baden-Württemberg",
+  "Schleswig-Holstein",
+  "Sachsen-Anhalt",
+  "Mecklenburg-Vorpommern",
+  "Nordrhein-Westfalen",
+  "Rheinland-Pfalz",
+  "Brandenburg",
+  "Berlin-Brandenburg",
+  "Hessen",
+  "Sachsen",
+  "Thüringen",
+  "Bayern",
+  "Saarland",
+  "Niedersachsen",
+  "Bosnien-Herzegowina",
+  "Guinea-Bissau",
+  "Salzburger",
+  "Georgia",
+  "Victoria",
+  "Santa",
+  "Mitte",
+  "Zentrum",
+]);

@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { findCountryMentions } from "../../src/ingest/countries.js";
+import { findPlaceMentions, resolvePlace, type PlaceMention } from "../../src/ingest/places.js";
+
+const places = (text: string) => findPlaceMentions(text).map((p) => `${p.name}@${p.code}`);
+const exact = (text: string, found: PlaceMention[]) => {
+  for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
+};
+
+describe("findPlaceMentions: places from the gazetteer", () => {
+  it.each([
+    "Khartum",
+    "Niamey",
+    "Abuja",
+    "Conakry",
+    "Bissau",
+    "Dakar",
+    "Brazzaville",
+    "Goma",
+    "Kinshasa",
+    "Tiflis",
+    "Abu Dhabi",
+    "Dubai",
+    "Asunción",
+    "Lausanne",
+    "Lima",
+    "Krakau",
+    "Bonn",
+    "Straßburg",
+    "Addis Abeba",
+    "Vilnius",
+    "Malmö",
+    "Nischni Nowgorod",
+    "Dschenin",
+    "Jenin",
+    "Mannheim",
+    "Darmstadt",
+    "Bayreuth",
+  ])("finds %s, missed by the old hand table", (city) => {
+    const text = `Die Lage in ${city} bleibt angespannt.`;
+    const [p] = findPlaceMentions(text);
+    expect(p).toBeDefined();
+    expect(p!.text).toBe(city);
+    expect(text.slice(p!.start, p!.end)).toBe(city);
+  });
+
+  it("keeps the evidence and the kind", () => {
+    const text = "Erster Satz. Dann reiste sie nach Moskau und Krakau.";
+    expect(findPlaceMentions(text, "TEASER")).toEqual([
+      {
+        key: "524901",
+        name: "Moskau",
+        code: "RU",
+        kind: "CAPITAL",
+        field: "TEASER",
+        start: 34,
+        end: 40,
+        text: "Moskau",
+        sentence: "Dann reiste sie nach Moskau und Krakau.",
+      },
+      expect.objectContaining({ name: "Krakau", code: "PL", kind: "CITY", text: "Krakau" }),
+    ]);
+  });
+
+  it("gives the canonical German name for English and inflected forms", () => {
+    expect(places("Die Truppen Moskaus. Flüge nach Kyiv und Kiew. Tel Avivs Börse.")).toEqual([
+      "Moskau@RU",
+      "Kiew@UA",
+      "Kiew@UA",
+      "Tel Aviv@IL",
+    ]);
+  });
+
+  it("reads all-caps datelines, never lowercase words", () => {
+    const text = "KAIRO/TEL AVIV (dpa) - Die Gespräche gehen weiter.\nKOPENHAGEN (dpa) - Ein Treffen.";
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => `${p.name}:${p.text}`)).toEqual([
+      "Kairo:KAIRO",
+      "Tel Aviv:TEL AVIV",
+      "Kopenhagen:KOPENHAGEN",
+    ]);
+    exact(text, found);
+    expect(places("Wir essen gern und halle nicht.")).toEqual([]);
+  });
+
+  it("does not read an all-caps abbreviation in running text as a city", () => {
+    expect(places("Die Daten liegen im ROM des Geräts, sagte ein Sprecher.")).toEqual([]);
+  });
+
+  it("reads metonyms as places with their country", () => {
+    const text =
+      "Der Kreml wies das zurück, der Kremlchef und der Kreml-Sprecher auch. Das Weiße Haus, im Weißen Haus, der Élysée-Palast, Downing Street und das Kanzleramt.";
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => `${p.key}:${p.code}:${p.kind}:${p.text}`)).toEqual([
+      "kreml:RU:METONYM:Kreml",
+      "kreml:RU:METONYM:Kreml",
+      "kreml:RU:METONYM:Kreml",
+      "weisses-haus:US:METONYM:Weiße Haus",
+      "weisses-haus:US:METONYM:Weißen Haus",
+      "elysee:FR:METONYM:Élysée-Palast",
+      "downing-street:GB:METONYM:Downing Street",
+      "kanzleramt:DE:METONYM:Kanzleramt",
+    ]);
+    exact(text, found);
+  });
+
+  it("reads capitals standing for governments as the capital", () => {
+    expect(findPlaceMentions("Peking und Washington streiten.").map((p) => p.kind)).toEqual(["CAPITAL", "CAPITAL"]);
+  });
+
+  it("reads compounds on a city as the city", () => {
+    const text = "Nach dem Kiew-Besuch sprach er in Berlin-Mitte.";
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => p.text)).toEqual(["Kiew", "Berlin"]);
+    exact(text, found);
+  });
+});
+
+describe("findPlaceMentions decides ambiguous names on evidence", () => {
+  it.each([
+    [
+      "a common word",
+      "Beim Essen sprachen sie über die Halle, den Zug und die Mark. Das Wetter wird gut. Weil es regnet.",
+    ],
+    ["clubs", "Union Berlin schlug Hertha BSC Berlin; Eintracht Frankfurt und Bayern München spielten remis."],
+    ["people", "Denzel Washington, George Washington und Paris Hilton kamen. Washington Irving schrieb."],
+    ["newspapers and food", "Die Frankfurter Allgemeine und die Washington Post. Ein Hamburger kostet mehr."],
+    ["federal states", "Baden-Württemberg und Schleswig-Holstein."],
+    ["countries that share a name with their capital", "Luxemburg, Singapur und Guinea-Bissau."],
+  ])("%s is not a place", (_what, text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    ["in Essen", "Die Messe in Essen beginnt.", "Essen@DE"],
+    ["aus Halle", "Sie kommt aus Halle.", "Halle@DE"],
+    ["die Stadt Hamm", "Die Stadt Hamm wächst.", "Hamm@DE"],
+    ["dateline", "ESSEN (dpa) - Ein Bericht.", "Essen@DE"],
+    ["a list of places", "zwischen Bochum und Essen", "Bochum@DE,Essen@DE"],
+  ])("a common-word city with place evidence: %s", (_what, text, expected) => {
+    expect(places(text).join(",")).toBe(expected);
+  });
+
+  it("a capital is still a place at the start of a sentence and alone", () => {
+    expect(places("Washington. Berlin reagiert.")).toEqual(["Washington@US", "Berlin@DE"]);
+  });
+});
+
+describe("findPlaceMentions on bad input", () => {
+  it("a text made only of city names", () => {
+    const text = "Berlin Paris London Rom Madrid Wien Kairo Tokio";
+    const found = findPlaceMentions(text);
+    expect(found).toHaveLength(8);
+    exact(text, found);
+  });
+
+  it("combining diacritics and non-breaking spaces keep exact offsets", () => {
+    const text = "In Malmo\u0308, Tel\u00a0Aviv und Addis\u00a0Abeba sowie im E\u0301lyse\u0301e-Palast.";
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => p.name)).toEqual(["Malmö", "Tel Aviv", "Addis Abeba", "Élysée-Palast"]);
+    exact(text, found);
+    expect(found[0]!.text).toBe("Malmo\u0308");
+  });
+
+  it("an all-caps paragraph", () => {
+    const text = "Vorspann.\nDIE REGIERUNG IN MOSKAU UND DIE BEHÖRDEN IN BERLIN REAGIERTEN.\nweiter";
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => p.name)).toEqual(["Moskau", "Berlin"]);
+    exact(text, found);
+  });
+
+  it("a 1 MB text with thousands of places (the product's file limit) in bounded time", () => {
+    const sentence = "In Berlin, KAIRO und Tel\u00a0Aviv trafen sich Vertreter aus Malmo\u0308 und der Stadt Essen. ";
+    const text = sentence.repeat(Math.ceil(1_048_576 / sentence.length));
+    const t0 = performance.now();
+    const found = findPlaceMentions(text);
+    const countries = findCountryMentions(text);
+    const ms = performance.now() - t0;
+    expect(found.length).toBeGreaterThan(40_000);
+    expect(countries.mentions).toEqual([]);
+    expect(ms).toBeLessThan(10_000);
+    for (const p of found.slice(-50)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe("resolvePlace", () => {
+  it.each([
+    ["moskau", "Moskau"],
+    ["MOSCOW", "Moskau"],
+    ["Moskva", "Moskau"],
+    ["kyiv", "Kiew"],
+    ["Kyjiw", "Kiew"],
+    ["peking", "Peking"],
+    ["Beijing", "Peking"],
+    ["malmo", "Malmö"],
+    ["Cologne", "Köln"],
+    ["kreml", "Kreml"],
+    ["Den Haag", "Den Haag"],
+    ["the hague", "Den Haag"],
+  ])("%s -> %s", (query, name) => {
+    expect(resolvePlace(query)?.name).toBe(name);
+  });
+
+  it("gives key, names, country and kind; undefined for unknown names", () => {
+    expect(resolvePlace("Tiflis")).toEqual({
+      key: "611717",
+      name: "Tiflis",
+      nameEn: "Tbilisi",
+      code: "GE",
+      kind: "CAPITAL",
+    });
+    expect(resolvePlace("Atlantis")).toBeUndefined();
+  });
+});
