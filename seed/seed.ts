@@ -10,7 +10,9 @@ const db = await openDatabase(loadConfig()).catch((e: Error) => {
 });
 try {
   const { vocabularies, articles } = await seedDatabase(db.prisma);
-  console.log(`seed: ${vocabularies.countries} countries and ${vocabularies.topics} topics added (existing ones kept)`);
+  console.log(
+    `seed: ${vocabularies.countries} countries, ${vocabularies.topics} topics and ${vocabularies.organisations} organisations added (existing ones kept)`,
+  );
   console.log(
     `seed: articles ${articles.ingested} ingested, ${articles.updated} updated, ${articles.unchanged} unchanged, ${articles.stale} older than stored, ${articles.failed.length} failed`,
   );

@@ -3,18 +3,22 @@ import { type PrismaClient } from "../db/client.js";
 import { type Logger } from "../logger.js";
 import { allCountries } from "../vocab/countries.js";
 import { MEDIA_TOPICS } from "../vocab/mediatopics.js";
+import { ORGANISATIONS } from "./organisations.js";
 import { expandSources, ingestFiles, type IngestSummary } from "./files.js";
 
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", import.meta.url));
 
-/** Countries and topics; existing rows are left as they are, so running it twice changes nothing. */
-export async function seedVocabularies(prisma: PrismaClient): Promise<{ countries: number; topics: number }> {
+/** Countries, topics and organisations; existing rows are left as they are, so running it twice changes nothing. */
+export async function seedVocabularies(
+  prisma: PrismaClient,
+): Promise<{ countries: number; topics: number; organisations: number }> {
   const countries = await prisma.country.createMany({
     data: allCountries().map(({ code, nameDe, nameEn, aliases }) => ({ code, nameDe, nameEn, aliases })),
     skipDuplicates: true,
   });
   const topics = await prisma.topic.createMany({ data: [...MEDIA_TOPICS], skipDuplicates: true });
-  return { countries: countries.count, topics: topics.count };
+  const organisations = await prisma.organisation.createMany({ data: [...ORGANISATIONS], skipDuplicates: true });
+  return { countries: countries.count, topics: topics.count, organisations: organisations.count };
 }
 
 /** Vocabularies, then every source text in seed/articles. */
@@ -24,9 +28,16 @@ export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTI
   return { vocabularies, articles };
 }
 
-/** First start on a new database: seed it. Later starts: nothing. */
+/**
+ * First start on a new database: seed it. Later starts add vocabulary entries a newer version
+ * brought (organisations, say) and leave everything else as it is.
+ */
 export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
-  if ((await prisma.country.count()) > 0) return;
+  if ((await prisma.country.count()) > 0) {
+    const added = await seedVocabularies(prisma);
+    if (added.countries + added.topics + added.organisations > 0) log.info(added, "added new vocabulary entries");
+    return;
+  }
   const { vocabularies, articles } = await seedDatabase(prisma);
   log.info(
     { ...vocabularies, articles: { ingested: articles.ingested, failed: articles.failed.length } },

@@ -14,7 +14,7 @@ export interface IngestOutcome {
 }
 
 export interface WriteOptions {
-  /** Store every text, even where the stored version of its article is newer. */
+  /** Store (and so re-extract) every text, even an unchanged one or one older than the stored version. */
   force?: boolean;
 }
 
@@ -73,7 +73,7 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
     },
     select: { id: true, slug: true, contentHash: true, versionAt: true },
   });
-  const byHash = new Map(existing.map((e) => [e.contentHash, e]));
+  const byHash = new Map(options.force ? [] : existing.map((e) => [e.contentHash, e]));
   const bySlug = new Map(existing.map((e) => [e.slug, e]));
 
   // Of several versions of one article in the batch only the newest is a candidate.
@@ -116,6 +116,7 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
     await tx.mention.deleteMany({ where: { articleId: { in: updatedIds } } });
     await tx.articleTopic.deleteMany({ where: { articleId: { in: updatedIds } } });
     await tx.placeMention.deleteMany({ where: { articleId: { in: updatedIds } } });
+    await tx.organisationMention.deleteMany({ where: { articleId: { in: updatedIds } } });
     await tx.articleAuthor.deleteMany({ where: { articleId: { in: updatedIds } } });
     for (const { article, id } of toWrite.filter((w) => updated.has(w.id))) {
       await tx.article.update({ where: { id }, data: articleRow(article) });
@@ -185,12 +186,34 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
       article.places.map((p) => ({
         id: timeOrderedId(),
         article_id: id,
+        place_key: p.key,
         name: p.name,
+        kind: p.kind,
         country_code: p.code,
         field: p.field,
         start: p.start,
         end: p.end,
+        text: p.text,
+        sentence: p.sentence,
       })),
+    ),
+  );
+  await insertRows(
+    tx,
+    INSERT_ORGANISATIONS,
+    toWrite.flatMap(({ article, id }) =>
+      article.organisations.flatMap((o) =>
+        o.mentions.map((m) => ({
+          id: timeOrderedId(),
+          article_id: id,
+          organisation_code: o.code,
+          field: m.field,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          sentence: m.sentence,
+        })),
+      ),
     ),
   );
   await insertRows(
@@ -238,9 +261,14 @@ const INSERT_MENTIONS = `INSERT INTO mention (id, article_id, country_code, coun
 const INSERT_OCCURRENCES = `INSERT INTO mention_occurrence (id, mention_id, field, start, "end", text, sentence, kind)
   SELECT id, mention_id, field::"TextField", start, "end", text, sentence, kind::"MentionKind"
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, mention_id uuid, field text, start int, "end" int, text text, sentence text, kind text)`;
-const INSERT_PLACES = `INSERT INTO place_mention (id, article_id, name, country_code, field, start, "end")
-  SELECT id, article_id, name, country_code, field::"TextField", start, "end"
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, name text, country_code text, field text, start int, "end" int)`;
+const INSERT_PLACES = `INSERT INTO place_mention (id, article_id, place_key, name, kind, country_code, field, start, "end", text, sentence)
+  SELECT id, article_id, place_key, name, kind::"PlaceKind", country_code, field::"TextField", start, "end", text, sentence
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, place_key text, name text, kind text, country_code text,
+    field text, start int, "end" int, text text, sentence text)`;
+const INSERT_ORGANISATIONS = `INSERT INTO organisation_mention (id, article_id, organisation_code, field, start, "end", text, sentence)
+  SELECT id, article_id, organisation_code, field::"TextField", start, "end", text, sentence
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, organisation_code text, field text, start int, "end" int,
+    text text, sentence text)`;
 const INSERT_TOPICS = `INSERT INTO article_topic (article_id, topic_code, relevance, triggers)
   SELECT article_id, topic_code, relevance, triggers FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, topic_code text, relevance float8, triggers text[])`;
 
