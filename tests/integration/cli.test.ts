@@ -33,7 +33,8 @@ describe("newsroom extract", () => {
     });
     expect(doc.topics[0]).toMatchObject({ code: "medtop:16000000", name: "Konflikt, Krieg und Frieden" });
     expect(doc.organisations).toEqual([]);
-    for (const p of doc.places) expect(Object.keys(p).sort()).toEqual(["country", "end", "field", "kind", "name", "start"]);
+    for (const p of doc.places)
+      expect(Object.keys(p).sort()).toEqual(["country", "end", "field", "kind", "name", "start"]);
   });
 
   it("lists organisations and places with their kind", async () => {
@@ -50,7 +51,12 @@ describe("newsroom extract", () => {
       ["NATO", 3],
       ["EUROPEAN_COMMISSION", 1],
     ]);
-    expect(doc.organisations[0].mentions[0]).toMatchObject({ text: "Nato-Gipfel", start: 0, end: 11, field: "HEADLINE" });
+    expect(doc.organisations[0].mentions[0]).toMatchObject({
+      text: "Nato-Gipfel",
+      start: 0,
+      end: 11,
+      field: "HEADLINE",
+    });
     expect(doc.places.map((p: { name: string; kind: string }) => `${p.name}:${p.kind}`)).toEqual([
       "Vilnius:CAPITAL",
       "Vilnius:CAPITAL",
