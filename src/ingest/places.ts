@@ -42,7 +42,6 @@ export interface PlaceEntry {
 
 interface Entry extends PlaceEntry {
   forms: string[];
-  alternates: string[];
   priority: number;
 }
 
@@ -61,12 +60,11 @@ function loadEntries(): Entry[] {
     code: m.code,
     kind: "METONYM" as const,
     forms: m.forms,
-    alternates: [],
     priority: Number.MAX_SAFE_INTEGER,
   }));
   for (const line of GAZETTEER_DATA.split("\n")) {
-    const [key, name, nameEn, code, kind, population, forms, alternates] = line.split("\t") as [
-      string,
+    // The eighth column (lookup-only names) stays in the data string: resolvePlace searches it there.
+    const [key, name, nameEn, code, kind, population, forms] = line.split("\t", 7) as [
       string,
       string,
       string,
@@ -83,7 +81,6 @@ function loadEntries(): Entry[] {
       code,
       kind: kind === "C" ? "CAPITAL" : "CITY",
       forms: forms.split("|"),
-      alternates: alternates ? alternates.split("|") : [],
       // Where two places share a name: the one with a German name of its own, then the capital, then the bigger.
       priority: (curated ? 2e10 : 0) + (kind === "C" ? 1e10 : 0) + Number(population),
     });
@@ -336,7 +333,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
 // Lookup for the API: German, English and local (Latin-script) names, any case, with or without diacritics.
 const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
 const bare = (s: string) => fold(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
-let lookup: { exact: Map<string, Entry>; bare: Map<string, Entry> } | undefined;
+let lookup: { exact: Map<string, Entry>; bare: Map<string, Entry>; byKey: Map<string, Entry> } | undefined;
+let foldedData: string | undefined;
 
 function buildLookup() {
   const exact = new Map<string, Entry>();
@@ -345,13 +343,34 @@ function buildLookup() {
     if (!exact.has(fold(name))) exact.set(fold(name), entry);
     if (!loose.has(bare(name))) loose.set(bare(name), entry);
   };
-  // Pass by pass, so that a German or English name always beats another place's alternate name.
+  // Pass by pass, so that a German or English name always beats another place's other name.
   for (const e of ENTRIES) add(e.name, e);
   for (const e of ENTRIES) for (const f of e.forms) add(f, e);
   for (const e of ENTRIES) add(e.nameEn, e);
-  for (const e of ENTRIES) for (const a of e.alternates) add(a, e);
   for (const e of ENTRIES) add(e.key, e);
-  return { exact, bare: loose };
+  return { exact, bare: loose, byKey: new Map(ENTRIES.map((e) => [e.key, e])) };
+}
+
+/**
+ * GeoNames' other names (about 100,000) are not indexed: kept in memory they cost more than the rest
+ * of the gazetteer. A lookup searches them in one lowercased copy of the data instead (a few ms),
+ * and prefers the entry listed first among equals by priority.
+ */
+function searchAlternates(query: string): Entry | undefined {
+  foldedData ??= GAZETTEER_DATA.toLocaleLowerCase("de");
+  let best: Entry | undefined;
+  for (let at = foldedData.indexOf(query); at !== -1; at = foldedData.indexOf(query, at + 1)) {
+    const before = foldedData.charAt(at - 1);
+    const after = foldedData.charAt(at + query.length);
+    if ((before !== "|" && before !== "\t") || (after !== "|" && after !== "\n" && after !== "")) continue;
+    const lineStart = foldedData.lastIndexOf("\n", at) + 1;
+    // Only the eighth column: the first seven are indexed already.
+    const tabs = foldedData.slice(lineStart, at).split("\t").length - 1;
+    if (tabs !== 7) continue;
+    const entry = lookup!.byKey.get(foldedData.slice(lineStart, foldedData.indexOf("\t", lineStart)));
+    if (entry && (!best || entry.priority > best.priority)) best = entry;
+  }
+  return best;
 }
 
 /**
@@ -360,7 +379,9 @@ function buildLookup() {
  */
 export function resolvePlace(query: string): PlaceEntry | undefined {
   lookup ??= buildLookup();
-  const entry = lookup.exact.get(fold(query)) ?? lookup.bare.get(bare(query));
+  const folded = fold(query);
+  if (!folded || /[\t|\n]/.test(folded)) return undefined;
+  const entry = lookup.exact.get(folded) ?? lookup.bare.get(bare(query)) ?? searchAlternates(folded);
   return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
 }
 

@@ -32,6 +32,36 @@ describe("newsroom extract", () => {
       kind: "NAME",
     });
     expect(doc.topics[0]).toMatchObject({ code: "medtop:16000000", name: "Konflikt, Krieg und Frieden" });
+    expect(doc.organisations).toEqual([]);
+    for (const p of doc.places)
+      expect(Object.keys(p).sort()).toEqual(["country", "end", "field", "kind", "name", "start"]);
+  });
+
+  it("lists organisations and places with their kind", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "orgs-"));
+    const file = join(dir, "nato.txt");
+    writeFileSync(
+      file,
+      "Nato-Gipfel in Vilnius\n\nDie Nato berät in Vilnius.\n\nZwischentitel\n\nZwischentitel\n\nDer Kreml und die EU-Kommission reagierten. Die Nato-Staaten einigten sich.\n\nAutorin: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n",
+    );
+    const result = await cli(["extract", file, "--json"]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.organisations.map((o: { code: string; count: number }) => [o.code, o.count])).toEqual([
+      ["NATO", 3],
+      ["EUROPEAN_COMMISSION", 1],
+    ]);
+    expect(doc.organisations[0].mentions[0]).toMatchObject({
+      text: "Nato-Gipfel",
+      start: 0,
+      end: 11,
+      field: "HEADLINE",
+    });
+    expect(doc.places.map((p: { name: string; kind: string }) => `${p.name}:${p.kind}`)).toEqual([
+      "Vilnius:CAPITAL",
+      "Vilnius:CAPITAL",
+      "Kreml:METONYM",
+    ]);
   });
 
   it("prints a readable summary by default", async () => {
