@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { extractArticle } from "../src/ingest/extract.js";
 import { syntheticArticle } from "./corpus.js";
+import { describeScore, scoreHeldout } from "./entity-score.js";
 
 const SOURCE = readFileSync(new URL("../seed/articles/japan-usa-sicherheitskooperation.txt", import.meta.url), "utf8");
 const texts = [SOURCE, ...Array.from({ length: 200 }, (_, i) => syntheticArticle(i))];
@@ -37,4 +38,15 @@ for (const [folder, annotationFile] of [
   console.log(
     `countries on tests/fixtures/${folder} (${Object.keys(annotations).length} texts, ${tp + fn} references): precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
   );
+}
+
+// Held-out set 2: countries, places, organisations and country surface forms (bench/entity-score.ts).
+const { texts: heldoutTexts, scores } = scoreHeldout();
+console.log(`tests/fixtures/heldout-2 (${heldoutTexts} texts, annotated before the extractor ran on them):`);
+for (const [name, score] of Object.entries(scores)) {
+  console.log(`  ${describeScore(name, score)}`);
+  if (process.argv.includes("--verbose")) {
+    for (const miss of score.misses) console.log(`    missed ${miss}`);
+    for (const extra of score.extras) console.log(`    extra  ${extra}`);
+  }
 }

@@ -2,6 +2,8 @@ import { type PrismaClient } from "./db/client.js";
 import { articleLoaders } from "./modules/article/article.data.js";
 import { authorLoaders } from "./modules/author/author.data.js";
 import { countryLoaders } from "./modules/country/country.data.js";
+import { organisationLoaders } from "./modules/organisation/organisation.data.js";
+import { placeLoaders } from "./modules/place/place.data.js";
 import { topicLoaders } from "./modules/topic/topic.data.js";
 
 /**
@@ -13,6 +15,8 @@ export function createLoaders(prisma: PrismaClient) {
     article: articleLoaders(prisma),
     author: authorLoaders(prisma),
     country: countryLoaders(prisma),
+    organisation: organisationLoaders(prisma),
+    place: placeLoaders(prisma),
     topic: topicLoaders(prisma),
   };
 }

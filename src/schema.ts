@@ -1,13 +1,22 @@
 import { buildSchema } from "type-graphql";
-import { ArticleResolver, MentionResolver } from "./modules/article/article.resolver.js";
+import {
+  ArticleResolver,
+  MentionResolver,
+  OrganisationReferenceResolver,
+  PlaceMentionResolver,
+} from "./modules/article/article.resolver.js";
 import {
   AuthorCountResolver,
   CoMentionResolver,
   CountryCountResolver,
+  OrganisationCountResolver,
+  PlaceCountResolver,
   TopicCountResolver,
 } from "./modules/article/facets.resolver.js";
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
+import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
+import { PlaceResolver } from "./modules/place/place.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";
 
 /** The executable GraphQL schema, built from the TypeGraphQL resolvers. */
@@ -23,6 +32,12 @@ export function createSchema() {
       TopicCountResolver,
       AuthorResolver,
       AuthorCountResolver,
+      PlaceResolver,
+      PlaceMentionResolver,
+      PlaceCountResolver,
+      OrganisationResolver,
+      OrganisationReferenceResolver,
+      OrganisationCountResolver,
     ],
     validate: { forbidUnknownValues: false },
   });

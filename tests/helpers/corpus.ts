@@ -82,6 +82,8 @@ export interface EntitySetRow {
   countries: string[];
   topics: string[];
   authors: string[];
+  places: string[];
+  organisations: string[];
 }
 export interface PairRow {
   a: string;
@@ -98,7 +100,7 @@ export interface DerivedState {
 export async function derivedState(sql: Sql): Promise<DerivedState> {
   const sets = await sql.query(`
     SELECT article_id::text AS id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "publishedAt",
-      countries, topics, authors::text[] AS authors
+      countries, topics, authors::text[] AS authors, places, organisations
     FROM article_entity_set ORDER BY article_id`);
   const pairs = await sql.query(`
     SELECT country_code::text AS a, other_code::text AS b, article_count AS n
@@ -108,8 +110,9 @@ export async function derivedState(sql: Sql): Promise<DerivedState> {
 
 /**
  * What the derived tables must hold, computed here from the normalized tables (article, mention,
- * article_topic, article_author) without the migration's functions: one row per article with its
- * countries by count (most first, then code), topics by relevance, authors in byline order; and per
+ * article_topic, article_author, place_mention, organisation_mention) without the migration's functions:
+ * one row per article with its countries by count (most first, then code), topics by relevance, authors
+ * in byline order, places and organisations by occurrences (most first, then key); and per
  * ordered pair of countries (the diagonal included) the articles that mention both.
  */
 export async function expectedState(sql: Sql): Promise<DerivedState> {
@@ -117,7 +120,11 @@ export async function expectedState(sql: Sql): Promise<DerivedState> {
     SELECT a.id::text AS id, to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "publishedAt",
       ARRAY(SELECT m.country_code::text FROM mention m WHERE m.article_id = a.id ORDER BY m.count DESC, m.country_code) AS countries,
       ARRAY(SELECT t.topic_code FROM article_topic t WHERE t.article_id = a.id ORDER BY t.relevance DESC, t.topic_code) AS topics,
-      ARRAY(SELECT x.author_id::text FROM article_author x WHERE x.article_id = a.id ORDER BY x.position) AS authors
+      ARRAY(SELECT x.author_id::text FROM article_author x WHERE x.article_id = a.id ORDER BY x.position) AS authors,
+      ARRAY(SELECT p.place_key FROM place_mention p WHERE p.article_id = a.id
+            GROUP BY p.place_key ORDER BY count(*) DESC, p.place_key) AS places,
+      ARRAY(SELECT o.organisation_code FROM organisation_mention o WHERE o.article_id = a.id
+            GROUP BY o.organisation_code ORDER BY count(*) DESC, o.organisation_code) AS organisations
     FROM article a ORDER BY a.id`);
   const pairs = await sql.query(`
     SELECT m1.country_code::text AS a, m2.country_code::text AS b, count(*)::int AS n

@@ -345,6 +345,27 @@ describe("entity sets and pair counters stay equal to a rebuild from the normali
     await expectExact();
   });
 
+  it("places and organisations: kept in the sets through the writer, SQL deletes and updates, and a TRUNCATE", async () => {
+    const texts = new URL("../fixtures/heldout-2/texts/", import.meta.url).pathname;
+    const summary = await ingestFiles(database.prisma, [
+      `${texts}nato-gipfel-den-haag.txt`,
+      `${texts}opec-plus.txt`,
+      `${texts}sudan-hunger.txt`,
+    ]);
+    expect(summary.failed).toEqual([]);
+    let state = await expectExact();
+    expect(state.sets.filter((s) => s.places.length > 0 && s.organisations.length > 0).length).toBeGreaterThanOrEqual(2);
+
+    await sql.query(`DELETE FROM organisation_mention WHERE id = (SELECT min(id::text)::uuid FROM organisation_mention)`);
+    state = await expectExact();
+    await sql.query(`UPDATE place_mention SET place_key = 'kreml' WHERE id = (SELECT min(id::text)::uuid FROM place_mention)`);
+    state = await expectExact();
+    expect(state.sets.some((s) => s.places.includes("kreml"))).toBe(true);
+    await sql.query("TRUNCATE organisation_mention");
+    state = await expectExact();
+    expect(state.sets.every((s) => s.organisations.length === 0)).toBe(true);
+  });
+
   it("`newsroom rebuild-sets` (tsx src/cli.ts rebuild-sets) repairs corrupted sets and counters", async () => {
     const [first, second] = await ingestOwn({
       "r1.txt": {

@@ -11,7 +11,7 @@ import { articlesWithAllCountries } from "../country/country.data.js";
 import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
 import { groupBy, perArgs } from "../shared/loading.js";
 import { type Selection } from "../shared/selection.js";
-import { countryCountTerms, filterSql, type ResolvedFilter, tsQuery } from "./article.filter.js";
+import { countryCountTerms, filterSql, requiring, type ResolvedFilter, tsQuery } from "./article.filter.js";
 import { ArticleOrder } from "./article.input.js";
 
 const SCALARS = [
@@ -37,6 +37,7 @@ const RELATIONS = {
     orderBy: [{ relevance: "desc" }, { topicCode: "asc" }],
   },
   places: { orderBy: [{ field: "asc" }, { start: "asc" }] },
+  organisations: { orderBy: [{ field: "asc" }, { start: "asc" }] },
 } satisfies Prisma.ArticleSelect;
 
 /**
@@ -56,6 +57,7 @@ const RELATION_OF_FIELD: Record<string, keyof typeof RELATIONS> = {
   topics: "topics",
   classifications: "topics",
   places: "places",
+  organisations: "organisations",
 };
 
 /** The Prisma select for the Article fields a request selected: only those columns and relations. */
@@ -198,23 +200,72 @@ async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Prom
  * Counts of countries, topics and authors over the articles matching a filter, most frequent first:
  * one statement reads the matching entity sets once and counts all three (and the total alongside).
  */
-export async function articleFacets(prisma: PrismaClient, filter: ResolvedFilter, first: number) {
+/** The entity kinds an article's set holds, each a column of article_entity_set. */
+export type FacetName = "countries" | "topics" | "authors" | "places" | "organisations";
+
+/**
+ * The most frequent entities of each kind in `facets` among the articles matching `filter`, in one
+ * statement: the matching sets once, then one count per kind.
+ */
+export async function entityCounts(prisma: PrismaClient, filter: ResolvedFilter, first: number, facets: FacetName[]) {
   const scope = filterSql(filter);
-  const facet = (name: string, column: string) => Prisma.sql`(
-    SELECT ${name} AS facet, e::text AS key, count(*)::int AS count FROM matching, unnest(${Prisma.raw(column)}) AS e
+  const facet = (name: FacetName) => Prisma.sql`(
+    SELECT ${name} AS facet, e::text AS key, count(*)::int AS count FROM matching, unnest(${Prisma.raw(name)}) AS e
     GROUP BY e ORDER BY 3 DESC, 2 LIMIT ${first})`;
-  const [totalCount, rows] = await Promise.all([
+  const rows =
+    facets.length === 0
+      ? []
+      : await prisma.$queryRaw<Array<{ facet: FacetName; key: string; count: number }>>`
+      WITH matching AS MATERIALIZED (SELECT ${Prisma.raw(facets.map((f) => `s.${f}`).join(", "))} FROM ${scope.from} WHERE ${scope.where})
+      ${Prisma.join(facets.map(facet), " UNION ALL ")}`;
+  return (name: FacetName) => rows.filter((r) => r.facet === name).map(({ key, count }) => ({ key, count }));
+}
+
+/** Facets of the articles matching `filter`: the exact total and the kinds the request selected. */
+export async function articleFacets(
+  prisma: PrismaClient,
+  filter: ResolvedFilter,
+  first: number,
+  selected: FacetName[],
+) {
+  const [totalCount, counts] = await Promise.all([
     countArticles(prisma, filter),
-    prisma.$queryRaw<Array<{ facet: "countries" | "topics" | "authors"; key: string; count: number }>>`
-      WITH matching AS MATERIALIZED (SELECT s.countries, s.topics, s.authors FROM ${scope.from} WHERE ${scope.where})
-      ${facet("countries", "countries")} UNION ALL ${facet("topics", "topics")} UNION ALL ${facet("authors", "authors")}`,
+    entityCounts(prisma, filter, first, selected),
   ]);
-  const of = (facet: string) => rows.filter((r) => r.facet === facet);
   return {
     totalCount,
-    countries: of("countries").map((r) => ({ code: r.key, count: r.count })),
-    topics: of("topics").map((r) => ({ code: r.key, count: r.count })),
-    authors: of("authors").map((r) => ({ authorId: r.key, count: r.count })),
+    countries: counts("countries").map((r) => ({ code: r.key, count: r.count })),
+    topics: counts("topics").map((r) => ({ code: r.key, count: r.count })),
+    authors: counts("authors").map((r) => ({ authorId: r.key, count: r.count })),
+    places: counts("places"),
+    organisations: counts("organisations").map((r) => ({ code: r.key, count: r.count })),
+  };
+}
+
+/**
+ * Countries, places and organisations named in the same articles as one entity (under `filter`),
+ * most frequent first, without the entity itself.
+ */
+export async function coMentionsOf(
+  prisma: PrismaClient,
+  filter: ResolvedFilter,
+  kind: "places" | "organisations",
+  id: string,
+  first: number,
+) {
+  const counts = await entityCounts(prisma, requiring(filter, kind, id), first + 1, [
+    "countries",
+    "places",
+    "organisations",
+  ]);
+  const others = (name: FacetName) =>
+    counts(name)
+      .filter((r) => !(name === kind && r.key === id))
+      .slice(0, first);
+  return {
+    countries: others("countries").map((r) => ({ code: r.key, count: r.count })),
+    places: others("places"),
+    organisations: others("organisations").map((r) => ({ code: r.key, count: r.count })),
   };
 }
 
@@ -274,6 +325,7 @@ export function articleLoaders(prisma: PrismaClient) {
     mentions: relation("mentions"),
     topics: relation("topics"),
     places: relation("places"),
+    organisations: relation("organisations"),
     occurrences: new DataLoader(async (ids: readonly string[]) => {
       const rows = await prisma.mentionOccurrence.findMany({
         where: { mentionId: { in: [...ids] } },

@@ -5,6 +5,8 @@ import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { resolveAuthorIds } from "../author/author.data.js";
 import { resolveCountryCodes } from "../country/country.data.js";
+import { resolveOrganisationCodes } from "../organisation/organisation.data.js";
+import { resolvePlaceKeys } from "../place/place.data.js";
 import { truncate } from "../shared/loading.js";
 import { resolveTopicCodes } from "../topic/topic.data.js";
 import { type ArticleFilter, type EntityFilter } from "./article.input.js";
@@ -19,6 +21,10 @@ interface IdSets {
 export interface ResolvedFilter {
   countries: IdSets;
   topics: IdSets;
+  /** Gazetteer keys. */
+  places: IdSets;
+  /** Organisation codes. */
+  organisations: IdSets;
   authorIds: string[];
   publishedAfter?: Date;
   publishedBefore?: Date;
@@ -60,9 +66,12 @@ export async function resolveFilter(
   filter: ArticleFilter | undefined,
   textArgument = "filter.text",
 ): Promise<ResolvedFilter> {
-  if (!filter) return { countries: EMPTY_SETS, topics: EMPTY_SETS, authorIds: [] };
+  if (!filter)
+    return { countries: EMPTY_SETS, topics: EMPTY_SETS, places: EMPTY_SETS, organisations: EMPTY_SETS, authorIds: [] };
   const countryValues = entityValues(filter.countries, "filter.countries");
   const topicValues = entityValues(filter.topics, "filter.topics");
+  const placeValues = entityValues(filter.places, "filter.places");
+  const organisationValues = entityValues(filter.organisations, "filter.organisations");
   const [countryCodes, topicCodes, authorIds] = await Promise.all([
     resolveCountryCodes(prisma, countryValues),
     resolveTopicCodes(prisma, topicValues),
@@ -106,6 +115,8 @@ export async function resolveFilter(
   return {
     countries: toSets(countryValues, countryCodes),
     topics: toSets(topicValues, topicCodes),
+    places: toSets(placeValues, resolvePlaceKeys(placeValues)),
+    organisations: toSets(organisationValues, resolveOrganisationCodes(organisationValues)),
     authorIds,
     publishedAfter: filter.publishedAfter,
     publishedBefore: filter.publishedBefore,
@@ -114,8 +125,11 @@ export async function resolveFilter(
   };
 }
 
-/** The filter with one more required entity (a country's or topic's own articles). */
-export function requiring(filter: ResolvedFilter, kind: "countries" | "topics", id: string): ResolvedFilter {
+/** The kinds of entity an article's set holds, by the ids the filter uses. */
+export type EntityKind = "countries" | "topics" | "places" | "organisations";
+
+/** The filter with one more required entity (a country's, topic's, place's or organisation's own articles). */
+export function requiring(filter: ResolvedFilter, kind: EntityKind, id: string): ResolvedFilter {
   return { ...filter, [kind]: { ...filter[kind], all: [...new Set([...filter[kind].all, id])] } };
 }
 
@@ -130,8 +144,9 @@ const MAX_COUNTED_ALTERNATIVES = 4;
  */
 export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; codes: string[] }> | null {
   const { all, any, none } = f.countries;
+  const size = (sets: IdSets) => sets.all.length + sets.any.length + sets.none.length;
   const onlyCountries =
-    f.topics.all.length + f.topics.any.length + f.topics.none.length + f.authorIds.length === 0 &&
+    size(f.topics) + size(f.places) + size(f.organisations) + f.authorIds.length === 0 &&
     !f.publishedAfter &&
     !f.publishedBefore &&
     !f.language &&
@@ -148,7 +163,7 @@ export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; code
   );
 }
 
-function setConditions(sets: IdSets, column: "countries" | "topics"): Prisma.Sql[] {
+function setConditions(sets: IdSets, column: EntityKind): Prisma.Sql[] {
   const c = Prisma.raw(`s.${column}`);
   return [
     ...(sets.all.length ? [Prisma.sql`${c} @> ${sets.all}::text[]`] : []),
@@ -167,6 +182,8 @@ export function filterSql(f: ResolvedFilter): FilterSql {
   const conditions = [
     ...setConditions(f.countries, "countries"),
     ...setConditions(f.topics, "topics"),
+    ...setConditions(f.places, "places"),
+    ...setConditions(f.organisations, "organisations"),
     ...(f.authorIds.length ? [Prisma.sql`s.authors && ${f.authorIds}::uuid[]`] : []),
     ...(f.publishedAfter ? [Prisma.sql`s.published_at >= ${f.publishedAfter}`] : []),
     ...(f.publishedBefore ? [Prisma.sql`s.published_at <= ${f.publishedBefore}`] : []),

@@ -49,6 +49,19 @@ export class ArticleFilter {
   })
   topics?: EntityFilter;
 
+  @Field(() => EntityFilter, {
+    nullable: true,
+    description:
+      'Places (capitals, cities, government seats) by German, English or local name, any case ("Kiew", "Kyiv", "Weißes Haus").',
+  })
+  places?: EntityFilter;
+
+  @Field(() => EntityFilter, {
+    nullable: true,
+    description: 'International organisations by code or German/English name, any case ("NATO", "Vereinte Nationen").',
+  })
+  organisations?: EntityFilter;
+
   @Field(() => [String], { nullable: true, description: "Written by any of these authors (slug or name)." })
   @ArrayMaxSize(MAX_VALUES)
   authors?: string[];

@@ -2,6 +2,9 @@ import { type GraphQLResolveInfo } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
+import { Organisation } from "../organisation/organisation.type.js";
+import { findPlace } from "../place/place.data.js";
+import { Place } from "../place/place.type.js";
 import { UserInputError } from "../../errors.js";
 import { Author } from "../author/author.type.js";
 import { Country } from "../country/country.type.js";
@@ -13,7 +16,10 @@ import { articleConnection, articleFacets, articleSelect, type ArticleRecord, fi
 import { resolveFilter } from "./article.filter.js";
 import { Article, ArticleConnection, SearchConnection } from "./article.type.js";
 import { ArticleFacets } from "./facets.type.js";
-import { Classification, Mention, Occurrence, Place } from "./mention.type.js";
+
+/** The facet lists of ArticleFacets, each computed only when selected. */
+const FACETS = ["countries", "topics", "authors", "places", "organisations"] as const;
+import { Classification, Mention, Occurrence, OrganisationReference, PlaceMention } from "./mention.type.js";
 import { toNinjs } from "./ninjs.js";
 
 @Resolver(() => Article)
@@ -54,10 +60,16 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleFacets, {
-    description: "Counts of countries, topics and authors over the articles matching a filter.",
+    description: "Counts of countries, topics, authors, places and organisations over the articles matching a filter.",
   })
-  async articleFacets(@Args(() => FacetArgs) { filter, first }: FacetArgs, @Ctx() { prisma }: Context) {
-    return articleFacets(prisma, await resolveFilter(prisma, filter), first);
+  async articleFacets(
+    @Args(() => FacetArgs) { filter, first }: FacetArgs,
+    @Ctx() { prisma }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const selection = Selection.of(info);
+    const selected = FACETS.filter((name) => selection.has(name));
+    return articleFacets(prisma, await resolveFilter(prisma, filter), first, selected);
   }
 
   @FieldResolver(() => [Author], { description: "Authors in byline order." })
@@ -75,9 +87,23 @@ export class ArticleResolver {
     return article.mentions ?? loaders.article.mentions.load(article.id);
   }
 
-  @FieldResolver(() => [Place], { description: "Cities and capitals named in the article, in text order." })
+  @FieldResolver(() => [PlaceMention], {
+    description: "Capitals, cities and government metonyms named in the article, in text order, with evidence.",
+  })
   places(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
     return article.places ?? loaders.article.places.load(article.id);
+  }
+
+  @FieldResolver(() => [OrganisationReference], {
+    description: "International organisations the article names, most named first, with evidence.",
+  })
+  async organisations(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    const rows = article.organisations ?? (await loaders.article.organisations.load(article.id));
+    const byCode = new Map<string, typeof rows>();
+    for (const row of rows) byCode.set(row.organisationCode, [...(byCode.get(row.organisationCode) ?? []), row]);
+    return [...byCode]
+      .map(([code, mentions]) => ({ code, count: mentions.length, mentions }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   }
 
   @FieldResolver(() => [Topic], { description: "Topics, most relevant first." })
@@ -118,5 +144,21 @@ export class MentionResolver {
   @FieldResolver(() => [Occurrence], { description: "Every occurrence, in text order." })
   occurrences(@Root() mention: Mention, @Ctx() { loaders }: Context) {
     return loaders.article.occurrences.load(mention.id);
+  }
+}
+
+@Resolver(() => PlaceMention)
+export class PlaceMentionResolver {
+  @FieldResolver(() => Place, { nullable: true, description: "The place in the gazetteer." })
+  place(@Root() mention: PlaceMention) {
+    return findPlace(mention.placeKey);
+  }
+}
+
+@Resolver(() => OrganisationReference)
+export class OrganisationReferenceResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() reference: OrganisationReference, @Ctx() { loaders }: Context) {
+    return loaders.organisation.byCode.load(reference.code);
   }
 }

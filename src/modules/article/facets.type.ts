@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Author } from "../author/author.type.js";
 import { Country } from "../country/country.type.js";
+import { Organisation } from "../organisation/organisation.type.js";
+import { Place } from "../place/place.type.js";
 import { Topic } from "../topic/topic.type.js";
 
 @ObjectType({ description: "How many matching articles mention a country." })
@@ -36,6 +38,43 @@ export class AuthorCount {
   authorId: string;
 }
 
+@ObjectType({ description: "How many matching articles name a place." })
+export class PlaceCount {
+  @Field(() => Place, { description: "The place." })
+  place: Place;
+
+  @Field(() => Int, { description: "Matching articles that name it." })
+  count: number;
+
+  key: string;
+}
+
+@ObjectType({ description: "How many matching articles name an organisation." })
+export class OrganisationCount {
+  @Field(() => Organisation, { description: "The organisation." })
+  organisation: Organisation;
+
+  @Field(() => Int, { description: "Matching articles that name it." })
+  count: number;
+
+  code: string;
+}
+
+@ObjectType({
+  description:
+    "Countries, places and organisations named in the same articles as a place or organisation; most frequent first.",
+})
+export class EntityCoMentions {
+  @Field(() => [CountryCount], { description: "Countries named in the same articles." })
+  countries: CountryCount[];
+
+  @Field(() => [PlaceCount], { description: "Other places named in the same articles." })
+  places: PlaceCount[];
+
+  @Field(() => [OrganisationCount], { description: "Other organisations named in the same articles." })
+  organisations: OrganisationCount[];
+}
+
 @ObjectType({ description: "Counts over the articles matching a filter, for a filter sidebar; most frequent first." })
 export class ArticleFacets {
   @Field(() => Int, { description: "Articles matching the filter." })
@@ -49,6 +88,12 @@ export class ArticleFacets {
 
   @Field(() => [AuthorCount], { description: "Authors, most frequent first (at most `first`)." })
   authors: AuthorCount[];
+
+  @Field(() => [PlaceCount], { description: "Places, most frequent first (at most `first`)." })
+  places: PlaceCount[];
+
+  @Field(() => [OrganisationCount], { description: "Organisations, most frequent first (at most `first`)." })
+  organisations: OrganisationCount[];
 }
 
 @ObjectType({ description: "A country named in the same articles as another, and in how many." })

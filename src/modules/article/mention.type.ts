@@ -1,6 +1,7 @@
 import { Field, Float, ID, InterfaceType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { MentionKind, TextField } from "../../generated/prisma/enums.js";
+import { MentionKind, PlaceKind, TextField } from "../../generated/prisma/enums.js";
 import { Country } from "../country/country.type.js";
+import { Organisation } from "../organisation/organisation.type.js";
 import { Topic } from "../topic/topic.type.js";
 
 registerEnumType(MentionKind, {
@@ -70,12 +71,48 @@ export class Classification {
 
 @ObjectType({
   implements: TextSpan,
-  description: "A city or capital named in the article: a place, never counted as a country mention.",
+  description:
+    "One occurrence of a place (capital, city, government metonym) in the article, with its evidence; never counted as a country mention.",
 })
-export class Place extends TextSpan {
-  @Field(() => String, { description: 'The name as written, e.g. "Tokio".' })
+export class PlaceMention extends TextSpan {
+  @Field(() => String, { description: 'The place\'s German name, e.g. "Kairo" (also where the text wrote "KAIRO").' })
   name: string;
+
+  @Field(() => String, { description: 'The text as written at start..end, e.g. "KAIRO", "Moskaus".' })
+  text: string;
+
+  @Field(() => String, { description: "The sentence around it." })
+  sentence: string;
+
+  @Field(() => PlaceKind, { description: "Capital, city or government metonym." })
+  kind: PlaceKind;
 
   @Field(() => String, { nullable: true, description: "ISO code of the country the place lies in." })
   countryCode: string | null;
+
+  /** The gazetteer key; the `place` field resolves it. */
+  placeKey: string;
+}
+
+@ObjectType({ implements: TextSpan, description: "One occurrence of an organisation in an article: the evidence." })
+export class OrganisationOccurrence extends TextSpan {
+  @Field(() => String, { description: 'The text as written (the whole word for compounds: "Nato-Gipfel").' })
+  text: string;
+
+  @Field(() => String, { description: "The sentence around it." })
+  sentence: string;
+}
+
+@ObjectType({ description: "An article's references to one organisation." })
+export class OrganisationReference {
+  @Field(() => Organisation, { description: "The organisation referenced." })
+  organisation: Organisation;
+
+  @Field(() => Int, { description: "How often the article references it." })
+  count: number;
+
+  @Field(() => [OrganisationOccurrence], { description: "Every occurrence, in text order." })
+  mentions: OrganisationOccurrence[];
+
+  code: string;
 }
