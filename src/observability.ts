@@ -30,7 +30,9 @@ const MAX_OPERATION_LABELS = 200;
 /** Adds each statement's duration to the request it ran for (pg's callback form, which Prisma's adapter uses, and its promise form). */
 export function timeStatements(pool: pg.Pool): void {
   pool.on("connect", (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // The prototype's method is looked up on each call, so whatever wraps it later still sees every statement.
+    const prototype = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
+    const query = (...args: unknown[]) => prototype.query.apply(client, args);
     client.query = ((...args: unknown[]) => {
       const request = currentRequest.getStore();
       if (!request) return query(...args);
