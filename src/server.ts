@@ -17,7 +17,8 @@ import { ErrorCode, formatError } from "./errors.js";
 import {
   databaseUnavailableStatus,
   inFlightRequests,
-  rejectNulCharacters,
+  limitNestedConnections,
+  rejectUnusableStrings,
   throttledUnavailableLog,
 } from "./plugins.js";
 import { type Logger } from "./logger.js";
@@ -81,7 +82,8 @@ export async function startServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       inFlight.plugin,
       databaseUnavailableStatus,
-      rejectNulCharacters,
+      rejectUnusableStrings,
+      limitNestedConnections,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
       production

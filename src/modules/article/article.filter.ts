@@ -85,8 +85,7 @@ export async function resolveFilter(
     if (text.length > MAX_SEARCH_LENGTH) {
       throw new UserInputError(textArgument, `the search text is longer than ${MAX_SEARCH_LENGTH} characters`);
     }
-    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
-      SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
+    const nodes = await searchNodes(prisma, text, textArgument);
     if (nodes === 0) {
       throw new UserInputError(
         textArgument,
@@ -103,6 +102,21 @@ export async function resolveFilter(
     language: filter.language,
     text,
   };
+}
+
+/** Terms and operators of a search text as PostgreSQL parses it; a text its parser cannot take is the client's mistake. */
+async function searchNodes(prisma: PrismaClient, text: string, argument: string): Promise<number> {
+  try {
+    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
+      SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
+    return nodes;
+  } catch (error) {
+    // More than 32 operators in a row ("-----…") overflow the tsquery parser: SQLSTATE XX000.
+    if (/tsquery stack too small/.test(String(error))) {
+      throw new UserInputError(argument, "the search text has too many operators (-, or, quotes) in a row");
+    }
+    throw error;
+  }
 }
 
 /** The filter with one more required entity (a country's or topic's own articles). */
