@@ -136,10 +136,15 @@ export function formatError(
     const cost = COST_REPORT.exec(formatted.message);
     if (cost) {
       const [, maxCost, found] = cost;
+      const estimate = Math.round(Number(found));
       return {
-        message: `the operation's estimated cost ${found} is over the limit of ${maxCost}; ask for fewer items (first, last) or fewer nested lists`,
+        message: `the operation's estimated cost ${Number.isFinite(estimate) ? estimate : "(unbounded)"} is over the limit of ${maxCost}; ask for fewer items (first, last) or fewer nested lists`,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.COST_LIMIT_EXCEEDED, cost: Number(found), maxCost: Number(maxCost) },
+        extensions: {
+          code: ErrorCode.COST_LIMIT_EXCEEDED,
+          ...(Number.isFinite(estimate) ? { cost: estimate } : {}),
+          maxCost: Number(maxCost),
+        },
       };
     }
     // graphql-js reports an operation type the schema lacks (`mutation { __typename }`) while executing.

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { print } from "graphql";
 import { seedVocabularies } from "../../src/ingest/seed.js";
+import { MAX_COST } from "../../src/server.js";
+import { PlanEvidenceDocument, ReadPathTopicArticlesDocument } from "../generated/operations.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { startTcpProxy } from "../helpers/proxy.js";
 import { ROOT, tsx } from "../helpers/run.js";
@@ -212,6 +215,28 @@ describe("what the hostile suite found (tests/integration/hostile.test.ts)", () 
       expect(body.errors[0]?.message).toContain(`${"y".repeat(100)}…`);
       expect(body.errors[0]?.message).not.toContain("y".repeat(101));
     }
+  });
+
+  it("lets the largest legitimate operations through the cost limit and refuses an alias flood with 400 COST_LIMIT_EXCEEDED", async () => {
+    const page = (first: number) =>
+      `articles(filter: { countries: { all: ["JP", "US"] } }, first: ${first}) { totalCount edges { cursor node { id slug headline publishedAt authors { name } countries { code name } topics { code name } } } pageInfo { hasNextPage endCursor } }`;
+    const evidence = `{ articles(first: 20) { edges { node { slug mentions { count country { code } occurrences { text kind field start end } } related(first: 3) { slug } } } } }`;
+    for (const query of [
+      `{ ${page(100)} }`,
+      evidence,
+      print(PlanEvidenceDocument),
+      print(ReadPathTopicArticlesDocument),
+    ]) {
+      const { status, body } = await answer({ query, variables: { code: "medtop:16000000" } });
+      expect(status, query.slice(0, 60)).toBe(200);
+      expect(body.errors?.[0]?.extensions?.code).not.toBe("COST_LIMIT_EXCEEDED");
+    }
+    const flood = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${page(100 - i)}`).join(" ")} }`;
+    const { status, body } = await answer({ query: flood });
+    expect(status).toBe(400);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]?.extensions).toMatchObject({ code: "COST_LIMIT_EXCEEDED", maxCost: MAX_COST });
+    expect(body.errors[0]?.message).toMatch(/^the operation's estimated cost \d+ is over the limit of 10000/);
   });
 
   it("refuses lists of articles below long lists (topics { articles }) with 400 COST_LIMIT_EXCEEDED", async () => {
