@@ -147,4 +147,23 @@ describe("the hostile suite", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.articles.totalCount).toBeGreaterThan(0);
   }, 180_000);
+
+  it("answers the same way with NODE_ENV=production (no introspection, no Sandbox): 1,000 requests", async () => {
+    const production = await startTestServer(db.url, { production: true, statementTimeoutMs: 2_000 });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    try {
+      const requests = generateHostileRequests({ samples, seed: SEED + 1, count: 1_000 });
+      const base = new URL(production.server.url);
+      const responses = await mapConcurrent(requests, CONCURRENCY, (r) => send(base, r, agent, 15_000));
+      const failures = requests.flatMap((request, i) => {
+        const problems = checkResponse(request, responses[i]!);
+        return problems.length ? [`${request.category} | ${request.label} | ${problems.join("; ")}`] : [];
+      });
+      expect(failures.slice(0, 15)).toEqual([]);
+      expect((await fetch(new URL("/ready", base))).status).toBe(200);
+    } finally {
+      agent.destroy();
+      await production.stop();
+    }
+  }, 120_000);
 });
