@@ -9,13 +9,24 @@ export enum ErrorCode {
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
   /** PostgreSQL cannot be reached; answered with HTTP 503, retry later. */
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
+  /** The operation's estimated cost (graphql-armor's cost limit) is over the limit; answered with HTTP 400. */
+  COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
-/** Bad input from the client; `argument` names the argument at fault (e.g. "filter.countries.all"). */
+/**
+ * Bad input from the client; `argument` names the argument at fault (e.g. "filter.countries.all").
+ * `status` is for errors raised before execution (HTTP 400, like Apollo's own variable errors).
+ */
 export class UserInputError extends GraphQLError {
-  constructor(argument: string, message: string) {
-    super(`${argument}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+  constructor(argument: string, message: string, options: { status?: 400 } = {}) {
+    super(`${argument}: ${message}`, {
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        argument,
+        ...(options.status ? { http: { status: options.status } } : {}),
+      },
+    });
   }
 }
 
@@ -26,6 +37,7 @@ const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
+  ErrorCode.COST_LIMIT_EXCEEDED,
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
@@ -76,6 +88,32 @@ function describeValidation(error: ArgumentValidationError): string {
     .join("; ");
 }
 
+/** The dotted path of the first failing value in class-validator's report ("filter.countries.all"). */
+function validationPath(error: ArgumentValidationError): string | undefined {
+  const path: string[] = [];
+  for (let v = error.extensions.validationErrors[0]; v; v = v.constraints ? undefined : v.children?.[0]) {
+    path.push(v.property);
+  }
+  return path.length ? path.join(".") : undefined;
+}
+
+/**
+ * Cuts values graphql-js and Apollo repeat in messages (`Int cannot represent non-integer value:
+ * "…"`, `Cannot query field "…"`) to 100 characters: quoted strings, and any other run without spaces.
+ */
+export function truncateEchoes(message: string): string {
+  return message.replace(/"((?:[^"\\]|\\.){100})(?:[^"\\]|\\.)+"/g, '"$1…"').replace(/([^\s"]{100})[^\s"]+/g, "$1…");
+}
+
+/** graphql-armor's cost report: "Syntax Error: Query Cost limit of 5000 exceeded, found 12000." */
+const COST_REPORT = /^(?:Syntax Error: )?Query Cost limit of (\d+) exceeded, found ([\d.]+|Infinity)\.$/;
+
+/** The HTTP status an error asks for (Apollo's request errors carry one in `extensions.http`). */
+function requestedStatus(error: unknown): number | undefined {
+  const status = (error as GraphQLError | undefined)?.extensions?.http as { status?: unknown } | undefined;
+  return typeof status?.status === "number" ? status.status : undefined;
+}
+
 /**
  * Apollo's formatError: request errors pass through (argument validation reworded so it names the
  * argument); a statement timeout or a lost database get their own code and a plain message; anything
@@ -86,18 +124,36 @@ export function formatError(
   onInternal: (error: unknown) => void,
   onUnavailable: (error: unknown) => void = onInternal,
 ) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof ArgumentValidationError) {
-      const argument = original.extensions.validationErrors[0]?.property;
       return {
         ...formatted,
         message: describeValidation(original),
-        extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, argument: validationPath(original) },
+      };
+    }
+    const cost = COST_REPORT.exec(formatted.message);
+    if (cost) {
+      const [, maxCost, found] = cost;
+      const estimate = Math.round(Number(found));
+      return {
+        message: `the operation's estimated cost ${Number.isFinite(estimate) ? estimate : "(unbounded)"} is over the limit of ${maxCost}; ask for fewer items (first, last) or fewer nested lists`,
+        locations: formatted.locations,
+        extensions: {
+          code: ErrorCode.COST_LIMIT_EXCEEDED,
+          ...(Number.isFinite(estimate) ? { cost: estimate } : {}),
+          maxCost: Number(maxCost),
+        },
       };
     }
     // graphql-js reports an operation type the schema lacks (`mutation { __typename }`) while executing.
     if (error instanceof GraphQLError && !error.originalError && /^Schema is not configured/.test(error.message)) {
+      return { message: error.message, extensions: { code: "BAD_REQUEST" } };
+    }
+    // Apollo's own request errors without a code (a persisted query's wrong hash or version) carry a 4xx status.
+    const status = requestedStatus(error);
+    if (error instanceof GraphQLError && !error.extensions.code && status && status >= 400 && status < 500) {
       return { message: error.message, extensions: { code: "BAD_REQUEST" } };
     }
     const code = formatted.extensions?.code;
@@ -122,5 +178,9 @@ export function formatError(
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: truncateEchoes(result.message) };
   };
 }

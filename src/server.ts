@@ -18,7 +18,8 @@ import { EXPLORER_PATH, explorerRouter, withExplorerLink } from "./explorer.js";
 import {
   databaseUnavailableStatus,
   inFlightRequests,
-  rejectNulCharacters,
+  limitNestedConnections,
+  rejectUnusableStrings,
   throttledUnavailableLog,
 } from "./plugins.js";
 import { type Logger } from "./logger.js";
@@ -48,6 +49,12 @@ export interface StartedServer {
 /** Largest GraphQL document, in lexical tokens (checked by graphql-js while parsing). */
 const MAX_TOKENS = 1000;
 /**
+ * graphql-armor's cost limit (objects 2, scalars 1, ×1.5 per level, ×`first` when it is a literal):
+ * the flagship page at 100 articles costs 7,981, the largest operation in tests/operations 2,519;
+ * fifteen aliased pages of 100 cost 80,000. README, "Limits".
+ */
+export const MAX_COST = 10_000;
+/**
  * HTTP server: GraphQL on /graphql (Sandbox landing page in development), /health (the process
  * answers), /ready (the database answers and has every migration) and /metrics (Prometheus).
  */
@@ -67,7 +74,11 @@ export async function startServer(options: {
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   // Armor's token limit throws outside Apollo's parse step (HTTP 500); graphql-js enforces it instead.
-  const armor = new ApolloArmor({ maxDepth: { n: 8 }, maxTokens: { enabled: false } }).protect();
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: MAX_COST },
+  }).protect();
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -89,7 +100,8 @@ export async function startServer(options: {
       inFlight.plugin,
       observability.plugin as ApolloServerPlugin<Context>,
       databaseUnavailableStatus,
-      rejectNulCharacters,
+      rejectUnusableStrings,
+      limitNestedConnections,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
       production

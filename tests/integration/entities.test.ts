@@ -98,7 +98,9 @@ describe("places and organisations through the API", () => {
     expect(place.articleCount).toBe(articleCount);
     expect(place.articles.totalCount).toBe(articleCount);
     // Looked up by its German name in capitals, it is the same place.
-    expect((await api.execute(PlaceOverviewDocument, { name: place.name.toUpperCase(), first: 1 })).place.key).toBe(key);
+    expect((await api.execute(PlaceOverviewDocument, { name: place.name.toUpperCase(), first: 1 })).place.key).toBe(
+      key,
+    );
 
     const named = extracted.filter((a) => placesOf(a).has(key));
     const countries = counts(named, (a) => new Set(a.countries.map((c) => c.code)));
@@ -176,7 +178,8 @@ describe("places and organisations through the API", () => {
       filter: { places: { any: ["Berlin", "Atlantis"] } },
     });
     expect(inFilter[0]).toMatchObject({
-      message: 'filter.places.any[1]: unknown place "Atlantis" (use a capital, a city of 100,000 or more, or a government seat such as "Kreml")',
+      message:
+        'filter.places.any[1]: unknown place "Atlantis" (use a capital, a city of 100,000 or more, or a government seat such as "Kreml")',
       extensions: { code: "BAD_USER_INPUT", argument: "filter.places.any[1]" },
     });
     const org = await api.executeFailing(EntityArticlesDocument, { filter: { organisations: { all: ["Union"] } } });

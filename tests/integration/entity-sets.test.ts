@@ -354,11 +354,17 @@ describe("entity sets and pair counters stay equal to a rebuild from the normali
     ]);
     expect(summary.failed).toEqual([]);
     let state = await expectExact();
-    expect(state.sets.filter((s) => s.places.length > 0 && s.organisations.length > 0).length).toBeGreaterThanOrEqual(2);
+    expect(state.sets.filter((s) => s.places.length > 0 && s.organisations.length > 0).length).toBeGreaterThanOrEqual(
+      2,
+    );
 
-    await sql.query(`DELETE FROM organisation_mention WHERE id = (SELECT min(id::text)::uuid FROM organisation_mention)`);
+    await sql.query(
+      `DELETE FROM organisation_mention WHERE id = (SELECT min(id::text)::uuid FROM organisation_mention)`,
+    );
     state = await expectExact();
-    await sql.query(`UPDATE place_mention SET place_key = 'kreml' WHERE id = (SELECT min(id::text)::uuid FROM place_mention)`);
+    await sql.query(
+      `UPDATE place_mention SET place_key = 'kreml' WHERE id = (SELECT min(id::text)::uuid FROM place_mention)`,
+    );
     state = await expectExact();
     expect(state.sets.some((s) => s.places.includes("kreml"))).toBe(true);
     await sql.query("TRUNCATE organisation_mention");

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { print } from "graphql";
 import { seedVocabularies } from "../../src/ingest/seed.js";
+import { MAX_COST } from "../../src/server.js";
+import { PlanEvidenceDocument, ReadPathTopicArticlesDocument } from "../generated/operations.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { startTcpProxy } from "../helpers/proxy.js";
 import { ROOT, tsx } from "../helpers/run.js";
@@ -137,6 +140,125 @@ describe("client mistakes are 4xx or a specific GraphQL error, never a 500 or IN
     }
     const { body } = await api.graphql(`{ country(code: "JP") { articleCount } }`);
     expect(body).toEqual({ data: { country: { articleCount: 0 } } });
+  });
+});
+
+describe("what the hostile suite found (tests/integration/hostile.test.ts)", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  const post = (body: unknown) =>
+    fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const answer = async (body: unknown) => {
+    const res = await post(body);
+    const text = await res.text();
+    expect(text).not.toMatch(NO_LEAK);
+    return {
+      status: res.status,
+      body: JSON.parse(text) as {
+        data?: unknown;
+        errors: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      },
+    };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url);
+    await seedVocabularies(api.db.prisma);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  it("answers a NUL character with 400, not 500 (the check runs before execution)", async () => {
+    const { status, body } = await answer({ query: '{ article(slug: "a\u0000b") { id } }' });
+    expect(status).toBe(400);
+    expect(body.errors[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "slug" });
+  });
+
+  it("refuses strings over 10,000 characters before they reach PostgreSQL", async () => {
+    const { status, body } = await answer({
+      query: "query ($t: [String!]) { articles(filter: { topics: { all: $t } }) { totalCount } }",
+      variables: { t: ["x".repeat(1_000_000)] },
+    });
+    expect(status).toBe(400);
+    expect(body.errors[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "$t" });
+  });
+
+  it("applies the 50-value limit inside filter.countries (class-validator did not look inside)", async () => {
+    const { status, body } = await answer({
+      query: "query ($c: [String!]) { articles(filter: { countries: { all: $c } }) { totalCount } }",
+      variables: { c: Array.from({ length: 10_000 }, (_, i) => `country-${i}`) },
+    });
+    expect(status).toBe(200);
+    expect(body.errors[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "filter.countries.all" });
+  });
+
+  it("answers a search text with more operators in a row than PostgreSQL's parser takes as BAD_USER_INPUT", async () => {
+    const { body } = await answer({
+      query: "query ($q: String!) { search(query: $q) { totalCount } }",
+      variables: { q: "-".repeat(40) },
+    });
+    expect(body.errors[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "query" });
+  });
+
+  it("answers a persisted query with a wrong hash or version with 400 BAD_REQUEST", async () => {
+    for (const persistedQuery of [
+      { version: 1, sha256Hash: "0".repeat(64) },
+      { version: 2, sha256Hash: "0".repeat(64) },
+    ]) {
+      const { status, body } = await answer({ query: "{ topics { code } }", extensions: { persistedQuery } });
+      expect(status).toBe(400);
+      expect(body.errors[0]?.extensions).toEqual({ code: "BAD_REQUEST" });
+    }
+  });
+
+  it("cuts values that graphql-js repeats in messages to 100 characters", async () => {
+    const long = "y".repeat(300);
+    for (const query of [`{ articles(first: "${long}") { totalCount } }`, `{ ${long} }`]) {
+      const { body } = await answer({ query });
+      expect(body.errors[0]?.message).toContain(`${"y".repeat(100)}…`);
+      expect(body.errors[0]?.message).not.toContain("y".repeat(101));
+    }
+  });
+
+  it("lets the largest legitimate operations through the cost limit and refuses an alias flood with 400 COST_LIMIT_EXCEEDED", async () => {
+    const page = (first: number) =>
+      `articles(filter: { countries: { all: ["JP", "US"] } }, first: ${first}) { totalCount edges { cursor node { id slug headline publishedAt authors { name } countries { code name } topics { code name } } } pageInfo { hasNextPage endCursor } }`;
+    const evidence = `{ articles(first: 20) { edges { node { slug mentions { count country { code } occurrences { text kind field start end } } related(first: 3) { slug } } } } }`;
+    for (const query of [
+      `{ ${page(100)} }`,
+      evidence,
+      print(PlanEvidenceDocument),
+      print(ReadPathTopicArticlesDocument),
+    ]) {
+      const { status, body } = await answer({ query, variables: { code: "medtop:16000000" } });
+      expect(status, query.slice(0, 60)).toBe(200);
+      expect(body.errors?.[0]?.extensions?.code).not.toBe("COST_LIMIT_EXCEEDED");
+    }
+    const flood = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${page(100 - i)}`).join(" ")} }`;
+    const { status, body } = await answer({ query: flood });
+    expect(status).toBe(400);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]?.extensions).toMatchObject({ code: "COST_LIMIT_EXCEEDED", maxCost: MAX_COST });
+    expect(body.errors[0]?.message).toMatch(/^the operation's estimated cost \d+ is over the limit of 10000/);
+  });
+
+  it("refuses lists of articles below long lists (topics { articles }) with 400 COST_LIMIT_EXCEEDED", async () => {
+    const { status, body } = await answer({ query: "{ topics { articles { totalCount } } }" });
+    expect(status).toBe(400);
+    expect(body.errors[0]?.extensions).toEqual({ code: "COST_LIMIT_EXCEEDED" });
+    const one = await answer({ query: '{ topic(code: "medtop:16000000") { articles { totalCount } } }' });
+    expect(one.body).toEqual({ data: { topic: { articles: { totalCount: 0 } } } });
+    const page = await answer({
+      query: "{ authors(first: 20) { edges { node { articles(first: 5) { totalCount } } } } }",
+    });
+    expect(page.status).toBe(200);
   });
 });
 

@@ -1,4 +1,4 @@
-import { IsUUID, Max, Min } from "class-validator";
+import { IsUUID, Max, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { PageArgs } from "../shared/connection.js";
 import { ArticleFilter, ArticleOrder } from "./article.input.js";
@@ -6,6 +6,7 @@ import { ArticleFilter, ArticleOrder } from "./article.input.js";
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
   @Field(() => ArticleFilter, { nullable: true, description: "Which articles; all conditions must hold." })
+  @ValidateNested()
   filter?: ArticleFilter;
 
   @Field(() => ArticleOrder, { defaultValue: ArticleOrder.PUBLISHED_DESC, description: "Order of the list." })
@@ -18,6 +19,7 @@ export class SearchArgs extends PageArgs {
   query: string;
 
   @Field(() => ArticleFilter, { nullable: true, description: "Further conditions on the hits." })
+  @ValidateNested()
   filter?: ArticleFilter;
 
   @Field(() => ArticleOrder, {
@@ -51,5 +53,6 @@ export class FacetArgs extends TopNArgs {
     nullable: true,
     description: "Count over the articles matching this filter (all articles without it).",
   })
+  @ValidateNested()
   filter?: ArticleFilter;
 }

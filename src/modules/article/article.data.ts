@@ -11,8 +11,15 @@ import { articlesWithAllCountries } from "../country/country.data.js";
 import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
 import { groupBy, perArgs } from "../shared/loading.js";
 import { type Selection } from "../shared/selection.js";
-import { countryCountTerms, filterSql, requiring, type ResolvedFilter, tsQuery } from "./article.filter.js";
-import { ArticleOrder } from "./article.input.js";
+import {
+  countryCountTerms,
+  filterSql,
+  requiring,
+  type ResolvedFilter,
+  resolveFilter,
+  tsQuery,
+} from "./article.filter.js";
+import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
 const SCALARS = [
   "id",
@@ -321,6 +328,8 @@ export function articleLoaders(prisma: PrismaClient) {
       return ids.map((id) => byId.get(id) ?? ([] as ArticleRelations[K]));
     });
   return {
+    /** A filter resolved once per request, however many parents ask (`countries { coMentions(filter) }`). */
+    filter: perArgs((filter: ArticleFilter) => resolveFilter(prisma, filter)),
     authors: relation("authors"),
     mentions: relation("mentions"),
     topics: relation("topics"),

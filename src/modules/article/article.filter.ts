@@ -103,8 +103,7 @@ export async function resolveFilter(
         `the search text has ${words} words; at most ${MAX_SEARCH_TERMS} are allowed`,
       );
     }
-    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
-      SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
+    const nodes = await searchNodes(prisma, text, textArgument);
     if (nodes === 0) {
       throw new UserInputError(
         textArgument,
@@ -123,6 +122,21 @@ export async function resolveFilter(
     language: filter.language,
     text,
   };
+}
+
+/** Terms and operators of a search text as PostgreSQL parses it; a text its parser cannot take is the client's mistake. */
+async function searchNodes(prisma: PrismaClient, text: string, argument: string): Promise<number> {
+  try {
+    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
+      SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
+    return nodes;
+  } catch (error) {
+    // More than 32 operators in a row ("-----…") overflow the tsquery parser: SQLSTATE XX000.
+    if (/tsquery stack too small/.test(String(error))) {
+      throw new UserInputError(argument, "the search text has too many operators (-, or, quotes) in a row");
+    }
+    throw error;
+  }
 }
 
 /** The kinds of entity an article's set holds, by the ids the filter uses. */

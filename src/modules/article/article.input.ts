@@ -1,4 +1,4 @@
-import { ArrayMaxSize } from "class-validator";
+import { ArrayMaxSize, ValidateNested } from "class-validator";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 
@@ -41,12 +41,15 @@ export class ArticleFilter {
     description:
       'Countries by ISO code or German/English name or alias, case-insensitive ("JP", "Japan", "USA", "Vereinigte Staaten").',
   })
+  // Without it class-validator never looks inside, and ArrayMaxSize on all/any/none is not applied.
+  @ValidateNested()
   countries?: EntityFilter;
 
   @Field(() => EntityFilter, {
     nullable: true,
     description: 'Topics by code ("medtop:11000000" or "11000000") or German/English label.',
   })
+  @ValidateNested()
   topics?: EntityFilter;
 
   @Field(() => EntityFilter, {

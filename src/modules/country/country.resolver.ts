@@ -81,9 +81,9 @@ export class CountryResolver {
   async coMentions(
     @Root() country: Country,
     @Args(() => FacetArgs) { first, filter }: FacetArgs,
-    @Ctx() { prisma, loaders }: Context,
+    @Ctx() { loaders }: Context,
   ) {
-    const scope = filter ? filterSql(await resolveFilter(prisma, filter)) : null;
+    const scope = filter ? filterSql(await loaders.article.filter(filter)) : null;
     return loaders.country.coMentions({ first, scope }).load(country.code);
   }
 
