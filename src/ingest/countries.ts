@@ -1,5 +1,6 @@
 import { allCountries } from "../vocab/countries.js";
 import {
+  CONTINENT_ADJECTIVES,
   CURATED,
   DIRECTION_PREFIXES,
   FOREIGN_NAME_PREFIXES,
@@ -8,6 +9,7 @@ import {
   ISLAND_NOUNS,
   LANGUAGE_CONTEXT,
   NOMINALISED_DEMONYMS,
+  RIVER_HEADS,
 } from "./country-forms.js";
 import { findPlaceMentions, type PlaceMention } from "./places.js";
 import { sentenceBounds, sentenceOf, type TextField } from "./sentences.js";
@@ -125,7 +127,10 @@ function lookupWord(word: string, sentenceInitial: boolean): Form | undefined {
   if (lower.length > 8 && lower.includes("isch")) {
     const direction = DIRECTION_RE.exec(lower);
     if (direction) {
-      const form = lexicon.words.get(lower.slice(direction[0].length));
+      const rest = lower.slice(direction[0].length);
+      // "südamerikanisch": the continent.
+      if ([...CONTINENT_ADJECTIVES].some((stem) => rest.startsWith(stem))) return undefined;
+      const form = lexicon.words.get(rest);
       if (form?.kind === "ADJECTIVE") return form;
     }
   }
@@ -250,6 +255,7 @@ export function findCountryMentions(
       offset += part.length + 1;
       if (inPlace && partStart < inPlace[1]) return; // "Kiew-Besuch": Kiew is a place
       if (p > 0 && GEOGRAPHIC_NOUNS.has(parts[p - 1]!)) return; // "Golf-Emirate": a region
+      if (p < parts.length - 1 && RIVER_HEADS.has(parts[p + 1]!)) return; // "Kongo-Fluss": the river
       const last = p === parts.length - 1;
       const form = part
         ? (lookupWord(part, p === 0 && initial) ?? (!last ? lexicon.words.get(part.toLowerCase()) : undefined))

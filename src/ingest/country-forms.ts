@@ -193,6 +193,32 @@ export const CURATED: ReadonlyMap<string, CuratedForms> = new Map(
     }),
 );
 
+/**
+ * Adjectives of a country that also name a continent: after a direction (also "mittel-", "zentral-") they
+ * mean the continent ("südamerikanisch", "mittelamerikanisch"), not the country.
+ */
+export const CONTINENT_ADJECTIVES = new Set(["amerikanisch"]);
+
+/**
+ * Heads of a compound on a country name that make it a river or its basin ("Kongo-Fluss", "Niger-Delta",
+ * "Kongo-Becken"): the river, not the state.
+ */
+export const RIVER_HEADS = new Set([
+  "Fluss",
+  "Flusses",
+  "Flüsse",
+  "Strom",
+  "Stroms",
+  "Stromes",
+  "Delta",
+  "Deltas",
+  "Mündung",
+  "Becken",
+  "Beckens",
+  "Ufer",
+  "Ufers",
+]);
+
 /** Nouns after which an adjective names a sea, ocean or region, not a country ("Indischer Ozean"). */
 export const GEOGRAPHIC_NOUNS = new Set([
   "Ozean",

@@ -1,4 +1,9 @@
-import { COMPOUND_BODIES, ORGANISATION_RECORDS } from "../vocab/organisations.js";
+import {
+  COMPOUND_BODIES,
+  NOUN_ABBREVIATION_ARTICLES,
+  NOUN_ABBREVIATIONS,
+  ORGANISATION_RECORDS,
+} from "../vocab/organisations.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
 /** One reference to an international organisation in one field of an article. */
@@ -117,6 +122,11 @@ export function findOrganisationMentions(text: string, field: TextField = "BODY"
       used = n;
     }
     if (!code) continue;
+    if (NOUN_ABBREVIATIONS.has(parts[0]!)) {
+      // "der Quad" is the forum, "das Quad" the vehicle; "Quad-Gipfel" is matched as a name above.
+      const article = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+      if (parts.length > 1 || !article || !NOUN_ABBREVIATION_ARTICLES.has(article)) continue;
+    }
     const rest = parts.slice(used).join("-").toLowerCase();
     const family = code === "UN" ? "UN" : code === "EU" ? "EU" : code === "OPEC" ? "OPEC" : undefined;
     if (family) code = COMPOUND_BODIES[family]!.find(([stem]) => rest.startsWith(stem))?.[1] ?? code;

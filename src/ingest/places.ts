@@ -3,13 +3,17 @@ import { GAZETTEER_DATA } from "../vocab/gazetteer.data.js";
 import {
   CLUB_PREFIXES,
   COMMON_WORD_NAMES,
+  COMPASS_NOUNS,
   GIVEN_NAMES,
   METONYMS,
   NAME_CONTINUATIONS,
   NOT_PLACES,
   PLACE_APPOSITIONS,
   PLACE_PREPOSITIONS,
+  SPORTS_WORDS,
+  TITLE_INTRODUCERS,
 } from "../vocab/place-names.js";
+import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
 export type PlaceKind = "CAPITAL" | "CITY" | "METONYM";
@@ -42,6 +46,8 @@ export interface PlaceEntry {
 
 interface Entry extends PlaceEntry {
   forms: string[];
+  /** Forms that are also common words ("Man", "Metro"): marked "~" by the gazetteer build. */
+  ambiguous?: Set<string>;
   priority: number;
 }
 
@@ -74,13 +80,16 @@ function loadEntries(): Entry[] {
       string,
     ];
     const curated = name !== nameEn;
+    const written = forms.split("|");
+    const ambiguous = written.filter((f) => f.startsWith("~")).map((f) => f.slice(1));
     entries.push({
       key,
       name,
       nameEn,
       code,
       kind: kind === "C" ? "CAPITAL" : "CITY",
-      forms: forms.split("|"),
+      forms: written.map((f) => (f.startsWith("~") ? f.slice(1) : f)),
+      ...(ambiguous.length > 0 && { ambiguous: new Set(ambiguous) }),
       // Where two places share a name: the one with a German name of its own, then the capital, then the bigger.
       priority: (curated ? 2e10 : 0) + (kind === "C" ? 1e10 : 0) + Number(population),
     });
@@ -92,6 +101,44 @@ const ENTRIES = loadEntries();
 
 // Country names are read as countries ("Luxemburg", "Singapur", "Dschibuti"), never as places.
 const COUNTRY_NAMES = new Set(allCountries().flatMap((c) => [...c.germanNames, c.nameEn]));
+
+/** A name that is also a common word: counts only with place evidence. */
+const isCommonWord = (entry: Entry, form: string) => COMMON_WORD_NAMES.has(form) || entry.ambiguous?.has(form) === true;
+
+// Country adjectives, inflected or after a direction: "im norwegischen Bergen", "im südjordanischen Akaba".
+const COUNTRY_ADJECTIVE_STEMS = new Set([...CURATED.values()].flatMap((c) => c.adjectives));
+const DIRECTION_RE = new RegExp(`^(?:${[...DIRECTION_PREFIXES].sort((a, b) => b.length - a.length).join("|")})`);
+function isCountryAdjective(word: string): boolean {
+  const stem = word.replace(/(?:e|en|er|es|em)$/, "");
+  return COUNTRY_ADJECTIVE_STEMS.has(stem) || COUNTRY_ADJECTIVE_STEMS.has(stem.replace(DIRECTION_RE, ""));
+}
+
+/** Contracted preposition and article before a city's adjective: "im norwegischen Bergen". */
+const SINGULAR_PLACE_ARTICLES = new Set(["im", "ins", "vom", "zum", "beim"]);
+const DETERMINERS = new Set([
+  "der",
+  "die",
+  "das",
+  "des",
+  "dem",
+  "den",
+  "im",
+  "am",
+  "ins",
+  "vom",
+  "zum",
+  "zur",
+  "beim",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+]);
+
+const OPENING_QUOTES = '„"»“‚';
+const CLOSING_QUOTES = '“"«”‘';
 
 function splitForm(text: string): string[] {
   return text.split(/\s+/).map((t) => t.replace(/\.$/, ""));
@@ -216,6 +263,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
   const joined = (a: Token, b: Token) => /^\.?\s+$/u.test(text.slice(a.end, b.start)) && b.start - a.end < 4;
 
   let lastPlaceEnd = -1;
+  let tokenIndex = 0;
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
@@ -230,6 +278,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const prevWord = prev && /^[\s,]*$/.test(text.slice(prev.end, tok.start)) ? prev.norm : undefined;
     const nextWord =
       next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
+    tokenIndex = i;
     if (accept(entry, formText, prev, prevWord, nextWord, tok)) {
       mentions.push({
         key: entry.key,
@@ -262,15 +311,64 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // A person: "Denzel Washington"; another name: "Washington Post", "Paris Hilton".
     if (prevWord && GIVEN_NAMES.has(prevWord)) return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
-    if (COMMON_WORD_NAMES.has(formText)) {
+    if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
+    if (inTitle(tok)) return false;
+    if (isCommonWord(entry, formText)) {
       // "in Essen", "die Stadt Essen", "ESSEN (dpa)", "Bochum und Essen"; not "beim Essen", "die Halle".
       const p = prevWord?.toLowerCase();
-      if (p && PLACE_PREPOSITIONS.has(p) && p !== "und") return true;
+      const compass = COMPASS_NOUNS.has(formText);
+      if (p && PLACE_PREPOSITIONS.has(p) && p !== "und" && (!compass || p === "in" || p === "aus")) return true;
+      // "rund um Bergen"
+      if (p === "um" && !compass && tokens[tokenIndex - 2]?.norm.toLowerCase() === "rund") return true;
       if (prevWord && PLACE_APPOSITIONS.has(prevWord)) return true;
+      // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
+      if (prevWord && !isCapitalised(prevWord) && isCountryAdjective(prevWord)) {
+        const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
+        const before = tokens[tokenIndex - 3]?.norm.toLowerCase();
+        if (
+          article &&
+          (SINGULAR_PLACE_ARTICLES.has(article) || (article === "dem" && before && PLACE_PREPOSITIONS.has(before)))
+        )
+          return true;
+      }
       if ((p === "und" || p === "oder") && prev && lastPlaceEnd >= 0 && prev.start - lastPlaceEnd < 6) return true;
       return datelinePosition(tok.start) && /^\s*[(/,-]/.test(text.slice(tok.end, tok.end + 3));
     }
     return true;
+  }
+
+  /**
+   * A capitalised word that is neither a place, an apposition nor a sentence's first word, right before
+   * the city: with a sports word in the sentence it names a club ("bei Atalanta Bergamo antreten").
+   */
+  function unknownClubWord(prev: Token, tok: Token): boolean {
+    if (!/^[ \u00a0]+$/u.test(text.slice(prev.end, tok.start))) return false;
+    const word = prev.norm;
+    if (!isCapitalised(word) || isAllCaps(word) || PLACE_APPOSITIONS.has(word) || COUNTRY_NAMES.has(word)) return false;
+    if (prev.end === lastPlaceEnd || INDEX.exact.has(word)) return false;
+    // A noun with its article is an apposition ("im Großraum New York"); a club name has none ("bei Atalanta").
+    const before = tokens[tokenIndex - 2]?.norm.toLowerCase();
+    if (before && DETERMINERS.has(before)) return false;
+    return (
+      !/[.!?:]["“”»«]?\s*$/u.test(text.slice(Math.max(0, prev.start - 3), prev.start)) &&
+      prev.start > lineStartOf(prev.start)
+    );
+  }
+
+  /** Inside a short quotation introduced like a title: "der „Meistersinger von Nürnberg“". */
+  function inTitle(tok: Token): boolean {
+    const before = text.slice(Math.max(0, tok.start - 80), tok.start);
+    const open = Math.max(...[...OPENING_QUOTES].map((q) => before.lastIndexOf(q)));
+    if (open === -1) return false;
+    const inside = before.slice(open + 1);
+    if (/[.!?:;,]/.test(inside) || [...CLOSING_QUOTES].some((q) => q !== before.charAt(open) && inside.includes(q)))
+      return false;
+    const after = text.slice(tok.end, tok.end + 80);
+    const close = Math.min(...[...CLOSING_QUOTES].map((q) => after.indexOf(q)).filter((n) => n !== -1));
+    if (!Number.isFinite(close) || /[.!?:;,]/.test(after.slice(0, close))) return false;
+    if ((inside + after.slice(0, close)).split(/\s+/).filter(Boolean).length > 8) return false;
+    const introducer = /(\p{L}+)\s*$/u.exec(before.slice(0, open))?.[1];
+    return introducer !== undefined && TITLE_INTRODUCERS.has(introducer);
   }
 
   function matchAt(i: number): { entry: Entry; formText: string; endToken: number; end: number } | undefined {
@@ -303,7 +401,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // Genitive: "Moskaus", "Berlins" (not for names that are also common words: "Hofs").
     if (!hyphen && word.length > 4 && word.endsWith(caps ? "S" : "s")) {
       const single = map.get(word.slice(0, -1))?.find((f) => f.tokens.length === 1 && !/[sßxz]$/i.test(f.text));
-      if (single && !COMMON_WORD_NAMES.has(single.text)) {
+      if (single && !isCommonWord(single.entry, single.text)) {
         return { entry: single.entry, formText: single.text, endToken: i, end: tok.end };
       }
     }
@@ -313,7 +411,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       for (let n = parts.length - 1; n >= 1; n--) {
         const head = parts.slice(0, n).join("-");
         const single = map.get(head)?.find((f) => f.tokens.length === 1);
-        if (single && !COMMON_WORD_NAMES.has(single.text)) {
+        if (single && !isCommonWord(single.entry, single.text)) {
           return { entry: single.entry, formText: single.text, endToken: i, end: writtenEnd(text, tok, head.length) };
         }
       }

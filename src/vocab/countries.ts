@@ -32,7 +32,10 @@ export function allCountries(): CountryRecord[] {
       const aliases = [...new Set([...(de[code] ?? []), ...(en[code] ?? [])])].filter(
         (a) => a !== nameDe && a !== nameEn,
       );
-      const germanNames = [...new Set([nameDe, ...(de[code] ?? [])])];
+      const official = [...new Set([nameDe, ...(de[code] ?? [])])];
+      // A formal name's short form, where the English name is its first words: "Brunei Darussalam" -> "Brunei".
+      const short = official.some((n) => n.startsWith(`${nameEn} `)) ? [nameEn] : [];
+      const germanNames = [...official, ...short];
       return { code, nameDe, nameEn, aliases, germanNames };
     });
 }

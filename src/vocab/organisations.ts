@@ -38,7 +38,7 @@ FIFA | Fifa | Fédération Internationale de Football Association | FIFA, Fifa |
 UEFA | Uefa | Union of European Football Associations | UEFA, Uefa | Europäische Fußball-Union, Union of European Football Associations
 IOC | Internationales Olympisches Komitee | International Olympic Committee | IOC, IOK | Internationales Olympisches Komitee, International Olympic Committee
 EBU | Europäische Rundfunkunion | European Broadcasting Union | EBU | Europäische Rundfunkunion, European Broadcasting Union
-QUAD | Quad | Quadrilateral Security Dialogue | | Quad-Gruppe, Quad-Staaten, Quad-Bündnis, Quad-Allianz, Quad-Gipfel, Quad-Treffen, Quad-Partner, Quad-Länder, Quadrilateral Security Dialogue, Quadrilateraler Sicherheitsdialog
+QUAD | Quad | Quadrilateral Security Dialogue | Quad | Quad-Gruppe, Quad-Staaten, Quad-Bündnis, Quad-Allianz, Quad-Gipfel, Quad-Treffen, Quad-Partner, Quad-Länder, Quadrilateral Security Dialogue, Quadrilateraler Sicherheitsdialog
 BRICS | Brics | BRICS | BRICS, Brics | Brics-Staaten, BRICS-Staaten
 ARAB_LEAGUE | Arabische Liga | Arab League | | Arabische Liga, Liga der Arabischen Staaten, Arab League
 GCC | Golf-Kooperationsrat | Gulf Cooperation Council | GCC | Golf-Kooperationsrat, Golfkooperationsrat, Kooperationsrat der Arabischen Staaten des Golfes, Golfrat, Gulf Cooperation Council
@@ -71,6 +71,13 @@ export const ORGANISATION_RECORDS: readonly OrganisationRecord[] = TABLE.trim()
     const [code, nameDe, nameEn, abbreviations, names] = row.split("|").map((s) => s.trim());
     return { code: code!, nameDe: nameDe!, nameEn: nameEn!, abbreviations: list(abbreviations), names: list(names) };
   });
+
+/**
+ * Abbreviations that are also German nouns ("das Quad", the vehicle): alone they count only after an
+ * article the noun cannot take ("der Quad", "die Quad", "des Quad"); compounds only as listed names.
+ */
+export const NOUN_ABBREVIATIONS = new Set(["Quad"]);
+export const NOUN_ABBREVIATION_ARTICLES = new Set(["der", "die", "des"]);
 
 /**
  * A compound names a body of the organisation in its head: "EU-Kommission" is the Commission only,

@@ -172,3 +172,24 @@ describe("issue #10: exact country evidence", () => {
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe("held-out set 2: continents, rivers and short forms", () => {
+  it.each([
+    ["a continent adjective with a direction", "Der südamerikanische Staatenbund und die mittelamerikanischen Länder."],
+    ["a river compound", "Auf der anderen Seite des Kongo-Flusses, im Niger-Delta."],
+  ])("not a country: %s", (_what, text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("a country adjective with a direction and the river's country by name still count", () => {
+    expect(codes("Im südafrikanischen Kapstadt, im Kongo und am nordamerikanisch-kanadischen Grenzfluss.")).toEqual([
+      "CA",
+      "CD",
+      "ZA",
+    ]);
+  });
+
+  it("a formal name's short form: Brunei (Brunei Darussalam)", () => {
+    expect(forms("Laos, Brunei und Thailand.")).toEqual(["LA:Laos:NAME", "BN:Brunei:NAME", "TH:Thailand:NAME"]);
+  });
+});

@@ -90,6 +90,20 @@ describe("findOrganisationMentions does not fire on", () => {
   });
 });
 
+describe("an abbreviation that is also a noun (Quad)", () => {
+  it("counts after der, die, des and as a listed compound", () => {
+    expect(found("Neu-Delhi gehört zugleich der Quad an. Die Quad-Staaten und die Quad tagten.")).toEqual([
+      "QUAD:Quad",
+      "QUAD:Quad-Staaten",
+      "QUAD:Quad",
+    ]);
+  });
+
+  it("not the vehicle", () => {
+    expect(found("Er fuhr mit dem Quad, ein Quad kostet viel. Das Quad-Rennen. Quad fahren macht Spaß.")).toEqual([]);
+  });
+});
+
 describe("summaries and lookups", () => {
   it("groups by code with the German name", () => {
     const summary = summarizeOrganisations(findOrganisationMentions("Die Nato und die EU. Die Nato-Staaten."));

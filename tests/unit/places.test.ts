@@ -146,6 +146,79 @@ describe("findPlaceMentions decides ambiguous names on evidence", () => {
   });
 });
 
+describe("findPlaceMentions: names that are common words (marked from word lists at build time)", () => {
+  it.each([
+    ["the pronoun man", "Man werde prüfen, sagte man in Berlin.", "Berlin@DE"],
+    ["a subway", "Die Metro-Stationen dienten als Schutzräume, die Metro fuhr nicht.", ""],
+    ["a verb", "Die Retter bergen Verletzte. Bergen ist schwer.", ""],
+    ["a compass point", "Im Norden regnet es, der Sturm zieht nach Norden.", ""],
+  ])("%s is not a place", (_what, text, expected) => {
+    expect(places(text).join(",")).toBe(expected);
+  });
+
+  it.each([
+    ["in Bergen", "Der Sturm traf in Bergen auf Land.", "Bergen@NO"],
+    ["rund um Bergen", "Sturmfluten an der Westküste, besonders rund um Bergen.", "Bergen@NO"],
+    ["a country adjective", "Im norwegischen Bergen regnet es.", "Bergen@NO"],
+    ["aus dem + country adjective", "Sie kam aus dem norwegischen Bergen.", "Bergen@NO"],
+    ["a dateline", "BERGEN (dpa) - Der Sturm kommt.", "Bergen@NO"],
+    ["in Norden", "Die Fähre legt in Norden ab.", "Norden@DE"],
+  ])("a common-word city with place evidence: %s", (_what, text, expected) => {
+    expect(places(text).join(",")).toBe(expected);
+  });
+
+  it("a country adjective without a singular article is no evidence", () => {
+    expect(places("Zölle auf amerikanische Waren.")).toEqual([]);
+  });
+
+  it("capitals are not marked", () => {
+    expect(places("Lima reagierte.")).toEqual(["Lima@PE"]);
+  });
+});
+
+describe("findPlaceMentions: titles, clubs and the Gaza Strip", () => {
+  it("a place inside a quoted title is part of the title", () => {
+    expect(places("Eine Neuinszenierung der „Meistersinger von Nürnberg“ eröffnete in Bayreuth.")).toEqual([
+      "Bayreuth@DE",
+    ]);
+    expect(places('Sie las den Roman "Ein Winter in Wien" vor.')).toEqual([]);
+  });
+
+  it("a place inside quoted speech stays a place", () => {
+    expect(places("Er sagte: „Wir fliegen nach Wien“. Dann „Wien ist schön“.")).toEqual(["Wien@AT", "Wien@AT"]);
+  });
+
+  it("an unknown capitalised word before a city in a sports sentence makes a club", () => {
+    expect(places("In der Königsklasse müssen sie bei Atalanta Bergamo antreten.")).toEqual([]);
+    expect(places("Das Spiel gegen Stahl Brandenburg ging verloren, dann Lazio Rom.")).toEqual([]);
+  });
+
+  it("without sports words, or after an article, the city stays a place", () => {
+    expect(places("Die Künstlerin Atalanta Bergamo stellt aus.")).toEqual(["Bergamo@IT"]);
+    expect(places("Das Finale findet im Großraum New York statt.")).toEqual(["New York@US"]);
+  });
+
+  it("Gaza and Gaza compounds are the territory; Gaza-Stadt and Gaza City the city", () => {
+    expect(places("Im Gaza-Krieg und in Gaza wird gekämpft.")).toEqual([]);
+    expect(places("In Gaza-Stadt und in Gaza City fielen Bomben.")).toEqual(["Gaza-Stadt@PS", "Gaza-Stadt@PS"]);
+  });
+});
+
+describe("findPlaceMentions: German exonyms and spelling variants", () => {
+  it.each([
+    ["Ostrau", "Ostrava", "CZ"],
+    ["Oppeln", "Opole", "PL"],
+    ["Akaba", "Aqaba", "JO"],
+  ])("%s (%s)", (german, _local, code) => {
+    expect(places(`Die Pegel in ${german} steigen.`)).toEqual([`${german}@${code}`]);
+  });
+
+  it("a hyphenated name is found with a space and the other way round", () => {
+    expect(places("In Port Vila feierten Hunderte.")).toEqual(["Port-Vila@VU"]);
+    expect(places("Ein Tel-Aviv-Besuch.")).toEqual(["Tel Aviv@IL"]);
+  });
+});
+
 describe("findPlaceMentions on bad input", () => {
   it("a text made only of city names", () => {
     const text = "Berlin Paris London Rom Madrid Wien Kairo Tokio";
