@@ -7,6 +7,7 @@ import { type ExtractedArticle } from "./ingest/extract.js";
 import { expandSources, extractFile, ingestFiles } from "./ingest/files.js";
 import { rebuildEntitySets } from "./modules/article/article.data.js";
 import { seedVocabularies } from "./ingest/seed.js";
+import { TOKEN_USAGE, tokenCommand } from "./auth/token-cli.js";
 import { allCountries } from "./vocab/countries.js";
 import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
 
@@ -16,6 +17,7 @@ commands:
   extract <file>... [--json]        parse a source text and show its countries and topics (no database)
   ingest <file or folder>...        store source texts in the configured database (idempotent)
   rebuild-sets                      recompute the entity sets and co-mention counters from the stored articles
+${TOKEN_USAGE}
 
 DATABASE_URL selects a PostgreSQL server; without it the embedded database in NEWSROOM_DATA_DIR (./.data) is used.`;
 
@@ -137,7 +139,12 @@ export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      role: { type: "string" },
+      name: { type: "string" },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -147,6 +154,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "extract") return extract(rest, values.json ?? false);
   if (command === "ingest") return ingest(rest);
   if (command === "rebuild-sets") return rebuildSets();
+  if (command === "token") return tokenCommand(rest, values);
   console.error(`error: unknown command "${command}"\n${USAGE}`);
   return 2;
 }
