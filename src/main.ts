@@ -25,7 +25,18 @@ try {
   const db = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
   log.info({ database: db.kind, location: db.location }, "database open");
   if (db.kind === "embedded") await seedIfEmpty(db.prisma, log);
-  const server = await startServer({ db, log, port: config.port, production: config.production });
+  const server = await startServer({
+    db,
+    log,
+    port: config.port,
+    production: config.production,
+    access: {
+      anonymousRead: config.anonymousRead,
+      corsOrigins: config.corsOrigins,
+      jwt: config.jwt,
+      authFailuresPerMinute: config.authFailuresPerMinute,
+    },
+  });
   log.info(`GraphQL ready at ${server.url}${config.production ? "" : " (Apollo Sandbox: open it in a browser)"}`);
 
   // First signal: stop accepting, let requests in flight finish (at most 10 s), close the database

@@ -1,4 +1,5 @@
 import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth/checker.js";
 import { ArticleResolver, MentionResolver } from "./modules/article/article.resolver.js";
 import {
   AuthorCountResolver,
@@ -9,6 +10,12 @@ import {
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";
+import {
+  ArticleRevisionResolver,
+  ClassificationSourceResolver,
+  EditorialResolver,
+  MentionSourceResolver,
+} from "./modules/editorial/editorial.resolver.js";
 
 /** The executable GraphQL schema, built from the TypeGraphQL resolvers. */
 export function createSchema() {
@@ -23,7 +30,12 @@ export function createSchema() {
       TopicCountResolver,
       AuthorResolver,
       AuthorCountResolver,
+      EditorialResolver,
+      ArticleRevisionResolver,
+      MentionSourceResolver,
+      ClassificationSourceResolver,
     ],
+    authChecker,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -11,6 +11,7 @@ import express from "express";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
+import { type AccessOptions, createAccess } from "./auth/access.js";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
@@ -54,8 +55,11 @@ export async function startServer(options: {
   log: Logger;
   port: number;
   production: boolean;
+  /** Tokens, anonymous reads, CORS, JWT (see AccessOptions); defaults: anonymous reads, no CORS origin. */
+  access?: AccessOptions;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
+  const access = createAccess(db.prisma, log, options.access);
   const inFlight = inFlightRequests();
   const app = express();
   app.disable("x-powered-by");
@@ -80,6 +84,7 @@ export async function startServer(options: {
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       inFlight.plugin,
+      access.plugin,
       databaseUnavailableStatus,
       rejectNulCharacters,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
@@ -105,8 +110,16 @@ export async function startServer(options: {
   });
   app.use(
     "/graphql",
+    access.cors,
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext({ prisma: db.prisma, log }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          prisma: db.prisma,
+          log,
+          user: await access.authenticate(req.headers.authorization, req.ip ?? "unknown"),
+        }),
+    }),
   );
   // Body errors (malformed JSON, too large, unsupported charset) as GraphQL-shaped JSON, never Express's HTML page.
   app.use(

@@ -1,5 +1,6 @@
 import { v7 as timeOrderedId } from "uuid";
 import { type PrismaClient } from "../db/client.js";
+import { applyEditorialOverrides } from "../modules/editorial/editorial.data.js";
 import { slugify, type ExtractedArticle } from "./extract.js";
 
 export type IngestStatus = "ingested" | "updated" | "unchanged";
@@ -145,6 +146,10 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[]): Promise<IngestO
     toWrite.flatMap(({ article, id }) =>
       article.topics.map((t) => ({ article_id: id, topic_code: t.code, relevance: t.relevance, triggers: t.triggers })),
     ),
+  );
+  await applyEditorialOverrides(
+    tx,
+    toWrite.map((w) => w.id),
   );
   await tx.$executeRaw`SELECT newsroom_refresh_entity_sets(${toWrite.map((w) => w.id)}::uuid[])`;
   return outcomes;

@@ -1,5 +1,6 @@
 import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { type AccessOptions } from "../../src/auth/access.js";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { startServer, type StartedServer } from "../../src/server.js";
@@ -12,7 +13,11 @@ export interface TestServer {
   db: Database;
   server: StartedServer;
   /** POST a GraphQL operation to the real HTTP endpoint. */
-  graphql(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLBody }>;
   /** POST a codegen-typed document; resolves to its typed data, or rejects with the GraphQL errors. */
   execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
   /** POST a typed document that must fail; resolves to its errors. */
@@ -25,7 +30,7 @@ export interface TestServer {
 
 export async function startTestServer(
   databaseUrl: string,
-  options: { production?: boolean; statementTimeoutMs?: number } = {},
+  options: { production?: boolean; statementTimeoutMs?: number; access?: AccessOptions } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
   const server = await startServer({
@@ -33,11 +38,12 @@ export async function startTestServer(
     log: createLogger(process.env.TEST_LOG ?? "silent"),
     port: 0,
     production: options.production ?? false,
+    access: options.access,
   });
-  const graphql: TestServer["graphql"] = async (query, variables) => {
+  const graphql: TestServer["graphql"] = async (query, variables, headers = {}) => {
     const res = await fetch(server.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, body: (await res.json()) as GraphQLBody };
