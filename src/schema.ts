@@ -1,5 +1,6 @@
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/checker.js";
+import { LiveResolver } from "./live/live.resolver.js";
 import { ArticleResolver, MentionResolver } from "./modules/article/article.resolver.js";
 import {
   AuthorCountResolver,
@@ -16,6 +17,15 @@ import {
   EditorialResolver,
   MentionSourceResolver,
 } from "./modules/editorial/editorial.resolver.js";
+
+const UNUSED_PUBSUB = {
+  publish() {
+    throw new Error("no pubSub: subscriptions use their own subscribe function");
+  },
+  subscribe(): AsyncIterable<never> {
+    throw new Error("no pubSub: subscriptions use their own subscribe function");
+  },
+};
 
 /** The executable GraphQL schema, built from the TypeGraphQL resolvers. */
 export function createSchema() {
@@ -34,8 +44,12 @@ export function createSchema() {
       ArticleRevisionResolver,
       MentionSourceResolver,
       ClassificationSourceResolver,
+      LiveResolver,
     ],
     authChecker,
+    // Every subscription brings its own `subscribe` (PostgreSQL LISTEN, see src/live); TypeGraphQL
+    // still insists on a pubSub, which is never used.
+    pubSub: UNUSED_PUBSUB,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -23,6 +23,7 @@ import {
 } from "./plugins.js";
 import { type Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
+import { attachSubscriptions } from "./live/ws.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
 // Read from src/ both when running from src/ (tsx, tests) and from the build in dist/.
@@ -67,17 +68,21 @@ export async function startServer(options: {
   // Armor's token limit throws outside Apollo's parse step (HTTP 500); graphql-js enforces it instead.
   const armor = new ApolloArmor({ maxDepth: { n: 8 }, maxTokens: { enabled: false } }).protect();
 
+  const schema = await createSchema();
+  const errorFormatter = formatError(
+    (error) => log.error({ err: error }, "internal error in a GraphQL request"),
+    throttledUnavailableLog(log),
+  );
+  const live = await attachSubscriptions({ httpServer, schema, db, log, access, formatError: errorFormatter });
+
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
     stopOnTerminationSignals: false,
-    formatError: formatError(
-      (error) => log.error({ err: error }, "internal error in a GraphQL request"),
-      throttledUnavailableLog(log),
-    ),
+    formatError: errorFormatter,
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
@@ -85,6 +90,7 @@ export async function startServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       inFlight.plugin,
       access.plugin,
+      live.plugin,
       databaseUnavailableStatus,
       rejectNulCharacters,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.

@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations } from "./migrate.js";
 import { lockDataDir } from "./lock.js";
+import { listenOnServer } from "../live/pg-listener.js";
 
 export type { PrismaClient };
 
@@ -14,6 +15,15 @@ export interface Database {
   kind: "server" | "embedded";
   /** Where the data lives, for logs: host:port/db or the data folder. */
   location: string;
+  /**
+   * LISTENs on a PostgreSQL channel (a dedicated, reconnecting connection on a server; in-process
+   * on the embedded database); resolves to a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onState?: (state: "connected" | "lost", error?: unknown) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -89,6 +99,7 @@ export async function openServerDatabase(
     prisma,
     kind: "server",
     location,
+    listen: (channel, onPayload, onState) => listenOnServer(url, channel, onPayload, onState),
     close: async () => {
       await prisma.$disconnect();
       await pool.end();
@@ -113,6 +124,10 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database & 
       kind: "embedded",
       location: dataDir,
       migrationsApplied,
+      listen: async (channel, onPayload) => {
+        const unlisten = await db.listen(channel, onPayload);
+        return () => unlisten();
+      },
       close: async () => {
         await prisma.$disconnect();
         await db.close();

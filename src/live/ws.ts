@@ -1,0 +1,88 @@
+// GraphQL subscriptions over WebSocket (graphql-ws protocol) on the HTTP server's /graphql path.
+import { type ApolloServerPlugin } from "@apollo/server";
+import { type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import type http from "node:http";
+import { WebSocketServer } from "ws";
+import { type Access } from "../auth/access.js";
+import { type Principal } from "../auth/principal.js";
+import { createContext, type Context } from "../context.js";
+import { type Database } from "../db/client.js";
+import { AuthenticationError } from "../errors.js";
+import { type Logger } from "../logger.js";
+import { ArticleBus } from "./bus.js";
+
+type Format = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** The credentials in connectionParams: `{ authorization: "Bearer <token>" }` or `{ token: "<token>" }`. */
+function authorizationOf(params: Record<string, unknown> | undefined): unknown {
+  if (!params) return undefined;
+  const header = params.authorization ?? params.Authorization;
+  if (header !== undefined) return header;
+  return typeof params.token === "string" ? `Bearer ${params.token}` : params.token;
+}
+
+/**
+ * Attaches a graphql-ws server to `httpServer` (same port and path as HTTP) and starts the process's
+ * one LISTEN. Credentials are checked once per connection (connectionParams): bad ones close it
+ * with 4403 Forbidden; with anonymous reads off, a subscription without credentials is answered
+ * with an UNAUTHENTICATED error. Errors are formatted like HTTP ones.
+ */
+export async function attachSubscriptions(options: {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  db: Database;
+  log: Logger;
+  access: Access;
+  formatError: Format;
+}): Promise<{ plugin: ApolloServerPlugin<Context>; bus: ArticleBus }> {
+  const { db, log, access, formatError } = options;
+  const bus = await ArticleBus.start(db, log);
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql" });
+  const users = new WeakMap<object, Principal | null>();
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  const cleanup = useServer(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        try {
+          const user = await access.authenticate(
+            authorizationOf(ctx.connectionParams),
+            ctx.extra.request.socket.remoteAddress ?? "unknown",
+          );
+          users.set(ctx, user);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx) => {
+        if (!access.anonymousRead && !users.get(ctx)) {
+          return [
+            new AuthenticationError(
+              'this server requires a token: pass { authorization: "Bearer <token>" } as connectionParams',
+            ),
+          ];
+        }
+      },
+      context: (ctx) => ({ ...createContext({ prisma: db.prisma, log, user: users.get(ctx) ?? null }), live: bus }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wsServer,
+  );
+  return {
+    bus,
+    plugin: {
+      async serverWillStart() {
+        return {
+          async drainServer() {
+            await cleanup.dispose();
+            await bus.close();
+          },
+        };
+      },
+    },
+  };
+}
