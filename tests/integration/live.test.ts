@@ -4,7 +4,12 @@ import { type ExecutionResult, print } from "graphql";
 import { type Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "../../src/auth/tokens.js";
-import { openServerDatabase } from "../../src/db/client.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openEmbeddedDatabase, openServerDatabase } from "../../src/db/client.js";
+import { createLogger } from "../../src/logger.js";
+import { startServer } from "../../src/server.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import { ArticlePublishedDocument, IngestArticleDocument } from "../generated/operations.js";
 import { sourceText } from "../helpers/corpus.js";
@@ -200,6 +205,42 @@ describe("articlePublished with NEWSROOM_ANONYMOUS_READ=false", () => {
       for (const c of clients) await c.dispose();
       await api.stop();
       await db.drop();
+    }
+  });
+});
+
+describe("articlePublished on the embedded database (PGlite, one process)", () => {
+  it("delivers in-process through PGlite's LISTEN", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsroom-live-"));
+    const db = await openEmbeddedDatabase(dir);
+    const server = await startServer({ db, log: createLogger("silent"), port: 0, production: false });
+    const client = wsClient(server.url.replace(/^http/, "ws"));
+    try {
+      await seedVocabularies(db.prisma);
+      const editor = await createToken(db.prisma, "embedded editor", "editor");
+      const japan = subscribe(client, { filter: { countries: { all: ["JP"] } } });
+      await new Promise((r) => setTimeout(r, 500));
+      for (const [headline, countries] of [
+        ["Eingebettet Brasilien", ["BR"]],
+        ["Eingebettet Japan", ["JP"]],
+      ] as const) {
+        const res = await fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+          body: JSON.stringify({
+            query: print(IngestArticleDocument),
+            variables: { input: { text: article(headline, [...countries]) } },
+          }),
+        });
+        expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+      }
+      await japan.settle(3000);
+      expect(japan.messages.map((m) => m.result.data?.articlePublished.headline)).toEqual(["Eingebettet Japan"]);
+    } finally {
+      await client.dispose();
+      await server.stop();
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
