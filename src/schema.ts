@@ -13,7 +13,6 @@ import { CountryResolver } from "./modules/country/country.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";
 import {
   ArticleRevisionResolver,
-  ClassificationSourceResolver,
   EditorialResolver,
   MentionSourceResolver,
 } from "./modules/editorial/editorial.resolver.js";
@@ -43,7 +42,6 @@ export function createSchema() {
       EditorialResolver,
       ArticleRevisionResolver,
       MentionSourceResolver,
-      ClassificationSourceResolver,
       LiveResolver,
     ],
     authChecker,

@@ -201,9 +201,10 @@ describe("the write side", () => {
       { country: { code: "GE" }, count: 0, source: "EDITOR", editedBy: "token:editor" },
     ]);
     const topics = await send(SetArticleTopicsDocument, { articleId: article.id, topics: ["Sport"] }, tokens.admin);
-    expect(topics.body.data.setArticleTopics.classifications).toEqual([
-      { topic: { code: "medtop:15000000" }, source: "EDITOR", editedBy: "token:admin" },
-    ]);
+    expect(topics.body.data.setArticleTopics).toMatchObject({
+      topics: [{ code: "medtop:15000000" }],
+      topicOverride: { topics: ["medtop:15000000"], actor: "token:admin" },
+    });
 
     // A corrected text and a field edit both extract again; the overrides stay.
     expect((await ingest(text("Zwei Länder beraten", " Neu gefasst."))).outcome).toBe("UPDATED");
@@ -223,7 +224,8 @@ describe("the write side", () => {
       source: "EDITOR",
       editedBy: "token:editor",
     });
-    expect(body.data.article.classifications).toEqual([{ topic: { code: "medtop:15000000" }, source: "EDITOR" }]);
+    expect(body.data.article.topics).toEqual([{ code: "medtop:15000000" }]);
+    expect(body.data.article.topicOverride).toEqual({ topics: ["medtop:15000000"], actor: "token:admin" });
 
     // The filters see the overrides too (entity sets follow).
     const filtered = await api.graphql(

@@ -1,6 +1,9 @@
 -- The write side (issue #9): API tokens, the audit trail, editorial overrides of extraction, the
 -- rate limit of failed authentications, and the notification that tells every API process that
 -- articles were published.
+-- The column "origin" (Prisma and GraphQL: source) is not called "source": queries over mention
+-- and article_topic use "source" as an alias.
+
 -- CreateEnum
 CREATE TYPE "MentionSource" AS ENUM ('EXTRACTED', 'EDITOR');
 
@@ -12,11 +15,11 @@ CREATE TYPE "RevisionAction" AS ENUM ('CREATED', 'UPDATED', 'EDITED', 'DELETED',
 
 -- AlterTable
 ALTER TABLE "article_topic" ADD COLUMN     "edited_by" TEXT,
-ADD COLUMN     "source" "MentionSource" NOT NULL DEFAULT 'EXTRACTED';
+ADD COLUMN     "origin" "MentionSource" NOT NULL DEFAULT 'EXTRACTED';
 
 -- AlterTable
 ALTER TABLE "mention" ADD COLUMN     "edited_by" TEXT,
-ADD COLUMN     "source" "MentionSource" NOT NULL DEFAULT 'EXTRACTED';
+ADD COLUMN     "origin" "MentionSource" NOT NULL DEFAULT 'EXTRACTED';
 
 -- CreateTable
 CREATE TABLE "api_token" (
@@ -91,7 +94,6 @@ ALTER TABLE "country_override" ADD CONSTRAINT "country_override_country_code_fke
 -- AddForeignKey
 ALTER TABLE "topic_override" ADD CONSTRAINT "topic_override_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-
 -- Applies the editors' overrides to the given articles: a country ruled out loses its mention, a
 -- country confirmed or added becomes an EDITOR mention (keeping the text's evidence when there is
 -- some, else with count 0), and an editor's topic list replaces the classifier's topics. The writer
@@ -100,20 +102,20 @@ CREATE FUNCTION newsroom_apply_overrides(ids UUID[]) RETURNS VOID LANGUAGE plpgs
 BEGIN
     DELETE FROM "mention" m USING "country_override" o
     WHERE o.article_id = ANY(ids) AND NOT o.present AND m.article_id = o.article_id AND m.country_code = o.country_code;
-    INSERT INTO "mention" (id, article_id, country_code, count, published_at, source, edited_by)
+    INSERT INTO "mention" (id, article_id, country_code, count, published_at, origin, edited_by)
     SELECT gen_random_uuid(), o.article_id, o.country_code, 0, a.published_at, 'EDITOR', o.actor
     FROM "country_override" o JOIN "article" a ON a.id = o.article_id
     WHERE o.article_id = ANY(ids) AND o.present
     ORDER BY o.article_id, o.country_code
-    ON CONFLICT (article_id, country_code) DO UPDATE SET source = 'EDITOR', edited_by = EXCLUDED.edited_by;
+    ON CONFLICT (article_id, country_code) DO UPDATE SET origin = 'EDITOR', edited_by = EXCLUDED.edited_by;
     DELETE FROM "article_topic" t USING "topic_override" o
     WHERE o.article_id = ANY(ids) AND t.article_id = o.article_id AND NOT (t.topic_code = ANY(o.topics));
-    INSERT INTO "article_topic" (article_id, topic_code, relevance, triggers, source, edited_by)
+    INSERT INTO "article_topic" (article_id, topic_code, relevance, triggers, origin, edited_by)
     SELECT o.article_id, c.code, 1, ARRAY[]::TEXT[], 'EDITOR', o.actor
     FROM "topic_override" o, unnest(o.topics) c(code)
     WHERE o.article_id = ANY(ids)
     ORDER BY o.article_id, c.code
-    ON CONFLICT (article_id, topic_code) DO UPDATE SET source = 'EDITOR', edited_by = EXCLUDED.edited_by;
+    ON CONFLICT (article_id, topic_code) DO UPDATE SET origin = 'EDITOR', edited_by = EXCLUDED.edited_by;
 END $$;
 
 -- New articles are announced on the channel newsroom_article_published (ids, comma-separated, at

@@ -31,12 +31,9 @@ const SCALARS = [
 
 const RELATIONS = {
   authors: { select: { author: true }, orderBy: { position: "asc" } },
-  mentions: {
-    select: { id: true, count: true, country: true, source: true, editedBy: true },
-    orderBy: [{ count: "desc" }, { countryCode: "asc" }],
-  },
+  mentions: { select: { id: true, count: true, country: true }, orderBy: [{ count: "desc" }, { countryCode: "asc" }] },
   topics: {
-    select: { relevance: true, triggers: true, topic: true, source: true, editedBy: true },
+    select: { relevance: true, triggers: true, topic: true },
     orderBy: [{ relevance: "desc" }, { topicCode: "asc" }],
   },
   places: { orderBy: [{ field: "asc" }, { start: "asc" }] },

@@ -6,11 +6,18 @@ import { AuthenticationError, NotFoundError } from "../../errors.js";
 import { MentionSource } from "../../generated/prisma/enums.js";
 import { articleSelect, type ArticleRecord, findArticle } from "../article/article.data.js";
 import { Article } from "../article/article.type.js";
-import { Classification, Mention } from "../article/mention.type.js";
+import { Mention } from "../article/mention.type.js";
 import { resolveCountryCodes } from "../country/country.data.js";
 import { Selection } from "../shared/selection.js";
 import { resolveTopicCodes } from "../topic/topic.data.js";
-import { deleteArticle, revisionsOf, setCountryOverride, setTopicOverride } from "./editorial.data.js";
+import {
+  deleteArticle,
+  mentionSources,
+  revisionsOf,
+  setCountryOverride,
+  setTopicOverride,
+  topicOverrides,
+} from "./editorial.data.js";
 import { extractText, updateArticleText, writeOne } from "./editorial.ingest.js";
 import {
   ArticleIdArgs,
@@ -20,6 +27,7 @@ import {
   Revision,
   SetArticleTopicsArgs,
   SetCountryMentionArgs,
+  TopicOverride,
   UpdateArticleArgs,
 } from "./editorial.type.js";
 
@@ -124,35 +132,29 @@ export class ArticleRevisionResolver {
   revisions(@Root() article: ArticleRecord, @Ctx() context: Context) {
     return revisionsOf(context).load(article.id);
   }
-}
 
-type SourcedRow = { source?: MentionSource; editedBy?: string | null };
+  @FieldResolver(() => TopicOverride, {
+    nullable: true,
+    description:
+      "The topic list an editor set (setArticleTopics), and who set it; null when the classifier's topics stand.",
+  })
+  topicOverride(@Root() article: ArticleRecord, @Ctx() context: Context) {
+    return topicOverrides(context).load(article.id);
+  }
+}
 
 @Resolver(() => Mention)
 export class MentionSourceResolver {
   @FieldResolver(() => MentionSource, { description: "EXTRACTED from the text, or EDITOR: kept by an override." })
-  source(@Root() mention: SourcedRow) {
-    return mention.source ?? MentionSource.EXTRACTED;
+  async source(@Root() mention: Mention, @Ctx() context: Context) {
+    return (await mentionSources(context).load(mention.id)).source;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: "Who made the override (for EDITOR mentions), as recorded in the revisions.",
   })
-  editedBy(@Root() mention: SourcedRow) {
-    return mention.editedBy ?? null;
-  }
-}
-
-@Resolver(() => Classification)
-export class ClassificationSourceResolver {
-  @FieldResolver(() => MentionSource, { description: "EXTRACTED by the classifier, or EDITOR: set by an override." })
-  source(@Root() classification: SourcedRow) {
-    return classification.source ?? MentionSource.EXTRACTED;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "Who set the topic (for EDITOR topics)." })
-  editedBy(@Root() classification: SourcedRow) {
-    return classification.editedBy ?? null;
+  async editedBy(@Root() mention: Mention, @Ctx() context: Context) {
+    return (await mentionSources(context).load(mention.id)).editedBy;
   }
 }

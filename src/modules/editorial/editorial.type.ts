@@ -174,3 +174,17 @@ export class Revision {
   })
   changes: Record<string, unknown>;
 }
+
+@ObjectType({
+  description: "An editor's topic list for an article, which replaces the classifier's after every extraction.",
+})
+export class TopicOverride {
+  @Field(() => [String], { description: "The topic codes the editor set." })
+  topics: string[];
+
+  @Field(() => String, { description: "Who set them (as in the revisions)." })
+  actor: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When." })
+  at: Date;
+}
