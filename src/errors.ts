@@ -32,17 +32,22 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-/** Missing or invalid credentials (HTTP 401 when it refuses a whole request). */
+/**
+ * Missing or invalid credentials. `refusesRequest`: the whole request is refused (HTTP 401); otherwise
+ * one field fails (HTTP 200 with the rest of the data, so clients keep what they may read).
+ */
 export class AuthenticationError extends GraphQLError {
-  constructor(message = "a valid token is required: send Authorization: Bearer <token>") {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  constructor(message = "a valid token is required: send Authorization: Bearer <token>", refusesRequest = false) {
+    super(message, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, ...(refusesRequest ? { http: { status: 401 } } : {}) },
+    });
   }
 }
 
-/** Valid credentials, too small a role. */
+/** Valid credentials, too small a role (a field error: HTTP 200). */
 export class ForbiddenError extends GraphQLError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
   }
 }
 

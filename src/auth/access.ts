@@ -43,6 +43,7 @@ export function createAccess(prisma: PrismaClient, log: Logger, options: AccessO
           if (!anonymousRead && !contextValue.user) {
             throw new AuthenticationError(
               "this server requires a token for every request (NEWSROOM_ANONYMOUS_READ=false)",
+              true,
             );
           }
         },

@@ -37,6 +37,7 @@ export function createAuthenticator(prisma: PrismaClient, log: Logger, options: 
       log.warn({ client: clientKey, scheme: match ? "bearer" : "other" }, "failed authentication");
       throw new AuthenticationError(
         match ? "the token is invalid, expired or revoked" : "the Authorization header must be: Bearer <token>",
+        true,
       );
     }
     return user;

@@ -97,6 +97,7 @@ describe("the write side", () => {
     const before = await counts();
     const input = { input: { text: text("Unbefugt gesendet") } };
     const noToken = await send(IngestArticleDocument, input);
+    expect(noToken.status).toBe(200); // a field error: GraphQL clients read it from the body
     expect(noToken.body.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
     for (const bad of ["nrg_wrongwrongwrongwrongwrongwrongwrongwrongwro", tokens.revoked!, "not-a-token"]) {
       const res = await send(IngestArticleDocument, input, bad);
@@ -106,6 +107,7 @@ describe("the write side", () => {
     const basic = await api.graphql(print(IngestArticleDocument), input, { authorization: "Basic dXNlcjpwdw==" });
     expect(basic.body.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
     const reader = await send(IngestArticleDocument, input, tokens.reader);
+    expect(reader.status).toBe(200);
     expect(reader.body.errors?.[0].extensions.code).toBe("FORBIDDEN");
     const someId = (await api.db.prisma.article.findFirstOrThrow()).id;
     const editorDelete = await send(DeleteArticleDocument, { id: someId }, tokens.editor);
@@ -259,6 +261,7 @@ describe("the write side", () => {
       authors: { from: ["Anita Faake"], to: ["Anita Faake", "Max Muster"] },
     });
     const asReader = await send(ArticleRevisionsDocument, { id: article.id }, tokens.reader);
+    expect(asReader.status).toBe(200);
     expect(asReader.body.data.article).toEqual({ id: article.id, revisions: null });
     expect(asReader.body.errors?.[0].extensions.code).toBe("FORBIDDEN");
     const anonymous = await send(ArticleRevisionsDocument, { id: article.id });
