@@ -1,6 +1,6 @@
 // GraphQL subscriptions over WebSocket (graphql-ws protocol) on the HTTP server's /graphql path.
 import { type ApolloServerPlugin } from "@apollo/server";
-import { type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type http from "node:http";
 import { WebSocketServer } from "ws";
@@ -75,6 +75,19 @@ export async function attachSubscriptions(options: {
   return {
     bus,
     plugin: {
+      // Over HTTP a subscription would run once as a query, with nothing to deliver.
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ operation }) {
+            if (operation?.operation === "subscription") {
+              throw new GraphQLError(
+                "subscriptions are served over WebSocket (graphql-ws protocol) on this path, not over HTTP",
+                { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
+              );
+            }
+          },
+        };
+      },
       async serverWillStart() {
         return {
           async drainServer() {

@@ -24,6 +24,7 @@ describe("embedded database", () => {
         "20261126000000_init",
         "20261127000000_entity_sets",
         "20261127010000_search_statistics",
+        "20261127020000_workflow",
       ]);
       const { articles } = await seedDatabase(db.prisma);
       expect(articles.ingested).toBe(1);
