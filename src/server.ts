@@ -11,6 +11,7 @@ import express from "express";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
+import { type ValidationRule } from "graphql";
 import { type AccessOptions, createAccess } from "./auth/access.js";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
@@ -73,7 +74,15 @@ export async function startServer(options: {
     (error) => log.error({ err: error }, "internal error in a GraphQL request"),
     throttledUnavailableLog(log),
   );
-  const live = await attachSubscriptions({ httpServer, schema, db, log, access, formatError: errorFormatter });
+  const live = await attachSubscriptions({
+    httpServer,
+    schema,
+    db,
+    log,
+    access,
+    formatError: errorFormatter,
+    validationRules: armor.validationRules as ValidationRule[],
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -1,6 +1,13 @@
 // GraphQL subscriptions over WebSocket (graphql-ws protocol) on the HTTP server's /graphql path.
 import { type ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type http from "node:http";
 import { WebSocketServer } from "ws";
@@ -35,15 +42,20 @@ export async function attachSubscriptions(options: {
   log: Logger;
   access: Access;
   formatError: Format;
+  /** The HTTP endpoint's extra validation rules (graphql-armor's depth and other limits). */
+  validationRules?: readonly ValidationRule[];
 }): Promise<{ plugin: ApolloServerPlugin<Context>; bus: ArticleBus }> {
   const { db, log, access, formatError } = options;
   const bus = await ArticleBus.start(db, log);
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql" });
+  // Messages are bounded like HTTP bodies (1 MB).
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
+  const rules = [...specifiedRules, ...(options.validationRules ?? [])];
   const users = new WeakMap<object, Principal | null>();
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   const cleanup = useServer(
     {
       schema: options.schema,
+      validate: (schema, document) => validate(schema, document, rules),
       onConnect: async (ctx) => {
         try {
           const user = await access.authenticate(

@@ -201,6 +201,26 @@ describe("articlePublished with NEWSROOM_ANONYMOUS_READ=false", () => {
       );
       await served.settle(3000);
       expect(served.messages[0]?.result.data?.articlePublished.headline).toBe("Für Leser");
+
+      // The HTTP endpoint's limits (graphql-armor) hold over WebSocket too.
+      let deepError: unknown;
+      await new Promise<void>((resolve) => {
+        ok.subscribe(
+          {
+            query:
+              "subscription { articlePublished { related { related { related { related { related { related { related { slug } } } } } } } } }",
+          },
+          {
+            next: () => {},
+            error: (e) => {
+              deepError = e;
+              resolve();
+            },
+            complete: resolve,
+          },
+        );
+      });
+      expect(JSON.stringify(deepError)).toMatch(/depth/i);
     } finally {
       for (const c of clients) await c.dispose();
       await api.stop();
