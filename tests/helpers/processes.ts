@@ -52,7 +52,10 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 60_0
   });
 }
 
-/** A graphql-ws client (Node has no global WebSocket before 22). */
-export function wsClient(url: string, connectionParams?: Record<string, unknown>): Client {
-  return createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+/**
+ * A graphql-ws client (Node has no global WebSocket before 22). Lazy: connects with the first
+ * subscription and closes after the last; not lazy: one socket for the client's life.
+ */
+export function wsClient(url: string, connectionParams?: Record<string, unknown>, lazy = true): Client {
+  return createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy });
 }

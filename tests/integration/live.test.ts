@@ -138,12 +138,13 @@ describe("articlePublished across two server processes on one PostgreSQL", () =>
   });
 
   it("answers an invalid filter with an error on subscribe, keeping the socket open", async () => {
-    const client = wsClient(b.wsUrl);
+    const client = wsClient(b.wsUrl, undefined, false); // one socket: a server-side drop would show
     try {
       let closed = false;
       client.on("closed", () => {
         closed = true;
       });
+      await new Promise<void>((resolve) => client.on("connected", () => resolve()));
       const bad = subscribe(client, { filter: { countries: { all: ["Atlantis"] } } });
       await bad.settle(5000);
       expect(bad.messages[0]?.result.errors?.[0]).toMatchObject({
