@@ -4,7 +4,9 @@ import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken, revokeToken } from "../../src/auth/tokens.js";
+import { extractArticle } from "../../src/ingest/extract.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
+import { writeArticles } from "../../src/ingest/write.js";
 import {
   ArticleRevisionsDocument,
   ArticleSourcesDocument,
@@ -260,6 +262,28 @@ describe("the write side", () => {
       headline: { from: "Revisionen im Blick", to: "Revisionen im Blick, neu" },
       authors: { from: ["Anita Faake"], to: ["Anita Faake", "Max Muster"] },
     });
+    // A new date: the slug (the article's URL) stays, the date and the revision follow.
+    const redated = await send(
+      UpdateArticleDocument,
+      { id: article.id, input: { publishedAt: "2025-04-05T00:00:00.000Z" } },
+      tokens.editor,
+    );
+    expect(redated.body.data.updateArticle).toMatchObject({
+      slug: article.slug,
+      publishedAt: "2025-04-05T00:00:00.000Z",
+    });
+    const afterRedate = await send(ArticleRevisionsDocument, { id: article.id }, tokens.editor);
+    expect(afterRedate.body.data.article.revisions.at(-1).changes).toEqual({
+      publishedAt: { from: "29.03.2025", to: "05.04.2025" },
+    });
+    // Writes outside the API (the CLI's writer) are recorded too, with the OS user as actor.
+    await writeArticles(api.db.prisma, [extractArticle(text("Von der Kommandozeile"), "cli.txt")]);
+    const fromCli = await api.db.prisma.article.findFirstOrThrow({ where: { headline: "Von der Kommandozeile" } });
+    const cliRevisions = await send(ArticleRevisionsDocument, { id: fromCli.id }, tokens.editor);
+    expect(cliRevisions.body.data.article.revisions).toEqual([
+      expect.objectContaining({ action: "CREATED", actor: expect.stringMatching(/^cli(:.+)?$/) }),
+    ]);
+
     const asReader = await send(ArticleRevisionsDocument, { id: article.id }, tokens.reader);
     expect(asReader.status).toBe(200);
     expect(asReader.body.data.article).toEqual({ id: article.id, revisions: null });
