@@ -8,6 +8,7 @@ import { type ExtractedArticle } from "./ingest/extract.js";
 import { expandSources, extractFile, ingestFiles } from "./ingest/files.js";
 import { rebuildEntitySets } from "./modules/article/article.data.js";
 import { seedVocabularies } from "./ingest/seed.js";
+import { TOKEN_USAGE, tokenCommand } from "./auth/token-cli.js";
 import { allCountries } from "./vocab/countries.js";
 import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
 
@@ -20,6 +21,7 @@ commands:
                                     store source texts in the configured database (idempotent); a text
                                     older than the stored version of its article is skipped unless --force
   rebuild-sets                      recompute the entity sets and co-mention counters from the stored articles
+${TOKEN_USAGE}
 
 options:
   -h, --help                        this text
@@ -192,16 +194,23 @@ function parseCommandLine(argv: string[]) {
     options: {
       json: { type: "boolean" },
       force: { type: "boolean" },
+      role: { type: "string" },
+      name: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
   });
 }
 
-async function run(command: string, rest: string[], values: { json?: boolean; force?: boolean }): Promise<number> {
+async function run(
+  command: string,
+  rest: string[],
+  values: { json?: boolean; force?: boolean; role?: string; name?: string },
+): Promise<number> {
   if (command === "extract") return extract(rest, values.json ?? false);
   if (command === "ingest") return ingest(rest, values.force ?? false);
   if (command === "rebuild-sets") return rebuildSets();
+  if (command === "token") return tokenCommand(rest, values);
   console.error(`newsroom: unknown command "${command}" (newsroom --help lists the commands)`);
   return 2;
 }

@@ -12,6 +12,23 @@ export interface Config {
   logLevel: string;
   /** Longest a statement of an API request may run (PostgreSQL statement_timeout), in ms. */
   statementTimeoutMs: number;
+  /** Reads without a token (NEWSROOM_ANONYMOUS_READ, default true); false requires a reader token. */
+  anonymousRead: boolean;
+  /** Browser origins allowed by CORS (NEWSROOM_CORS_ORIGINS, comma-separated); empty: none. */
+  corsOrigins: string[];
+  /** JSON Web Tokens of the newsroom's identity provider; undefined when not configured. */
+  jwt: JwtConfig | undefined;
+  /** Failed authentications per client address and minute before it is refused (NEWSROOM_AUTH_FAILURES_PER_MINUTE). */
+  authFailuresPerMinute: number;
+}
+
+export interface JwtConfig {
+  issuer: string;
+  audience: string;
+  /** A JWKS file path or an https URL. */
+  jwks: string;
+  /** The claim that carries the role (a string or an array of strings). */
+  roleClaim: string;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -46,6 +63,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const explorer = env.NEWSROOM_EXPLORER ?? "";
   if (!["", "true", "false"].includes(explorer))
     problems.push(`NEWSROOM_EXPLORER must be "true" or "false", got "${explorer}"`);
+  const authFailuresPerMinute = integer("NEWSROOM_AUTH_FAILURES_PER_MINUTE", 10, 1, 1_000_000);
+  const anonymousReadRaw = (env.NEWSROOM_ANONYMOUS_READ ?? "").trim().toLowerCase();
+  if (!["", "true", "false"].includes(anonymousReadRaw)) {
+    problems.push(`NEWSROOM_ANONYMOUS_READ must be true or false, got "${env.NEWSROOM_ANONYMOUS_READ}"`);
+  }
+  const corsOrigins = (env.NEWSROOM_CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
+  for (const origin of corsOrigins) {
+    let valid = false;
+    try {
+      valid = new URL(origin).origin === origin;
+    } catch {}
+    if (!valid) problems.push(`NEWSROOM_CORS_ORIGINS: "${origin}" is not an origin like https://cms.example.org`);
+  }
+  const jwtKeys = ["NEWSROOM_JWT_ISSUER", "NEWSROOM_JWT_AUDIENCE", "NEWSROOM_JWT_JWKS"] as const;
+  const jwtSet = jwtKeys.filter((k) => env[k]);
+  if (jwtSet.length > 0 && jwtSet.length < jwtKeys.length) {
+    problems.push(
+      `JSON Web Tokens need all of ${jwtKeys.join(", ")}; missing ${jwtKeys.filter((k) => !env[k]).join(", ")}`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -55,5 +95,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: explorer === "true",
     logLevel,
     statementTimeoutMs,
+    anonymousRead: anonymousReadRaw !== "false",
+    corsOrigins,
+    jwt:
+      jwtSet.length === jwtKeys.length
+        ? {
+            issuer: env.NEWSROOM_JWT_ISSUER!,
+            audience: env.NEWSROOM_JWT_AUDIENCE!,
+            jwks: env.NEWSROOM_JWT_JWKS!,
+            roleClaim: env.NEWSROOM_JWT_ROLE_CLAIM || "role",
+          }
+        : undefined,
+    authFailuresPerMinute,
   };
 }

@@ -1,3 +1,4 @@
+import { type Principal } from "./auth/principal.js";
 import { type PrismaClient } from "./db/client.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import { type Logger } from "./logger.js";
@@ -7,8 +8,18 @@ export interface Context {
   prisma: PrismaClient;
   loaders: Loaders;
   log: Logger;
+  /** Who sent the request (an API token or a JSON Web Token); null when anonymous. */
+  user: Principal | null;
 }
 
-export function createContext({ prisma, log }: { prisma: PrismaClient; log: Logger }): Context {
-  return { prisma, log, loaders: createLoaders(prisma) };
+export function createContext({
+  prisma,
+  log,
+  user = null,
+}: {
+  prisma: PrismaClient;
+  log: Logger;
+  user?: Principal | null;
+}): Context {
+  return { prisma, log, user, loaders: createLoaders(prisma) };
 }

@@ -5,6 +5,12 @@ import { ArgumentValidationError } from "type-graphql";
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   NOT_FOUND = "NOT_FOUND",
+  /** No credentials, or credentials that are wrong, expired or revoked. */
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** Valid credentials whose role is too small for the operation. */
+  FORBIDDEN = "FORBIDDEN",
+  /** Too many failed authentications from this client; retry after the window. */
+  RATE_LIMITED = "RATE_LIMITED",
   /** A statement ran longer than the request's statement timeout; nothing was changed. */
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
   /** PostgreSQL cannot be reached; answered with HTTP 503, retry later. */
@@ -30,10 +36,52 @@ export class UserInputError extends GraphQLError {
   }
 }
 
+/** Nothing with that id; `argument` names the argument that was looked up. */
+export class NotFoundError extends GraphQLError {
+  constructor(argument: string, message: string) {
+    super(`${argument}: ${message}`, { extensions: { code: ErrorCode.NOT_FOUND, argument } });
+  }
+}
+
+/**
+ * Missing or invalid credentials. `refusesRequest`: the whole request is refused (HTTP 401); otherwise
+ * one field fails (HTTP 200 with the rest of the data, so clients keep what they may read).
+ */
+export class AuthenticationError extends GraphQLError {
+  constructor(message = "a valid token is required: send Authorization: Bearer <token>", refusesRequest = false) {
+    super(message, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, ...(refusesRequest ? { http: { status: 401 } } : {}) },
+    });
+  }
+}
+
+/** Valid credentials, too small a role (a field error: HTTP 200). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+/** Too many failed authentications from one client (HTTP 429). */
+export class RateLimitedError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super(`too many failed authentications; retry in ${retryAfterSeconds} s`, {
+      extensions: {
+        code: ErrorCode.RATE_LIMITED,
+        retryAfter: retryAfterSeconds,
+        http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
 // Codes produced by graphql-js, Apollo Server and graphql-armor: they describe the request, never our internals.
 const REQUEST_ERROR_CODES = new Set([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.RATE_LIMITED,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -158,7 +206,7 @@ export function formatError(
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const databaseError = classifyDatabaseError(original);

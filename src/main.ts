@@ -31,6 +31,12 @@ try {
     port: config.port,
     production: config.production,
     explorer: config.explorer,
+    access: {
+      anonymousRead: config.anonymousRead,
+      corsOrigins: config.corsOrigins,
+      jwt: config.jwt,
+      authFailuresPerMinute: config.authFailuresPerMinute,
+    },
   });
   log.info(`GraphQL ready at ${server.url}${config.production ? "" : " (Apollo Sandbox: open it in a browser)"}`);
   if (!config.production || config.explorer) log.info(`offline explorer at ${new URL("/explorer", server.url)}`);

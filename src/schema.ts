@@ -1,4 +1,6 @@
 import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth/checker.js";
+import { LiveResolver } from "./live/live.resolver.js";
 import {
   ArticleResolver,
   MentionResolver,
@@ -18,6 +20,20 @@ import { CountryResolver } from "./modules/country/country.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { PlaceResolver } from "./modules/place/place.resolver.js";
 import { TopicResolver } from "./modules/topic/topic.resolver.js";
+import {
+  ArticleRevisionResolver,
+  EditorialResolver,
+  MentionSourceResolver,
+} from "./modules/editorial/editorial.resolver.js";
+
+const UNUSED_PUBSUB = {
+  publish() {
+    throw new Error("no pubSub: subscriptions use their own subscribe function");
+  },
+  subscribe(): AsyncIterable<never> {
+    throw new Error("no pubSub: subscriptions use their own subscribe function");
+  },
+};
 
 /** The executable GraphQL schema, built from the TypeGraphQL resolvers. */
 export function createSchema() {
@@ -38,7 +54,15 @@ export function createSchema() {
       OrganisationResolver,
       OrganisationReferenceResolver,
       OrganisationCountResolver,
+      EditorialResolver,
+      ArticleRevisionResolver,
+      MentionSourceResolver,
+      LiveResolver,
     ],
+    authChecker,
+    // Every subscription brings its own `subscribe` (PostgreSQL LISTEN, see src/live); TypeGraphQL
+    // still insists on a pubSub, which is never used.
+    pubSub: UNUSED_PUBSUB,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -11,6 +11,8 @@ import express from "express";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
+import { type ValidationRule } from "graphql";
+import { type AccessOptions, createAccess } from "./auth/access.js";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
@@ -25,6 +27,7 @@ import {
 import { type Logger } from "./logger.js";
 import { createObservability } from "./observability.js";
 import { createSchema } from "./schema.js";
+import { attachSubscriptions } from "./live/ws.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
 // Read from src/ both when running from src/ (tsx, tests) and from the build in dist/.
@@ -65,9 +68,12 @@ export async function startServer(options: {
   production: boolean;
   /** Serve the offline explorer (and introspection) in production too; development always serves it. */
   explorer?: boolean;
+  /** Tokens, anonymous reads, CORS, JWT (see AccessOptions); defaults: anonymous reads, no CORS origin. */
+  access?: AccessOptions;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
   const explorer = !production || options.explorer === true;
+  const access = createAccess(db.prisma, log, options.access);
   const inFlight = inFlightRequests();
   const observability = createObservability({ log, pool: db.pool });
   const app = express();
@@ -80,18 +86,30 @@ export async function startServer(options: {
     costLimit: { maxCost: MAX_COST },
   }).protect();
 
+  const schema = await createSchema();
+  const errorFormatter = formatError(
+    (error) => log.error({ err: error }, "internal error in a GraphQL request"),
+    throttledUnavailableLog(log),
+  );
+  const live = await attachSubscriptions({
+    httpServer,
+    schema,
+    db,
+    log,
+    access,
+    formatError: errorFormatter,
+    validationRules: armor.validationRules as ValidationRule[],
+  });
+
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     // The explorer needs introspection; production has neither unless NEWSROOM_EXPLORER=true.
     introspection: explorer,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
     stopOnTerminationSignals: false,
-    formatError: formatError(
-      (error) => log.error({ err: error }, "internal error in a GraphQL request"),
-      throttledUnavailableLog(log),
-    ),
+    formatError: errorFormatter,
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
@@ -99,6 +117,8 @@ export async function startServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       inFlight.plugin,
       observability.plugin as ApolloServerPlugin<Context>,
+      access.plugin,
+      live.plugin,
       databaseUnavailableStatus,
       rejectUnusableStrings,
       limitNestedConnections,
@@ -134,10 +154,18 @@ export async function startServer(options: {
   if (explorer) app.use(EXPLORER_PATH, explorerRouter({ document: SANDBOX_EXAMPLE, endpoint: "/graphql" }));
   app.use(
     "/graphql",
+    access.cors,
     observability.begin,
     express.json({ limit: "1mb" }),
     observability.enter,
-    expressMiddleware(apollo, { context: async () => createContext({ prisma: db.prisma, log }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          prisma: db.prisma,
+          log,
+          user: await access.authenticate(req.headers.authorization, req.ip ?? "unknown"),
+        }),
+    }),
   );
   // Body errors (malformed JSON, too large, unsupported charset) as GraphQL-shaped JSON, never Express's HTML page.
   app.use(

@@ -7,6 +7,7 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations, pendingMigrations } from "./migrate.js";
 import { timeStatements } from "../observability.js";
 import { lockDataDir } from "./lock.js";
+import { listenOnServer } from "../live/pg-listener.js";
 
 export type { PrismaClient };
 
@@ -22,6 +23,15 @@ export interface Database {
   pendingMigrations(): Promise<string[]>;
   /** The server's connection pool, for metrics (none for the embedded database). */
   pool?: pg.Pool;
+  /**
+   * LISTENs on a PostgreSQL channel (a dedicated, reconnecting connection on a server; in-process
+   * on the embedded database); resolves to a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onState?: (state: "connected" | "lost", error?: unknown) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -112,6 +122,7 @@ export async function openServerDatabase(
         await client.end().catch(() => {});
       }
     },
+    listen: (channel, onPayload, onState) => listenOnServer(url, channel, onPayload, onState),
     close: async () => {
       await prisma.$disconnect();
       await pool.end();
@@ -138,6 +149,10 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database & 
       location: dataDir,
       migrationsApplied,
       pendingMigrations: () => pendingMigrations(connection),
+      listen: async (channel, onPayload) => {
+        const unlisten = await db.listen(channel, onPayload);
+        return () => unlisten();
+      },
       close: async () => {
         await prisma.$disconnect();
         await db.close();

@@ -2,6 +2,7 @@ import { setTimeout } from "node:timers/promises";
 import { v7 as timeOrderedId } from "uuid";
 import { type PrismaClient } from "../db/client.js";
 import { databaseCode } from "../errors.js";
+import { applyEditorialOverrides } from "../modules/editorial/editorial.data.js";
 import { slugify, type ExtractedArticle } from "./extract.js";
 
 /** "stale": a newer version of the article is stored, so this text was not written. */
@@ -222,6 +223,10 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
     toWrite.flatMap(({ article, id }) =>
       article.topics.map((t) => ({ article_id: id, topic_code: t.code, relevance: t.relevance, triggers: t.triggers })),
     ),
+  );
+  await applyEditorialOverrides(
+    tx,
+    toWrite.map((w) => w.id),
   );
   await tx.$executeRaw`SELECT newsroom_refresh_entity_sets(${toWrite.map((w) => w.id)}::uuid[])`;
   return outcomes;

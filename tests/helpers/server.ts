@@ -1,5 +1,6 @@
 import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { type AccessOptions } from "../../src/auth/access.js";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { startServer, type StartedServer } from "../../src/server.js";
@@ -12,7 +13,11 @@ export interface TestServer {
   db: Database;
   server: StartedServer;
   /** POST a GraphQL operation to the real HTTP endpoint. */
-  graphql(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLBody }>;
   /** POST a codegen-typed document; resolves to its typed data, or rejects with the GraphQL errors. */
   execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
   /** POST a typed document that must fail; resolves to its errors. */
@@ -25,7 +30,13 @@ export interface TestServer {
 
 export async function startTestServer(
   databaseUrl: string,
-  options: { production?: boolean; explorer?: boolean; statementTimeoutMs?: number; log?: Logger } = {},
+  options: {
+    production?: boolean;
+    explorer?: boolean;
+    statementTimeoutMs?: number;
+    log?: Logger;
+    access?: AccessOptions;
+  } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
   const server = await startServer({
@@ -34,11 +45,12 @@ export async function startTestServer(
     port: 0,
     production: options.production ?? false,
     explorer: options.explorer,
+    access: options.access,
   });
-  const graphql: TestServer["graphql"] = async (query, variables) => {
+  const graphql: TestServer["graphql"] = async (query, variables, headers = {}) => {
     const res = await fetch(server.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, body: (await res.json()) as GraphQLBody };

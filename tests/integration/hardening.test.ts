@@ -100,8 +100,9 @@ describe("client mistakes are 4xx or a specific GraphQL error, never a 500 or IN
     expect(body.errors?.[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "filter.publishedAfter" });
   });
 
-  it("answers an operation type the schema lacks with BAD_REQUEST", async () => {
-    const { body } = await api.graphql(`mutation { __typename }`);
+  it("answers a subscription sent over HTTP with BAD_REQUEST (they are served over WebSocket)", async () => {
+    const { status, body } = await api.graphql(`subscription { articlePublished { id } }`);
+    expect(status).toBe(400);
     expect(body.errors?.[0].extensions.code).toBe("BAD_REQUEST");
   });
 

@@ -1,0 +1,119 @@
+// ingestArticle and updateArticle: the CLI's parser, extractor and writer, behind the API.
+import { type PrismaClient } from "../../db/client.js";
+import { UserInputError } from "../../errors.js";
+import { type ExtractedArticle, extractArticle } from "../../ingest/extract.js";
+import { decodeSource, ParseError } from "../../ingest/parse.js";
+import { type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
+import { type AuditScope, editableArticle, withAudit } from "./editorial.data.js";
+import { IngestOutcome } from "./editorial.type.js";
+
+const OUTCOMES: Record<WriterOutcome["status"], IngestOutcome> = {
+  ingested: IngestOutcome.CREATED,
+  updated: IngestOutcome.UPDATED,
+  unchanged: IngestOutcome.UNCHANGED,
+  stale: IngestOutcome.STALE,
+};
+
+/** Parses and extracts a text; a rejection is BAD_USER_INPUT with the parser's one-line reason. */
+export function extractText(text: string, sourceName: string, argument: string): ExtractedArticle {
+  try {
+    return extractArticle(decodeSource(Buffer.from(text, "utf8")), sourceName);
+  } catch (e) {
+    if (e instanceof ParseError) throw new UserInputError(argument, e.message.replace(/\bthe file\b/g, "the text"));
+    throw e;
+  }
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const error = e as { code?: string; meta?: { code?: string } } | null;
+  return error?.code === "P2002" || error?.meta?.code === "23505" || /23505|unique constraint/i.test(String(e));
+}
+
+/**
+ * One article through the one writer, in one transaction. Two clients sending the same text at once
+ * both find nothing stored and both insert: the loser's unique violation is retried, and then finds
+ * the winner's row (UNCHANGED), so exactly one article exists.
+ */
+export async function writeOne(
+  prisma: PrismaClient,
+  article: ExtractedArticle,
+  audit: AuditScope,
+): Promise<{ id: string; outcome: IngestOutcome }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [result] = await withAudit(audit, () => writeArticles(prisma, [article]));
+      return { id: result!.id, outcome: OUTCOMES[result!.status] };
+    } catch (e) {
+      if (attempt >= 3 || !isUniqueViolation(e)) throw e;
+    }
+  }
+}
+
+const day = (d: Date) =>
+  `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+const byline = (authors: string[]) =>
+  authors.length === 1 ? `Autor: ${authors[0]}` : `Autoren: ${authors.slice(0, -1).join(", ")} und ${authors.at(-1)}`;
+
+export interface ArticleChanges {
+  headline?: string;
+  teaser?: string;
+  body?: string;
+  publishedAt?: Date;
+  authors?: string[];
+}
+
+/**
+ * Applies field changes to an article by writing its source text anew and extracting it again, so an
+ * edited article is derived exactly like an ingested one (and the overrides are applied again). The
+ * id and slug stay. Returns null when nothing changes.
+ */
+export async function updateArticleText(
+  prisma: PrismaClient,
+  id: string,
+  input: ArticleChanges,
+  actor: string,
+): Promise<{ id: string; changed: boolean } | null> {
+  const current = await editableArticle(prisma, id);
+  if (!current) return null;
+  const before = {
+    headline: current.headline,
+    teaser: current.teaser,
+    body: current.body,
+    publishedAt: current.publishedAt,
+    authors: current.authors.map((a) => a.author.name),
+  };
+  const after = {
+    headline: input.headline?.trim() ?? before.headline,
+    teaser: input.teaser?.trim() ?? before.teaser,
+    body: input.body?.trim() ?? before.body,
+    publishedAt: input.publishedAt ?? before.publishedAt,
+    authors: input.authors?.map((a) => a.trim()) ?? before.authors,
+  };
+  if (after.authors.length === 0) throw new UserInputError("input.authors", "an article needs at least one author");
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after) as Array<keyof typeof after>) {
+    const from = key === "publishedAt" ? day(before.publishedAt) : before[key];
+    const to = key === "publishedAt" ? day(after.publishedAt) : after[key];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  if (Object.keys(changes).length === 0) return { id, changed: false };
+  const text = [
+    after.headline,
+    after.teaser,
+    ...(current.subheadline ? [current.subheadline] : []),
+    after.body,
+    byline(after.authors),
+    day(after.publishedAt),
+  ].join("\n\n");
+  const extracted = extractText(text, current.sourceName, "input");
+  if (extracted.headline !== after.headline || extracted.teaser !== after.teaser) {
+    throw new UserInputError("input", "headline and teaser must each be one line of text");
+  }
+  // The slug is the article's public identity (URLs): it stays, whatever the new headline or date.
+  const { outcome } = await writeOne(
+    prisma,
+    { ...extracted, slug: current.slug },
+    { actor, action: "EDITED", changes },
+  );
+  return { id, changed: outcome !== IngestOutcome.UNCHANGED };
+}
