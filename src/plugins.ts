@@ -52,13 +52,16 @@ export const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Longest string accepted in an argument or variable; nothing in the schema needs more (search texts stop at 500). */
+/**
+ * Longest string accepted in an argument or variable of a query or subscription; nothing there needs
+ * more (search texts stop at 500). Mutations carry article texts: their inputs validate their own lengths.
+ */
 export const MAX_STRING_LENGTH = 10_000;
 
-function stringProblem(value: string): string | undefined {
+function stringProblem(value: string, maxLength: number): string | undefined {
   // NUL: PostgreSQL cannot store or compare it. Length: a megabyte name costs the database real work to not find.
   if (value.includes("\0")) return "string values must not contain NUL characters (U+0000)";
-  if (value.length > MAX_STRING_LENGTH) return `string values must not be longer than ${MAX_STRING_LENGTH} characters`;
+  if (value.length > maxLength) return `string values must not be longer than ${maxLength} characters`;
   return undefined;
 }
 
@@ -66,6 +69,7 @@ function stringProblem(value: string): string | undefined {
 function badString(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
+  maxLength: number,
 ): { argument: string; problem: string } | undefined {
   for (const [name, value] of Object.entries(variables ?? {})) {
     // Iterative: variables can nest as deep as JSON allows.
@@ -73,7 +77,7 @@ function badString(
     while (pending.length) {
       const v = pending.pop();
       if (typeof v === "string") {
-        const problem = stringProblem(v);
+        const problem = stringProblem(v, maxLength);
         if (problem) return { argument: `$${name}`, problem };
       } else if (v && typeof v === "object") {
         for (const inner of Object.values(v)) pending.push(inner);
@@ -86,7 +90,7 @@ function badString(
       if (found) return false;
       visit(node.value, {
         StringValue(s) {
-          const problem = found ? undefined : stringProblem(s.value);
+          const problem = found ? undefined : stringProblem(s.value, maxLength);
           if (problem) found = { argument: node.name.value, problem };
         },
       });
@@ -96,12 +100,13 @@ function badString(
   return found;
 }
 
-/** Refuses NUL characters and strings over MAX_STRING_LENGTH in arguments and variables, before execution. */
+/** Refuses NUL characters, and strings over MAX_STRING_LENGTH outside mutations, in arguments and variables, before execution. */
 export const rejectUnusableStrings: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, request }) {
-        const bad = badString(document, request.variables);
+      async didResolveOperation({ document, request, operation }) {
+        const maxLength = operation?.operation === "mutation" ? Number.POSITIVE_INFINITY : MAX_STRING_LENGTH;
+        const bad = badString(document, request.variables, maxLength);
         // Refused before execution, like a variable of the wrong type: HTTP 400 (Apollo answers 500 without a status).
         if (bad) throw new UserInputError(bad.argument, bad.problem, { status: 400 });
       },
