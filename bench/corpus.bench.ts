@@ -669,7 +669,7 @@ interface Country {
   tfText: string;
   tfKind: string;
   sentences: CountrySentence[];
-  places: Array<{ sentence: string; pos: number; city: string; code: string }>;
+  places: Array<{ sentence: string; pos: number; city: string; code: string; key: string }>;
 }
 
 interface Vocabulary {
@@ -786,7 +786,7 @@ function buildCountry(code: string, nameDe: string, rank: number, nameLimit: num
         const found = findCountryMentions(sentence);
         const p = found.places[0];
         const ok = found.mentions.length === 0 && found.places.length === 1 && p?.start === pos && p.name === capital;
-        return ok && triggerFree(sentence) ? [{ sentence, pos, city: capital, code: p.code }] : [];
+        return ok && triggerFree(sentence) ? [{ sentence, pos, city: capital, code: p.code, key: p.key }] : [];
       });
   return {
     rank,
@@ -1011,7 +1011,7 @@ async function loadVocabulary(db: pg.Client, v: Vocabulary): Promise<void> {
   const places = cs.flatMap((c) => c.places.map((p, k) => ({ ...p, rank: c.rank, k })));
   await db.query(
     `CREATE TABLE corpus_gen.place AS SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::int[],
-      $5::text[], $6::text[]) AS t(rank, v, sentence, pos, city, code)`,
+      $5::text[], $6::text[], $7::text[]) AS t(rank, v, sentence, pos, city, code, key)`,
     rows(
       places,
       (p) => p.rank,
@@ -1020,6 +1020,7 @@ async function loadVocabulary(db: pg.Client, v: Vocabulary): Promise<void> {
       (p) => p.pos,
       (p) => p.city,
       (p) => p.code,
+      (p) => p.key,
     ),
   );
   await db.query(

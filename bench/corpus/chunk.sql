@@ -70,22 +70,23 @@ byline AS (
 -- The body's sentences, each with a sort key; the lead names the first country.
 items AS (
   SELECT e.i, CASE WHEN e.p = 1 AND o = 0 THEN -1 ELSE corpus_gen.u(e.i * 64 + e.p * 8 + o, 20) END AS key,
-    s.sentence, s.len, s.wc, e.mention_id, s.pos, s.form, s.kind, NULL::text AS city, NULL::char(2) AS city_code
+    s.sentence, s.len, s.wc, e.mention_id, s.pos, s.form, s.kind, NULL::text AS city, NULL::char(2) AS city_code,
+    NULL::text AS city_key
   FROM ment e CROSS JOIN generate_series(0, e.nb - 1) o
   JOIN corpus_gen.csent s ON s.rank = e.rank AND s.v = (e.v0 + o) % e.nv
   UNION ALL
-  SELECT t.i, corpus_gen.u(t.i * 64 + t.q * 8 + t.j, 21), t.sentence, t.len, t.wc, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT t.i, corpus_gen.u(t.i * 64 + t.q * 8 + t.j, 21), t.sentence, t.len, t.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM tsel t
   UNION ALL
   -- a capital of the first country in about a quarter of the articles
-  SELECT e.i, corpus_gen.u(e.i, 22), pl.sentence, pl.len, pl.wc, NULL, pl.pos, NULL, NULL, pl.city, pl.code
+  SELECT e.i, corpus_gen.u(e.i, 22), pl.sentence, pl.len, pl.wc, NULL, pl.pos, NULL, NULL, pl.city, pl.code, pl.key
   FROM ment e JOIN corpus_gen.place pl ON pl.rank = e.rank AND pl.v = floor(corpus_gen.u(e.i, 23) * e.np)::int
   WHERE e.p = 1 AND e.np > 0 AND corpus_gen.u(e.i, 24) < 0.45
   UNION ALL
-  SELECT a.i, corpus_gen.u(a.i, 25), r.sentence, r.len, r.wc, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT a.i, corpus_gen.u(a.i, 25), r.sentence, r.len, r.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM art a JOIN corpus_gen.rare r ON r.j = a.rare
   UNION ALL
-  SELECT f.i, corpus_gen.u(f.i * 32 + f.f, 26), fl.sentence, fl.len, fl.wc, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT f.i, corpus_gen.u(f.i * 32 + f.f, 26), fl.sentence, fl.len, fl.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM (SELECT a.i, f, floor(corpus_gen.u(a.i * 32 + f, 27) * $7::int)::int AS id
         FROM art a, generate_series(1, a.nf) f) f
   JOIN corpus_gen.filler fl ON fl.id = f.id
@@ -161,8 +162,9 @@ ins_occurrence AS (
   ) o
 ),
 ins_place AS (
-  INSERT INTO place_mention (id, article_id, name, country_code, field, start, "end")
-  SELECT md5('p' || pl.i)::uuid, s.id, pl.city, pl.city_code, 'BODY', pl.at + pl.pos, pl.at + pl.pos + length(pl.city)
+  INSERT INTO place_mention (id, article_id, place_key, name, kind, country_code, field, start, "end", text, sentence)
+  SELECT md5('p' || pl.i)::uuid, s.id, pl.city_key, pl.city, 'CAPITAL', pl.city_code, 'BODY', pl.at + pl.pos,
+    pl.at + pl.pos + length(pl.city), pl.city, pl.sentence
   FROM placed pl JOIN src s ON s.i = pl.i WHERE pl.city IS NOT NULL
 ),
 ins_author AS (

@@ -319,6 +319,7 @@ export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; 
  * "Berlin"), surnames ("Hamilton"), and curated names, which the build never marks ("Halle").
  */
 export const COMMON_WORD_NAMES = new Set([
+  "Male", // "zum ersten Male"; the capital of the Maldives is written Malé, or counts with evidence ("in Male")
   "Norden",
   "Halle",
   "Hamm",

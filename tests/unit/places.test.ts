@@ -174,6 +174,11 @@ describe("findPlaceMentions: names that are common words (marked from word lists
   it("capitals are not marked", () => {
     expect(places("Lima reagierte.")).toEqual(["Lima@PE"]);
   });
+
+  it("a capital spelt like a German word needs evidence too (Male, Malé)", () => {
+    expect(places("Er kam zum wiederholten Male zu spät.")).toEqual([]);
+    expect(places("In Male tagte das Parlament.")).toEqual(["Male@MV"]);
+  });
 });
 
 describe("findPlaceMentions: titles, clubs and the Gaza Strip", () => {
