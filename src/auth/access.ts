@@ -59,7 +59,15 @@ export function createAccess(prisma: PrismaClient, log: Logger, options: AccessO
     cors: cors({
       origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
       methods: ["GET", "POST", "OPTIONS"],
-      allowedHeaders: ["Authorization", "Content-Type", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"],
+      allowedHeaders: [
+        "Authorization",
+        "Content-Type",
+        "Apollo-Require-Preflight",
+        "X-Apollo-Operation-Name",
+        "X-Request-Id",
+      ],
+      // Browser code may read the request id to quote it in a bug report.
+      exposedHeaders: ["X-Request-Id"],
       maxAge: 600,
       optionsSuccessStatus: 204,
     }),

@@ -335,13 +335,14 @@ describe("the write side", () => {
         headers: {
           origin,
           "access-control-request-method": "POST",
-          "access-control-request-headers": "authorization,content-type",
+          "access-control-request-headers": "authorization,content-type,x-request-id",
         },
       });
     const allowed = await preflight("https://cms.example.org");
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://cms.example.org");
     expect(allowed.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
+    expect(allowed.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("x-request-id");
     const other = await preflight("https://evil.example.com");
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
     const post = await fetch(api.server.url, {
@@ -351,6 +352,8 @@ describe("the write side", () => {
     });
     expect(post.headers.get("access-control-allow-origin")).toBe("https://cms.example.org");
     expect(post.headers.get("vary")?.toLowerCase()).toContain("origin");
+    expect(post.headers.get("access-control-expose-headers")).toBe("X-Request-Id");
+    expect(post.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     const otherPost = await fetch(api.server.url, {
       method: "POST",
       headers: { origin: "https://evil.example.com", "content-type": "application/json" },
