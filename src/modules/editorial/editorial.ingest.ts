@@ -24,29 +24,17 @@ export function extractText(text: string, sourceName: string, argument: string):
   }
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  const error = e as { code?: string; meta?: { code?: string } } | null;
-  return error?.code === "P2002" || error?.meta?.code === "23505" || /23505|unique constraint/i.test(String(e));
-}
-
 /**
  * One article through the one writer, in one transaction. Two clients sending the same text at once
- * both find nothing stored and both insert: the loser's unique violation is retried, and then finds
- * the winner's row (UNCHANGED), so exactly one article exists.
+ * are serialised by the writer's lock on the article: the second finds the first's row (UNCHANGED).
  */
 export async function writeOne(
   prisma: PrismaClient,
   article: ExtractedArticle,
   audit: AuditScope,
 ): Promise<{ id: string; outcome: IngestOutcome }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const [result] = await withAudit(audit, () => writeArticles(prisma, [article]));
-      return { id: result!.id, outcome: OUTCOMES[result!.status] };
-    } catch (e) {
-      if (attempt >= 3 || !isUniqueViolation(e)) throw e;
-    }
-  }
+  const [result] = await withAudit(audit, () => writeArticles(prisma, [article]));
+  return { id: result!.id, outcome: OUTCOMES[result!.status] };
 }
 
 const day = (d: Date) =>
