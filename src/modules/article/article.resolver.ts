@@ -2,6 +2,7 @@ import { type GraphQLResolveInfo } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
+import { groupBy } from "../shared/loading.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { findPlace } from "../place/place.data.js";
 import { Place } from "../place/place.type.js";
@@ -99,10 +100,9 @@ export class ArticleResolver {
   })
   async organisations(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
     const rows = article.organisations ?? (await loaders.article.organisations.load(article.id));
-    const byCode = new Map<string, typeof rows>();
-    for (const row of rows) byCode.set(row.organisationCode, [...(byCode.get(row.organisationCode) ?? []), row]);
-    return [...byCode]
-      .map(([code, mentions]) => ({ code, count: mentions.length, mentions }))
+    const codes = [...new Set(rows.map((r) => r.organisationCode))];
+    return groupBy(codes, rows, (r) => r.organisationCode)
+      .map((mentions, i) => ({ code: codes[i]!, count: mentions.length, mentions }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   }
 
