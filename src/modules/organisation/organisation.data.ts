@@ -1,27 +1,16 @@
 // The organisation module's data access: the vocabulary (a table seeded from src/vocab), name
 // resolution (in memory, the extractor's own table) and counts read from the entity sets.
 import { type PrismaClient } from "../../db/client.js";
-import { UserInputError } from "../../errors.js";
 import { resolveOrganisation } from "../../ingest/organisations.js";
-import { countsByKey, rowsByKey, truncate } from "../shared/loading.js";
+import { countsByKey, resolveInMemory, rowsByKey } from "../shared/loading.js";
 
-/**
- * Organisation values as users write them (code, German or English name or abbreviation; any case)
- * -> codes. An unknown value is a BAD_USER_INPUT error naming it and the argument.
- */
+/** Organisation values as users write them (code, German or English name or abbreviation; any case) -> codes. */
 export function resolveOrganisationCodes(values: Array<{ value: string; argument: string }>): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const { value, argument } of values) {
-    const code = resolveOrganisation(value);
-    if (!code) {
-      throw new UserInputError(
-        argument,
-        `unknown organisation "${truncate(value)}" (use a code such as "NATO" or a German or English name)`,
-      );
-    }
-    found.set(value, code);
-  }
-  return found;
+  return resolveInMemory(
+    values,
+    resolveOrganisation,
+    (shown) => `unknown organisation "${shown}" (use a code such as "NATO" or a German or English name)`,
+  );
 }
 
 export function listOrganisations(prisma: PrismaClient) {

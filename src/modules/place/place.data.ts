@@ -1,9 +1,8 @@
 // The place module's data access. Places come from the gazetteer in memory (src/ingest/places.ts),
 // not from a table: names resolve without a query; counts are read from the entity sets.
-import { UserInputError } from "../../errors.js";
 import { type PrismaClient } from "../../db/client.js";
 import { resolvePlace } from "../../ingest/places.js";
-import { countsByKey, truncate } from "../shared/loading.js";
+import { countsByKey, resolveInMemory } from "../shared/loading.js";
 import { type Place } from "./place.type.js";
 
 /** The gazetteer entry of a key or user-given name, as the API serves it; null if it has none. */
@@ -11,23 +10,14 @@ export function findPlace(keyOrName: string): Place | null {
   return resolvePlace(keyOrName) ?? null;
 }
 
-/**
- * Place values as users write them (German, English or local name, key; any case) -> gazetteer keys.
- * An unknown value is a BAD_USER_INPUT error naming it and the argument.
- */
+/** Place values as users write them (German, English or local name, key; any case) -> gazetteer keys. */
 export function resolvePlaceKeys(values: Array<{ value: string; argument: string }>): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const { value, argument } of values) {
-    const place = resolvePlace(value);
-    if (!place) {
-      throw new UserInputError(
-        argument,
-        `unknown place "${truncate(value)}" (use a capital, a city of 100,000 or more, or a government seat such as "Kreml")`,
-      );
-    }
-    found.set(value, place.key);
-  }
-  return found;
+  return resolveInMemory(
+    values,
+    (value) => resolvePlace(value)?.key,
+    (shown) =>
+      `unknown place "${shown}" (use a capital, a city of 100,000 or more, or a government seat such as "Kreml")`,
+  );
 }
 
 /** Per-request loaders of the place module. */

@@ -1,3 +1,4 @@
+import { UserInputError } from "../../errors.js";
 import DataLoader from "dataloader";
 
 /** Groups rows by a key, in the order of `keys` (what DataLoader wants back). */
@@ -35,4 +36,22 @@ export function countsByKey(fetch: (keys: string[]) => Promise<Array<{ key: stri
     const counts = new Map((await fetch([...keys])).map((r) => [r.key, r.count]));
     return keys.map((k) => counts.get(k) ?? 0);
   });
+}
+
+/**
+ * Values as users wrote them -> ids, through an in-memory lookup; an unknown value is a BAD_USER_INPUT
+ * error naming the argument, with the message `unknown` makes of the (truncated) value.
+ */
+export function resolveInMemory(
+  values: Array<{ value: string; argument: string }>,
+  lookup: (value: string) => string | undefined,
+  unknown: (shown: string) => string,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { value, argument } of values) {
+    const id = lookup(value);
+    if (id === undefined) throw new UserInputError(argument, unknown(truncate(value)));
+    found.set(value, id);
+  }
+  return found;
 }
