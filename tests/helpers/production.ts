@@ -1,0 +1,114 @@
+// The production server exactly as `npm start` runs it (built dist/, heap cap, NODE_ENV=production),
+// with what the crash suite measures: resident memory and how long /health takes to answer.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { ROOT } from "./run.js";
+import { type ServerProcess } from "./processes.js";
+
+export interface ProductionServer extends ServerProcess {
+  /** The process's resident set size in MB (from /proc), or undefined once it has exited. */
+  rssMb(): number | undefined;
+  /** Whether the process is still running. */
+  alive(): boolean;
+  /** Everything the process printed (logs, and a fatal error if it crashed). */
+  output(): string;
+}
+
+/** `MALLOC_ARENA_MAX=2 node --max-old-space-size=192 dist/main.js` (package.json "start") against `databaseUrl`. */
+export function startProductionServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<ProductionServer> {
+  const start = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).scripts.start as string;
+  const [, heapFlag] = /(--max-old-space-size=\d+)/.exec(start) ?? [];
+  if (!heapFlag) throw new Error(`package.json "start" has no --max-old-space-size: ${start}`);
+  const child = spawn(process.execPath, [heapFlag, "--enable-source-maps", "dist/main.js"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      MALLOC_ARENA_MAX: "2",
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: "0",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output = (output + chunk).slice(-200_000)));
+  child.stderr.on("data", (chunk) => (output = (output + chunk).slice(-200_000)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start in time:\n${output}`));
+    }, timeoutMs);
+    const poll = setInterval(() => {
+      const match = /GraphQL ready at (http:\/\/localhost:\d+\/graphql)/.exec(output);
+      if (!match) return;
+      clearInterval(poll);
+      clearTimeout(timer);
+      const url = match[1]!;
+      resolve({
+        url,
+        wsUrl: url.replace(/^http/, "ws"),
+        child,
+        alive: () => child.exitCode === null && child.signalCode === null,
+        output: () => output,
+        rssMb: () => {
+          try {
+            const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1];
+            return kb ? Number(kb) / 1024 : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
+      });
+    }, 50);
+    child.once("exit", (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Milliseconds `GET /health` takes to answer (the event loop's responsiveness as a client sees it). */
+export async function healthLatencyMs(url: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(new URL("/health", url));
+  await res.text();
+  return performance.now() - started;
+}
+
+/**
+ * Polls /health every `everyMs` until stopped; the slowest answer is what a load balancer would have
+ * seen while the work ran.
+ */
+export function watchHealth(url: string, everyMs = 20): { stop(): Promise<{ maxMs: number; samples: number }> } {
+  let maxMs = 0;
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const ms = await healthLatencyMs(url).catch(() => Number.POSITIVE_INFINITY);
+      maxMs = Math.max(maxMs, ms);
+      samples++;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { maxMs, samples };
+    },
+  };
+}
