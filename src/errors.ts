@@ -17,6 +17,8 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   /** The operation's estimated cost (graphql-armor's cost limit) is over the limit; answered with HTTP 400. */
   COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED",
+  /** A WebSocket connection, client address or the server holds its maximum of subscriptions. */
+  TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -86,6 +88,7 @@ const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
   ErrorCode.COST_LIMIT_EXCEEDED,
+  ErrorCode.TOO_MANY_SUBSCRIPTIONS,
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
@@ -229,6 +232,8 @@ export function formatError(
   };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const result = format(formatted, error);
-    return { ...result, message: truncateEchoes(result.message) };
+    // graphql-js suggests field names ("Did you mean …"): a schema map for anyone without introspection.
+    const message = truncateEchoes(result.message).replace(/Did you mean ".+"/g, "[Suggestion hidden]");
+    return { ...result, message };
   };
 }

@@ -6,24 +6,17 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
-import { type ValidationRule } from "graphql";
 import { type AccessOptions, createAccess } from "./auth/access.js";
 import { createContext, type Context } from "./context.js";
 import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
 import { EXPLORER_PATH, explorerRouter, withExplorerLink } from "./explorer.js";
-import {
-  databaseUnavailableStatus,
-  inFlightRequests,
-  limitNestedConnections,
-  rejectUnusableStrings,
-  throttledUnavailableLog,
-} from "./plugins.js";
+import { createGuards } from "./guards.js";
+import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
 import { createObservability } from "./observability.js";
 import { createSchema } from "./schema.js";
@@ -49,14 +42,6 @@ export interface StartedServer {
   stop(): Promise<void>;
 }
 
-/** Largest GraphQL document, in lexical tokens (checked by graphql-js while parsing). */
-const MAX_TOKENS = 1000;
-/**
- * graphql-armor's cost limit (objects 2, scalars 1, ×1.5 per level, ×`first` when it is a literal):
- * the flagship page at 100 articles costs 7,981, the largest operation in tests/operations 2,519;
- * fifteen aliased pages of 100 cost 80,000. README, "Limits".
- */
-export const MAX_COST = 10_000;
 /**
  * HTTP server: GraphQL on /graphql (Sandbox landing page in development), /health (the process
  * answers), /ready (the database answers and has every migration) and /metrics (Prometheus).
@@ -79,12 +64,7 @@ export async function startServer(options: {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  // Armor's token limit throws outside Apollo's parse step (HTTP 500); graphql-js enforces it instead.
-  const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
-    maxTokens: { enabled: false },
-    costLimit: { maxCost: MAX_COST },
-  }).protect();
+  const guards = createGuards();
 
   const schema = await createSchema();
   const errorFormatter = formatError(
@@ -98,7 +78,7 @@ export async function startServer(options: {
     log,
     access,
     formatError: errorFormatter,
-    validationRules: armor.validationRules as ValidationRule[],
+    guards,
   });
 
   const apollo = new ApolloServer<Context>({
@@ -106,22 +86,22 @@ export async function startServer(options: {
     // The explorer needs introspection; production has neither unless NEWSROOM_EXPLORER=true.
     introspection: explorer,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    // Documents, parsed and persisted, are kept in caches bounded by the memory they hold.
+    parseOptions: guards.apollo.parseOptions,
+    documentStore: guards.apollo.documentStore,
+    persistedQueries: guards.apollo.persistedQueries,
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
     stopOnTerminationSignals: false,
     formatError: errorFormatter,
-    validationRules: armor.validationRules,
+    validationRules: guards.apollo.validationRules,
     plugins: [
-      // graphql-armor is CommonJS and types its plugins against Apollo's CJS declarations; same runtime object.
-      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       inFlight.plugin,
       observability.plugin as ApolloServerPlugin<Context>,
       access.plugin,
       live.plugin,
       databaseUnavailableStatus,
-      rejectUnusableStrings,
-      limitNestedConnections,
+      guards.apollo.plugin,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -158,6 +138,7 @@ export async function startServer(options: {
     observability.begin,
     express.json({ limit: "1mb" }),
     observability.enter,
+    guards.http,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
@@ -170,7 +151,7 @@ export async function startServer(options: {
   // Body errors (malformed JSON, too large, unsupported charset) as GraphQL-shaped JSON, never Express's HTML page.
   app.use(
     (
-      error: { status?: number; type?: string },
+      error: { status?: number; type?: string; publicMessage?: string },
       _req: express.Request,
       res: express.Response,
       _next: express.NextFunction,
@@ -178,7 +159,9 @@ export async function startServer(options: {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       if (status === 500) log.error({ err: error }, "internal error in an HTTP request");
       const message =
-        status === 500 ? "Internal server error" : (BODY_ERRORS[error.type ?? ""] ?? "the request body cannot be read");
+        status === 500
+          ? "Internal server error"
+          : (error.publicMessage ?? BODY_ERRORS[error.type ?? ""] ?? "the request body cannot be read");
       const code = status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST";
       observability.recordHttpError(res, code);
       res.status(status).json({ errors: [{ message, extensions: { code } }] });

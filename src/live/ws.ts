@@ -1,13 +1,6 @@
 // GraphQL subscriptions over WebSocket (graphql-ws protocol) on the HTTP server's /graphql path.
 import { type ApolloServerPlugin } from "@apollo/server";
-import {
-  GraphQLError,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-  specifiedRules,
-  type ValidationRule,
-  validate,
-} from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type http from "node:http";
 import { WebSocketServer } from "ws";
@@ -15,11 +8,19 @@ import { type Access } from "../auth/access.js";
 import { type Principal } from "../auth/principal.js";
 import { createContext, type Context } from "../context.js";
 import { type Database } from "../db/client.js";
-import { AuthenticationError } from "../errors.js";
+import { AuthenticationError, ErrorCode } from "../errors.js";
+import { type Guards } from "../guards.js";
 import { type Logger } from "../logger.js";
 import { ArticleBus } from "./bus.js";
 
 type Format = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * Most subscriptions one socket, one client address and the whole process may hold. Each costs a
+ * context and an iterator (~10 kB); a new article is checked once per distinct filter and loaded once
+ * per distinct selection, then sent to each (tests/crash/subscriptions.test.ts measures the fan-out).
+ */
+export const SUBSCRIPTION_LIMITS = { perSocket: 100, perAddress: 500, total: 5_000 };
 
 /** The credentials in connectionParams: `{ authorization: "Bearer <token>" }` or `{ token: "<token>" }`. */
 function authorizationOf(params: Record<string, unknown> | undefined): unknown {
@@ -29,11 +30,46 @@ function authorizationOf(params: Record<string, unknown> | undefined): unknown {
   return typeof params.token === "string" ? `Bearer ${params.token}` : params.token;
 }
 
+/** Counts the subscriptions held per socket, per client address and in all; refuses past the limits. */
+function subscriptionCounter(limits: typeof SUBSCRIPTION_LIMITS) {
+  const bySocket = new WeakMap<object, Set<string>>();
+  const byAddress = new Map<string, number>();
+  let total = 0;
+  const release = (socket: object, address: string, id: string) => {
+    const ids = bySocket.get(socket);
+    if (!ids?.delete(id)) return;
+    total--;
+    const left = (byAddress.get(address) ?? 1) - 1;
+    if (left > 0) byAddress.set(address, left);
+    else byAddress.delete(address);
+  };
+  return {
+    /** Holds one more subscription, or says which limit it would pass. */
+    acquire(socket: object, address: string, id: string): string | undefined {
+      const ids = bySocket.get(socket) ?? new Set<string>();
+      if (ids.size >= limits.perSocket) return `at most ${limits.perSocket} subscriptions per connection`;
+      if ((byAddress.get(address) ?? 0) >= limits.perAddress)
+        return `at most ${limits.perAddress} subscriptions per client address`;
+      if (total >= limits.total) return `this server holds its maximum of ${limits.total} subscriptions`;
+      ids.add(id);
+      bySocket.set(socket, ids);
+      byAddress.set(address, (byAddress.get(address) ?? 0) + 1);
+      total++;
+      return undefined;
+    },
+    release,
+    releaseAll(socket: object, address: string) {
+      for (const id of [...(bySocket.get(socket) ?? [])]) release(socket, address, id);
+    },
+  };
+}
+
 /**
  * Attaches a graphql-ws server to `httpServer` (same port and path as HTTP) and starts the process's
  * one LISTEN. Credentials are checked once per connection (connectionParams): bad ones close it
- * with 4403 Forbidden; with anonymous reads off, a subscription without credentials is answered
- * with an UNAUTHENTICATED error. Errors are formatted like HTTP ones.
+ * with 4403 Forbidden; with anonymous reads off, an operation without credentials is answered
+ * with an UNAUTHENTICATED error. Every operation passes the same guards as over HTTP (guards.ts),
+ * and its errors are formatted like HTTP ones.
  */
 export async function attachSubscriptions(options: {
   httpServer: http.Server;
@@ -42,33 +78,30 @@ export async function attachSubscriptions(options: {
   log: Logger;
   access: Access;
   formatError: Format;
-  /** The HTTP endpoint's extra validation rules (graphql-armor's depth and other limits). */
-  validationRules?: readonly ValidationRule[];
+  guards: Guards;
+  limits?: typeof SUBSCRIPTION_LIMITS;
 }): Promise<{ plugin: ApolloServerPlugin<Context>; bus: ArticleBus }> {
-  const { db, log, access, formatError } = options;
+  const { db, log, access, formatError, guards } = options;
   const bus = await ArticleBus.start(db, log);
   // Messages are bounded like HTTP bodies (1 MB).
   const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
-  const rules = [...specifiedRules, ...(options.validationRules ?? [])];
   const users = new WeakMap<object, Principal | null>();
+  const counter = subscriptionCounter(options.limits ?? SUBSCRIPTION_LIMITS);
+  const addressOf = (ctx: { extra: { request: http.IncomingMessage } }) =>
+    ctx.extra.request.socket.remoteAddress ?? "unknown";
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   const cleanup = useServer(
     {
       schema: options.schema,
-      validate: (schema, document) => validate(schema, document, rules),
       onConnect: async (ctx) => {
         try {
-          const user = await access.authenticate(
-            authorizationOf(ctx.connectionParams),
-            ctx.extra.request.socket.remoteAddress ?? "unknown",
-          );
-          users.set(ctx, user);
+          users.set(ctx, await access.authenticate(authorizationOf(ctx.connectionParams), addressOf(ctx)));
           return true;
         } catch {
           return false;
         }
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, id, payload) => {
         if (!access.anonymousRead && !users.get(ctx)) {
           return [
             new AuthenticationError(
@@ -76,11 +109,22 @@ export async function attachSubscriptions(options: {
             ),
           ];
         }
+        const prepared = guards.prepare(options.schema, payload);
+        if ("errors" in prepared) return prepared.errors;
+        if (prepared.operation.operation === "subscription") {
+          const refused = counter.acquire(ctx, addressOf(ctx), id);
+          if (refused) {
+            return [new GraphQLError(refused, { extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS } })];
+          }
+        }
+        return prepared.args;
       },
       context: (ctx) => ({ ...createContext({ prisma: db.prisma, log, user: users.get(ctx) ?? null }), live: bus }),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: format(result.errors) } : undefined,
       onError: (_ctx, _id, _payload, errors) => format(errors),
+      onComplete: (ctx, id) => counter.release(ctx, addressOf(ctx), id),
+      onClose: (ctx) => counter.releaseAll(ctx, addressOf(ctx)),
     },
     wsServer,
   );

@@ -2,6 +2,7 @@
 // with what the crash suite measures: resident memory and how long /health takes to answer.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import net from "node:net";
 import { ROOT } from "./run.js";
 import { type ServerProcess } from "./processes.js";
 
@@ -14,12 +15,29 @@ export interface ProductionServer extends ServerProcess {
   output(): string;
 }
 
-/** `MALLOC_ARENA_MAX=2 node --max-old-space-size=192 dist/main.js` (package.json "start") against `databaseUrl`. */
-export function startProductionServer(
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `MALLOC_ARENA_MAX=2 node --max-old-space-size=192 dist/main.js` (package.json "start") against
+ * `databaseUrl`, logging warnings only (a log line per request would cost the server time the tests measure).
+ */
+export async function startProductionServer(
   databaseUrl: string,
   env: Record<string, string> = {},
   timeoutMs = 60_000,
 ): Promise<ProductionServer> {
+  const port = await freePort();
+  const url = `http://localhost:${port}/graphql`;
   const start = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).scripts.start as string;
   const [, heapFlag] = /(--max-old-space-size=\d+)/.exec(start) ?? [];
   if (!heapFlag) throw new Error(`package.json "start" has no --max-old-space-size: ${start}`);
@@ -30,7 +48,7 @@ export function startProductionServer(
       MALLOC_ARENA_MAX: "2",
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      PORT: "0",
+      PORT: String(port),
       LOG_LEVEL: "warn",
       ...env,
     },
@@ -44,12 +62,14 @@ export function startProductionServer(
       child.kill("SIGKILL");
       reject(new Error(`server did not start in time:\n${output}`));
     }, timeoutMs);
-    const poll = setInterval(() => {
-      const match = /GraphQL ready at (http:\/\/localhost:\d+\/graphql)/.exec(output);
-      if (!match) return;
+    const poll = setInterval(async () => {
+      const ready = await fetch(new URL("/health", url)).then(
+        (res) => res.ok,
+        () => false,
+      );
+      if (!ready || child.exitCode !== null) return;
       clearInterval(poll);
       clearTimeout(timer);
-      const url = match[1]!;
       resolve({
         url,
         wsUrl: url.replace(/^http/, "ws"),
@@ -71,7 +91,7 @@ export function startProductionServer(
             child.kill("SIGTERM");
           }),
       });
-    }, 50);
+    }, 100);
     child.once("exit", (code) => {
       clearInterval(poll);
       clearTimeout(timer);

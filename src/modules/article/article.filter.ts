@@ -9,7 +9,7 @@ import { resolveOrganisationCodes } from "../organisation/organisation.data.js";
 import { resolvePlaceKeys } from "../place/place.data.js";
 import { truncate } from "../shared/loading.js";
 import { resolveTopicCodes } from "../topic/topic.data.js";
-import { type ArticleFilter, type EntityFilter } from "./article.input.js";
+import { type ArticleFilter, type EntityFilter, MAX_FILTER_VALUES } from "./article.input.js";
 
 interface IdSets {
   all: string[];
@@ -44,10 +44,18 @@ const MAX_SEARCH_LENGTH = 500;
 /** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
 const MAX_SEARCH_TERMS = 32;
 
+/** Refuses a list longer than MAX_FILTER_VALUES (arguments of subscriptions skip class-validator). */
+function checkCount(values: readonly unknown[] | undefined, argument: string) {
+  if (values && values.length > MAX_FILTER_VALUES) {
+    throw new UserInputError(argument, `must contain no more than ${MAX_FILTER_VALUES} elements`);
+  }
+}
+
 function entityValues(filter: EntityFilter | undefined, argument: string) {
-  return (["all", "any", "none"] as const).flatMap((part) =>
-    (filter?.[part] ?? []).map((value, i) => ({ value, argument: `${argument}.${part}[${i}]`, part })),
-  );
+  return (["all", "any", "none"] as const).flatMap((part) => {
+    checkCount(filter?.[part], `${argument}.${part}`);
+    return (filter?.[part] ?? []).map((value, i) => ({ value, argument: `${argument}.${part}[${i}]`, part }));
+  });
 }
 
 function toSets(values: ReturnType<typeof entityValues>, resolved: Map<string, string>): IdSets {
@@ -68,6 +76,7 @@ export async function resolveFilter(
 ): Promise<ResolvedFilter> {
   if (!filter)
     return { countries: EMPTY_SETS, topics: EMPTY_SETS, places: EMPTY_SETS, organisations: EMPTY_SETS, authorIds: [] };
+  checkCount(filter.authors, "filter.authors");
   const countryValues = entityValues(filter.countries, "filter.countries");
   const topicValues = entityValues(filter.topics, "filter.topics");
   const placeValues = entityValues(filter.places, "filter.places");

@@ -17,20 +17,21 @@ registerEnumType(ArticleOrder, {
   },
 });
 
-const MAX_VALUES = 50;
+/** Most values in one filter list; also checked by resolveFilter, which subscriptions use without class-validator. */
+export const MAX_FILTER_VALUES = 50;
 
 @InputType({ description: "Related-entity filter: all-of, any-of and none-of, combined with AND." })
 export class EntityFilter {
   @Field(() => [String], { nullable: true, description: "The article references every one of these." })
-  @ArrayMaxSize(MAX_VALUES)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   all?: string[];
 
   @Field(() => [String], { nullable: true, description: "The article references at least one of these." })
-  @ArrayMaxSize(MAX_VALUES)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   any?: string[];
 
   @Field(() => [String], { nullable: true, description: "The article references none of these." })
-  @ArrayMaxSize(MAX_VALUES)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   none?: string[];
 }
 
@@ -57,16 +58,18 @@ export class ArticleFilter {
     description:
       'Places (capitals, cities, government seats) by German, English or local name, any case ("Kiew", "Kyiv", "Weißes Haus").',
   })
+  @ValidateNested()
   places?: EntityFilter;
 
   @Field(() => EntityFilter, {
     nullable: true,
     description: 'International organisations by code or German/English name, any case ("NATO", "Vereinte Nationen").',
   })
+  @ValidateNested()
   organisations?: EntityFilter;
 
   @Field(() => [String], { nullable: true, description: "Written by any of these authors (slug or name)." })
-  @ArrayMaxSize(MAX_VALUES)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   authors?: string[];
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "Published at or after this instant." })
