@@ -18,6 +18,7 @@ import {
   getOperationAST,
   getVariableValues,
   isInterfaceType,
+  isIntrospectionType,
   isListType,
   isObjectType,
   Kind,
@@ -225,7 +226,7 @@ function coded(error: GraphQLError, code: string): GraphQLError {
 
 /** What a transport needs to apply the guards. */
 export interface Guards {
-  /** graphql-js's rules and graphql-armor's (depth, aliases, directives, cost). */
+  /** graphql-js's rules, graphql-armor's (depth, aliases, directives, cost) and introspection's. */
   validationRules: ValidationRule[];
   /** Apollo Server's share: parse options, bounded caches, and the checks on the resolved operation. */
   apollo: {
@@ -247,7 +248,23 @@ export interface Guards {
   ): { args: ExecutionArgs; operation: OperationDefinitionNode } | { errors: GraphQLError[] };
 }
 
-export function createGuards(): Guards {
+/** Refuses `__schema` and `__type` where introspection is off, naming this server's switch. */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    const type = getNamedType(context.getType());
+    if (type && isIntrospectionType(type)) {
+      context.reportError(
+        new GraphQLError(
+          `introspection is off on this server (the field "${node.name.value}"); its operator can turn it on with NEWSROOM_EXPLORER=true`,
+          { nodes: node },
+        ),
+      );
+    }
+  },
+});
+
+/** `introspection`: whether `__schema` and `__type` may be queried (development, or NEWSROOM_EXPLORER=true). */
+export function createGuards(options: { introspection: boolean }): Guards {
   // Armor's token limit throws outside Apollo's parse step (HTTP 500): graphql-js enforces it instead.
   // Its field-suggestion mask is a plugin only HTTP would run: formatError masks suggestions for both.
   const armor = new ApolloArmor({
@@ -256,8 +273,11 @@ export function createGuards(): Guards {
     blockFieldSuggestion: { enabled: false },
     costLimit: { maxCost: MAX_COST },
   }).protect();
-  const armorRules = armor.validationRules as ValidationRule[];
-  const validationRules = [...specifiedRules, ...armorRules];
+  const ownRules = [
+    ...(armor.validationRules as ValidationRule[]),
+    ...(options.introspection ? [] : [noIntrospection]),
+  ];
+  const validationRules = [...specifiedRules, ...ownRules];
 
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -312,7 +332,7 @@ export function createGuards(): Guards {
     validationRules,
     apollo: {
       parseOptions: { maxTokens: MAX_TOKENS },
-      validationRules: armorRules,
+      validationRules: ownRules,
       documentStore: new InMemoryLRUCache<DocumentNode>({
         maxSize: DOCUMENT_CACHE_BYTES,
         sizeCalculation: documentBytes,

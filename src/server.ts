@@ -64,7 +64,7 @@ export async function startServer(options: {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const guards = createGuards();
+  const guards = createGuards({ introspection: explorer });
 
   const schema = await createSchema();
   const errorFormatter = formatError(
@@ -83,8 +83,8 @@ export async function startServer(options: {
 
   const apollo = new ApolloServer<Context>({
     schema,
-    // The explorer needs introspection; production has neither unless NEWSROOM_EXPLORER=true.
-    introspection: explorer,
+    // Introspection is a guard (guards.ts), the same over WebSocket: on in development and with NEWSROOM_EXPLORER=true.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     // Documents, parsed and persisted, are kept in caches bounded by the memory they hold.
     parseOptions: guards.apollo.parseOptions,

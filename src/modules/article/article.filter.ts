@@ -44,16 +44,25 @@ const MAX_SEARCH_LENGTH = 500;
 /** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
 const MAX_SEARCH_TERMS = 32;
 
-/** Refuses a list longer than MAX_FILTER_VALUES (arguments of subscriptions skip class-validator). */
-function checkCount(values: readonly unknown[] | undefined, argument: string) {
-  if (values && values.length > MAX_FILTER_VALUES) {
+/** Longest name a filter value may be: no country, place, organisation, topic or author name comes close. */
+const MAX_NAME_LENGTH = 200;
+
+/**
+ * Refuses a list longer than MAX_FILTER_VALUES (arguments of subscriptions skip class-validator) and
+ * names no entity can have, before they cost the database a comparison with every name.
+ */
+function checkValues(values: readonly string[] | undefined, argument: string) {
+  if (!values) return;
+  if (values.length > MAX_FILTER_VALUES) {
     throw new UserInputError(argument, `must contain no more than ${MAX_FILTER_VALUES} elements`);
   }
+  const i = values.findIndex((v) => v.length > MAX_NAME_LENGTH);
+  if (i >= 0) throw new UserInputError(`${argument}[${i}]`, `must not be longer than ${MAX_NAME_LENGTH} characters`);
 }
 
 function entityValues(filter: EntityFilter | undefined, argument: string) {
   return (["all", "any", "none"] as const).flatMap((part) => {
-    checkCount(filter?.[part], `${argument}.${part}`);
+    checkValues(filter?.[part], `${argument}.${part}`);
     return (filter?.[part] ?? []).map((value, i) => ({ value, argument: `${argument}.${part}[${i}]`, part }));
   });
 }
@@ -76,7 +85,7 @@ export async function resolveFilter(
 ): Promise<ResolvedFilter> {
   if (!filter)
     return { countries: EMPTY_SETS, topics: EMPTY_SETS, places: EMPTY_SETS, organisations: EMPTY_SETS, authorIds: [] };
-  checkCount(filter.authors, "filter.authors");
+  checkValues(filter.authors, "filter.authors");
   const countryValues = entityValues(filter.countries, "filter.countries");
   const topicValues = entityValues(filter.topics, "filter.topics");
   const placeValues = entityValues(filter.places, "filter.places");
