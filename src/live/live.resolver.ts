@@ -7,7 +7,7 @@ import { ArticleFilter } from "../modules/article/article.input.js";
 import { Article } from "../modules/article/article.type.js";
 import { Selection } from "../modules/shared/selection.js";
 import { type ArticleBus } from "./bus.js";
-import { publishedArticleIds } from "./published.js";
+import { type PublishedArticle, publishedArticles } from "./published.js";
 
 /** What a subscription's context has beyond a request's: the process's article bus. */
 export type LiveContext = Context & { live?: ArticleBus };
@@ -25,11 +25,11 @@ export class LiveResolver {
         });
       }
       const filter = await resolveFilter(prisma, (args as { filter?: ArticleFilter }).filter);
-      return publishedArticleIds(prisma, live, filter);
+      return publishedArticles(prisma, live, filter);
     },
   })
   async articlePublished(
-    @Root() id: string,
+    @Root() { id, batch }: PublishedArticle,
     @Arg("filter", () => ArticleFilter, {
       nullable: true,
       description: "Which new articles to be told about; the same filter as `articles`.",
@@ -38,6 +38,10 @@ export class LiveResolver {
     @Ctx() { prisma }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return findArticle(prisma, { id }, articleSelect(Selection.of(info).names()));
+    // Subscribers asking for the same fields share one load of the article.
+    const fields = Selection.of(info).names();
+    return batch.once(`article:${id}:${[...fields].sort().join(",")}`, () =>
+      findArticle(prisma, { id }, articleSelect(fields)),
+    );
   }
 }

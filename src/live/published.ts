@@ -1,28 +1,42 @@
 import { type PrismaClient } from "../db/client.js";
 import { filterSql, type ResolvedFilter } from "../modules/article/article.filter.js";
-import { type ArticleBus } from "./bus.js";
+import { type ArticleBus, type PublishedBatch } from "./bus.js";
+
+/** What a subscription yields: a new article's id, and the batch it came in (for work shared with other subscribers). */
+export interface PublishedArticle {
+  id: string;
+  batch: PublishedBatch;
+}
 
 /**
- * The ids of newly published articles that match a filter, as an async iterator (one per
- * subscription). Each announced batch is checked against the filter in SQL over the entity sets,
- * the same conditions `articles` uses, so a subscription and a query never disagree. `return()`
- * (the client unsubscribed or went away) ends it at once, even while it waits.
+ * Most announced batches a subscription holds while its client has not taken the previous ones; a
+ * client that falls further behind loses the oldest (its socket's send buffer is the real backlog).
  */
-export function publishedArticleIds(
+const MAX_PENDING_BATCHES = 100;
+
+/**
+ * The newly published articles that match a filter, as an async iterator (one per subscription).
+ * Each announced batch is checked against the filter in SQL over the entity sets, the same
+ * conditions `articles` uses, so a subscription and a query never disagree; subscriptions with the
+ * same filter share that one statement. `return()` (the client unsubscribed or went away) ends it
+ * at once, even while it waits.
+ */
+export function publishedArticles(
   prisma: PrismaClient,
   bus: ArticleBus,
   filter: ResolvedFilter,
-): AsyncIterableIterator<string> {
+): AsyncIterableIterator<PublishedArticle> {
   const { from, where } = filterSql(filter);
-  const batches: string[][] = [];
-  const ready: string[] = [];
+  const filterKey = `filter:${JSON.stringify(filter)}`;
+  const batches: PublishedBatch[] = [];
+  const ready: PublishedArticle[] = [];
   let wake: (() => void) | undefined;
   let done = false;
-  const unsubscribe = bus.subscribe((ids) => {
-    batches.push(ids);
+  const unsubscribe = bus.subscribe((batch) => {
+    if (batches.push(batch) > MAX_PENDING_BATCHES) batches.shift();
     wake?.();
   });
-  const finish = async (): Promise<IteratorResult<string>> => {
+  const finish = async (): Promise<IteratorResult<PublishedArticle>> => {
     done = true;
     unsubscribe();
     wake?.();
@@ -31,14 +45,21 @@ export function publishedArticleIds(
   return {
     async next() {
       while (!done) {
-        if (ready.length > 0) return { value: ready.shift()!, done: false };
-        const ids = batches.shift();
-        if (ids) {
-          const rows = await prisma.$queryRaw<Array<{ id: string }>>`
-            SELECT s.article_id::text AS id FROM ${from}
-            WHERE s.article_id = ANY(${ids}::uuid[]) AND ${where}
-            ORDER BY s.published_at, s.article_id`;
-          ready.push(...rows.map((r) => r.id));
+        if (ready.length > 0) {
+          await bus.turn();
+          if (!done) return { value: ready.shift()!, done: false };
+          continue;
+        }
+        const batch = batches.shift();
+        if (batch) {
+          const ids = await batch.once(filterKey, async () => {
+            const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+              SELECT s.article_id::text AS id FROM ${from}
+              WHERE s.article_id = ANY(${batch.ids}::uuid[]) AND ${where}
+              ORDER BY s.published_at, s.article_id`;
+            return rows.map((r) => r.id);
+          });
+          ready.push(...ids.map((id) => ({ id, batch })));
           continue;
         }
         await new Promise<void>((resolve) => {
