@@ -20,7 +20,7 @@ import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } 
 import { type Logger } from "./logger.js";
 import { createObservability } from "./observability.js";
 import { createSchema } from "./schema.js";
-import { attachSubscriptions } from "./live/ws.js";
+import { attachSubscriptions, type SubscriptionLimits } from "./live/ws.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
 // Read from src/ both when running from src/ (tsx, tests) and from the build in dist/.
@@ -55,6 +55,8 @@ export async function startServer(options: {
   explorer?: boolean;
   /** Tokens, anonymous reads, CORS, JWT (see AccessOptions); defaults: anonymous reads, no CORS origin. */
   access?: AccessOptions;
+  /** Default SUBSCRIPTION_LIMITS (src/live/ws.ts). */
+  subscriptionLimits?: SubscriptionLimits;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
   const explorer = !production || options.explorer === true;
@@ -79,6 +81,7 @@ export async function startServer(options: {
     access,
     formatError: errorFormatter,
     guards,
+    limits: options.subscriptionLimits,
   });
 
   const apollo = new ApolloServer<Context>({

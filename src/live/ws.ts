@@ -23,6 +23,7 @@ type Format = (formatted: GraphQLFormattedError, error: unknown) => GraphQLForma
  * per distinct selection (tests/crash/subscriptions.test.ts measures the fan-out).
  */
 export const SUBSCRIPTION_LIMITS = { perSocket: 100, perAddress: 500, total: 2_000 };
+export type SubscriptionLimits = typeof SUBSCRIPTION_LIMITS;
 
 /** The credentials in connectionParams: `{ authorization: "Bearer <token>" }` or `{ token: "<token>" }`. */
 function authorizationOf(params: Record<string, unknown> | undefined): unknown {
@@ -33,7 +34,7 @@ function authorizationOf(params: Record<string, unknown> | undefined): unknown {
 }
 
 /** Counts the subscriptions held per socket, per client address and in all; refuses past the limits. */
-function subscriptionCounter(limits: typeof SUBSCRIPTION_LIMITS) {
+function subscriptionCounter(limits: SubscriptionLimits) {
   const bySocket = new WeakMap<object, Set<string>>();
   const byAddress = new Map<string, number>();
   let total = 0;
@@ -81,7 +82,7 @@ export async function attachSubscriptions(options: {
   access: Access;
   formatError: Format;
   guards: Guards;
-  limits?: typeof SUBSCRIPTION_LIMITS;
+  limits?: SubscriptionLimits;
 }): Promise<{ plugin: ApolloServerPlugin<Context>; bus: ArticleBus }> {
   const { db, log, access, formatError, guards } = options;
   const bus = await ArticleBus.start(db, log);

@@ -2,6 +2,7 @@ import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { type AccessOptions } from "../../src/auth/access.js";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
+import { type SubscriptionLimits } from "../../src/live/ws.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { startServer, type StartedServer } from "../../src/server.js";
 
@@ -36,6 +37,7 @@ export async function startTestServer(
     statementTimeoutMs?: number;
     log?: Logger;
     access?: AccessOptions;
+    subscriptionLimits?: SubscriptionLimits;
   } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
@@ -46,6 +48,7 @@ export async function startTestServer(
     production: options.production ?? false,
     explorer: options.explorer,
     access: options.access,
+    subscriptionLimits: options.subscriptionLimits,
   });
   const graphql: TestServer["graphql"] = async (query, variables, headers = {}) => {
     const res = await fetch(server.url, {

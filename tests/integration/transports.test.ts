@@ -34,6 +34,24 @@ function overWebSocket(client: Client, query: string, variables?: Record<string,
   });
 }
 
+/** Like overWebSocket, but an accepted subscription is kept open (it holds its slot until the socket closes). */
+function overWebSocketHeld(client: Client, query: string): Promise<Errors> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve([]), 500);
+    client.subscribe(
+      { query },
+      {
+        next: () => {},
+        error: (error) => {
+          clearTimeout(timer);
+          resolve(error as Errors);
+        },
+        complete: () => {},
+      },
+    );
+  });
+}
+
 const codes = (errors: Errors | undefined) => [...new Set((errors ?? []).map((e) => e.extensions?.code))];
 const manyValues = (n: number, length = 2) => Array.from({ length: n }, (_, i) => `${i}`.padStart(length, "x"));
 
@@ -187,5 +205,42 @@ describe("the same guards over HTTP and WebSocket (production configuration)", (
     expect(
       await overWebSocket(client, 'subscription { articlePublished(filter: { countries: { all: ["JP"] } }) { id } }'),
     ).toEqual([]);
+  });
+});
+
+describe("subscription limits", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url, { subscriptionLimits: { perSocket: 2, perAddress: 10, total: 3 } });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await api?.stop();
+    await db?.drop();
+  });
+
+  const open = () => {
+    const client = wsClient(api.server.url.replace(/^http/, "ws"), undefined, false);
+    clients.push(client);
+    return client;
+  };
+  const sub = "subscription { articlePublished { id } }";
+
+  it("refuses past the per-socket limit, then past the process's total", async () => {
+    const a = open();
+    expect(await Promise.all([overWebSocketHeld(a, sub), overWebSocketHeld(a, sub)])).toMatchObject([[], []]);
+    const third = await overWebSocket(a, sub);
+    expect(codes(third)).toEqual(["TOO_MANY_SUBSCRIPTIONS"]);
+    expect(third[0]?.message).toMatch(/at most 2 subscriptions per connection/);
+    const b = open();
+    const held = await overWebSocketHeld(b, sub);
+    expect(held).toEqual([]);
+    const over = await overWebSocket(b, sub);
+    expect(codes(over)).toEqual(["TOO_MANY_SUBSCRIPTIONS"]);
+    expect(over[0]?.message).toMatch(/maximum of 3 subscriptions/);
   });
 });
