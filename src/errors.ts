@@ -55,10 +55,15 @@ export class AuthenticationError extends GraphQLError {
   }
 }
 
-/** Valid credentials, too small a role (a field error: HTTP 200). */
+/**
+ * Valid credentials, too small a role: a field error (HTTP 200), or with `refusesRequest` the whole
+ * request is refused (HTTP 403, nothing runs).
+ */
 export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  constructor(message: string, refusesRequest = false) {
+    super(message, {
+      extensions: { code: ErrorCode.FORBIDDEN, ...(refusesRequest ? { http: { status: 403 } } : {}) },
+    });
   }
 }
 

@@ -11,11 +11,10 @@ import {
 import { useServer } from "graphql-ws/use/ws";
 import type http from "node:http";
 import { WebSocketServer } from "ws";
-import { type Access } from "../auth/access.js";
+import { type Access, readRefusal } from "../auth/access.js";
 import { type Principal } from "../auth/principal.js";
 import { createContext, type Context } from "../context.js";
 import { type Database } from "../db/client.js";
-import { AuthenticationError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { ArticleBus } from "./bus.js";
 
@@ -69,13 +68,8 @@ export async function attachSubscriptions(options: {
         }
       },
       onSubscribe: (ctx) => {
-        if (!access.anonymousRead && !users.get(ctx)) {
-          return [
-            new AuthenticationError(
-              'this server requires a token: pass { authorization: "Bearer <token>" } as connectionParams',
-            ),
-          ];
-        }
+        const refused = readRefusal(access.anonymousRead, users.get(ctx) ?? null, "websocket");
+        if (refused) return [refused];
       },
       context: (ctx) => ({ ...createContext({ prisma: db.prisma, log, user: users.get(ctx) ?? null }), live: bus }),
       onNext: (_ctx, _id, _payload, _args, result) =>

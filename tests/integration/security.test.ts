@@ -1,0 +1,133 @@
+// Issue 19's security review, parts 4, 6 and 7: each finding against the real HTTP and WebSocket server.
+import "reflect-metadata";
+import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { print } from "graphql";
+import { type Client } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../../src/auth/tokens.js";
+import { ConfigError, type JwtConfig, loadConfig } from "../../src/config.js";
+import { seedVocabularies } from "../../src/ingest/seed.js";
+import { ArticlePublishedDocument } from "../generated/operations.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { wsClient } from "../helpers/processes.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+const ISSUER = "https://sso.example.org/";
+const AUDIENCE = "newsroom-graph";
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A local key pair and JWKS file; `sign` issues tokens as the identity provider would (exp in 5 min unless `exp: false`). */
+async function identityProvider() {
+  const keys = await generateKeyPair("RS256");
+  const jwk = { ...(await exportJWK(keys.publicKey)), kid: "security-1", alg: "RS256", use: "sig" };
+  const jwks = join(mkdtempSync(join(tmpdir(), "jwks-")), "jwks.json");
+  writeFileSync(jwks, JSON.stringify({ keys: [jwk] }));
+  const sign = (claims: JWTPayload, options: { exp?: false } = {}) => {
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "security-1" })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt();
+    return (options.exp === false ? jwt : jwt.setExpirationTime("5m")).sign(keys.privateKey);
+  };
+  const config: JwtConfig = { issuer: ISSUER, audience: AUDIENCE, jwks, roleClaim: "role" };
+  return { sign, config };
+}
+
+/** The first answer of a subscription: an error (refused) or "subscribed" once the server accepted it. */
+function firstAnswer(client: Client, waitMs = 1000): Promise<unknown> {
+  return new Promise((resolve) => {
+    const stop = client.subscribe(
+      { query: print(ArticlePublishedDocument) },
+      { next: () => {}, error: (e) => resolve(e), complete: () => resolve("completed") },
+    );
+    // A subscription that is accepted stays silent until an article is published.
+    setTimeout(() => {
+      stop();
+      resolve("subscribed");
+    }, waitMs);
+  });
+}
+
+describe("access control fails closed (NEWSROOM_ANONYMOUS_READ=false)", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  let idp: Awaited<ReturnType<typeof identityProvider>>;
+  const clients: Client[] = [];
+  const query = "{ topics { code } }";
+
+  beforeAll(async () => {
+    idp = await identityProvider();
+    db = await createTestDatabase();
+    api = await startTestServer(db.url, {
+      access: { anonymousRead: false, jwt: idp.config, authFailuresPerMinute: 1000 },
+    });
+    await seedVocabularies(api.db.prisma);
+  });
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    await api.stop();
+    await db.drop();
+  });
+
+  it("over HTTP: a valid JWT without a known role is refused with 403 FORBIDDEN, nothing runs", async () => {
+    for (const claims of [{ sub: "no-role" }, { sub: "intern", role: "intern" }, { sub: "list", role: ["intern"] }]) {
+      const { status, body } = await api.graphql(query, {}, bearer(await idp.sign(claims)));
+      expect([claims.sub, status, body.errors?.[0]?.extensions]).toEqual([claims.sub, 403, { code: "FORBIDDEN" }]);
+      expect(body.data).toBeUndefined();
+    }
+    // GET goes through the same check.
+    const url = new URL(api.server.url);
+    url.searchParams.set("query", query);
+    const get = await fetch(url, {
+      headers: { ...bearer(await idp.sign({ sub: "no-role" })), "apollo-require-preflight": "1" },
+    });
+    expect(get.status).toBe(403);
+    // Known roles still read; no credentials is still 401.
+    const reader = await api.graphql(query, {}, bearer(await idp.sign({ sub: "r", role: "reader" })));
+    expect([reader.status, reader.body.errors]).toEqual([200, undefined]);
+    const token = await createToken(api.db.prisma, "desk", "reader");
+    expect((await api.graphql(query, {}, bearer(token))).status).toBe(200);
+    expect((await api.graphql(query)).status).toBe(401);
+  });
+
+  it("over WebSocket: a subscription of a JWT without a known role is refused with FORBIDDEN", async () => {
+    const wsUrl = api.server.url.replace(/^http/, "ws");
+    for (const claims of [{ sub: "no-role" }, { sub: "intern", role: "intern" }]) {
+      const client = wsClient(wsUrl, bearer(await idp.sign(claims)));
+      clients.push(client);
+      expect(JSON.stringify(await firstAnswer(client))).toContain("FORBIDDEN");
+    }
+    const reader = wsClient(wsUrl, bearer(await idp.sign({ sub: "r", role: "reader" })));
+    clients.push(reader);
+    expect(await firstAnswer(reader)).toBe("subscribed");
+  });
+
+  it("refuses a JWT without exp (401) unless NEWSROOM_JWT_ALLOW_NO_EXP=true", async () => {
+    const forever = await idp.sign({ sub: "forever", role: "reader" }, { exp: false });
+    const refused = await api.graphql(query, {}, bearer(forever));
+    expect([refused.status, refused.body.errors?.[0]?.extensions.code]).toEqual([401, "UNAUTHENTICATED"]);
+    const allowing = await startTestServer(db.url, {
+      access: { anonymousRead: false, jwt: { ...idp.config, allowNoExp: true }, authFailuresPerMinute: 1000 },
+    });
+    try {
+      expect((await allowing.graphql(query, {}, bearer(forever))).status).toBe(200);
+    } finally {
+      await allowing.stop();
+    }
+    const jwtEnv = {
+      NEWSROOM_JWT_ISSUER: ISSUER,
+      NEWSROOM_JWT_AUDIENCE: AUDIENCE,
+      NEWSROOM_JWT_JWKS: "/etc/jwks.json",
+    };
+    expect(loadConfig(jwtEnv).jwt?.allowNoExp).toBe(false);
+    expect(loadConfig({ ...jwtEnv, NEWSROOM_JWT_ALLOW_NO_EXP: "true" }).jwt?.allowNoExp).toBe(true);
+    expect(() => loadConfig({ NEWSROOM_JWT_ALLOW_NO_EXP: "yes" })).toThrow(ConfigError);
+    expect(() => loadConfig({ NEWSROOM_JWT_ALLOW_NO_EXP: "yes" })).toThrow(
+      'NEWSROOM_JWT_ALLOW_NO_EXP must be true or false, got "yes"',
+    );
+  });
+});
