@@ -80,6 +80,21 @@ export class RateLimitedError extends GraphQLError {
   }
 }
 
+const UNAVAILABLE_MESSAGE = "the database is unavailable; retry later";
+
+/**
+ * PostgreSQL could not be reached before the operation ran (while authenticating the request): HTTP
+ * 503 like an outage during execution, where the plugin sets the status. `cause` is the driver's error.
+ */
+export class DatabaseUnavailableError extends GraphQLError {
+  constructor(cause: unknown) {
+    super(UNAVAILABLE_MESSAGE, {
+      originalError: cause instanceof Error ? cause : undefined,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, http: { status: 503 } },
+    });
+  }
+}
+
 // Codes produced by graphql-js, Apollo Server and graphql-armor: they describe the request, never our internals.
 const REQUEST_ERROR_CODES = new Set([
   ErrorCode.BAD_USER_INPUT,
@@ -108,28 +123,49 @@ export function databaseCode(error: unknown): string | undefined {
 }
 
 /**
- * Errors meaning "no connection to PostgreSQL" rather than "this request was wrong": Node's errno
- * codes, SQLSTATE classes 08 (connection) and 57P01-3 (shutdown), Prisma's P1001/P1002/P1017 (cannot
- * reach, timed out, connection closed).
+ * Codes meaning "no connection to PostgreSQL" rather than "this request was wrong": Node's errno
+ * codes, SQLSTATE classes 08 (connection), 53300 (too many connections) and 57P01-3 (shutdown),
+ * Prisma's P1001/P1002/P1017 (cannot reach, timed out, connection closed).
  */
-const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|57P0[123]|P100[12]|P1017)$/;
+const UNREACHABLE =
+  /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|53300|57P0[123]|P100[12]|P1017)$/;
+/**
+ * The same as @prisma/adapter-pg's error kinds: a raw query ($queryRaw) reports them as P2010 "Raw
+ * query failed … Can't reach database server", with the kind and no SQLSTATE.
+ */
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/**
+ * The same as messages without a code: pg's lost or unobtainable connections (a statement cut off,
+ * the pool's connect timeout, a client broken earlier in the transaction) and Prisma's P2028 when a
+ * transaction cannot get a connection in time.
+ */
+const UNREACHABLE_MESSAGE =
+  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Unable to start a transaction in the given time/i;
+
+/** Whether an error (or one of its causes) says PostgreSQL cannot be reached. Every shape was seen by cutting a real connection. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    const code = databaseCode(e);
+    const kind = (e as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError
+      ?.cause?.kind;
+    if (e instanceof DatabaseUnavailableError) return true;
+    if ((code && UNREACHABLE.test(code)) || UNREACHABLE_KINDS.has(String(kind))) return true;
+    if (typeof e.message === "string" && UNREACHABLE_MESSAGE.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
 
 /** A database error as a client may see it: a timeout or an outage; undefined for anything else. */
 function classifyDatabaseError(error: unknown): ErrorCode | undefined {
-  const code = databaseCode(error);
-  if (code === "57014") return ErrorCode.QUERY_TIMEOUT;
-  if (
-    (code && UNREACHABLE.test(code)) ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(String(error))
-  ) {
-    return ErrorCode.DATABASE_UNAVAILABLE;
-  }
+  if (databaseCode(error) === "57014") return ErrorCode.QUERY_TIMEOUT;
+  if (isDatabaseUnavailable(error)) return ErrorCode.DATABASE_UNAVAILABLE;
   return undefined;
 }
 
 const DATABASE_MESSAGES: Record<string, string> = {
   [ErrorCode.QUERY_TIMEOUT]: "the request took longer than the statement timeout; narrow the filter or search",
-  [ErrorCode.DATABASE_UNAVAILABLE]: "the database is unavailable; retry later",
+  [ErrorCode.DATABASE_UNAVAILABLE]: UNAVAILABLE_MESSAGE,
 };
 
 /** "first: must not be greater than 100" from class-validator's report. */

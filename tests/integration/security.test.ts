@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { Writable } from "node:stream";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { print } from "graphql";
@@ -10,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "../../src/auth/tokens.js";
 import { ConfigError, type JwtConfig, loadConfig } from "../../src/config.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
+import { createLogger } from "../../src/logger.js";
 import { ArticlePublishedDocument } from "../generated/operations.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { INGEST, ingestVariables, proxied, README_READS, Tally } from "../helpers/outage.js";
 import { wsClient } from "../helpers/processes.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -129,5 +132,65 @@ describe("access control fails closed (NEWSROOM_ANONYMOUS_READ=false)", () => {
     expect(() => loadConfig({ NEWSROOM_JWT_ALLOW_NO_EXP: "yes" })).toThrow(
       'NEWSROOM_JWT_ALLOW_NO_EXP must be true or false, got "yes"',
     );
+  });
+});
+
+/** The server's log lines, parsed. */
+function logCapture() {
+  const lines: Array<{ level: number; msg: string; failedSinceLastWarning?: number }> = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { lines, log: createLogger("warn", stream) };
+}
+
+describe("a database outage is 503 DATABASE_UNAVAILABLE in every shape, logged throttled", () => {
+  it("answers the README's reads, a mutation and requests with a token 503 while PostgreSQL is cut off", async () => {
+    const db = await createTestDatabase();
+    const { proxy, url } = await proxied(db.url);
+    const captured = logCapture();
+    const api = await startTestServer(url, { log: captured.log });
+    try {
+      await seedVocabularies(api.db.prisma);
+      const editor = await createToken(api.db.prisma, "editor", "editor");
+      expect((await api.graphql(INGEST, ingestVariables("Vor dem Ausfall"), bearer(editor))).status).toBe(200);
+      for (const [name, query] of Object.entries(README_READS)) {
+        expect([name, (await api.graphql(query)).body.errors]).toEqual([name, undefined]);
+      }
+
+      await proxy.cut();
+      const tally = new Tally();
+      const requests = [
+        // $queryRaw answers an outage with P2010 "Raw query failed … Can't reach database server".
+        ...Object.values(README_READS).map((query) => () => api.graphql(query)),
+        // The token lookup and the failure limiter run before the operation, in the context.
+        () => api.graphql(README_READS.country!, {}, bearer(editor)),
+        () => api.graphql(README_READS.country!, {}, bearer("nrg_wrongwrongwrongwrongwrongwrongwrongwrongwro")),
+        () => api.graphql(INGEST, ingestVariables("Während des Ausfalls"), bearer(editor)),
+      ];
+      for (let round = 0; round < 3; round++) {
+        for (const { status, body } of await Promise.all(requests.map((send) => send()))) tally.add(status, body);
+      }
+      expect(tally.counts).toEqual({ "503 DATABASE_UNAVAILABLE": requests.length * 3 });
+
+      await proxy.restore();
+      let recovered = false;
+      for (let i = 0; i < 50 && !recovered; i++) {
+        recovered = (await api.graphql(README_READS.search!, {}, bearer(editor))).status === 200;
+        if (!recovered) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(recovered).toBe(true);
+      // One warning (the rest counted in the next), no error line per failed request.
+      expect(captured.lines.filter((l) => l.level >= 50)).toEqual([]);
+      expect(captured.lines.filter((l) => l.msg === "database unavailable")).toHaveLength(1);
+      expect(captured.lines.filter((l) => l.msg === "failed authentication")).toEqual([]);
+    } finally {
+      await api.stop();
+      await proxy.close();
+      await db.drop();
+    }
   });
 });
