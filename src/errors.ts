@@ -13,6 +13,8 @@ export enum ErrorCode {
   RATE_LIMITED = "RATE_LIMITED",
   /** A statement ran longer than the request's statement timeout; nothing was changed. */
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
+  /** A concurrent write conflicted with this one (deadlock or serialization failure); nothing was changed, retry. */
+  CONFLICT = "CONFLICT",
   /** PostgreSQL cannot be reached; answered with HTTP 503, retry later. */
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   /** The operation's estimated cost (graphql-armor's cost limit) is over the limit; answered with HTTP 400. */
@@ -156,15 +158,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** A database error as a client may see it: a timeout or an outage; undefined for anything else. */
+/** A database error as a client may see it: a timeout, a write conflict or an outage; undefined for anything else. */
 function classifyDatabaseError(error: unknown): ErrorCode | undefined {
-  if (databaseCode(error) === "57014") return ErrorCode.QUERY_TIMEOUT;
+  const code = databaseCode(error);
+  if (code === "57014") return ErrorCode.QUERY_TIMEOUT;
+  // PostgreSQL aborted the transaction to resolve a deadlock or a serialization failure (the writer retries these itself).
+  if (code === "40P01" || code === "40001") return ErrorCode.CONFLICT;
   if (isDatabaseUnavailable(error)) return ErrorCode.DATABASE_UNAVAILABLE;
   return undefined;
 }
 
 const DATABASE_MESSAGES: Record<string, string> = {
   [ErrorCode.QUERY_TIMEOUT]: "the request took longer than the statement timeout; narrow the filter or search",
+  [ErrorCode.CONFLICT]: "the write conflicted with a concurrent one and was not applied; retry",
   [ErrorCode.DATABASE_UNAVAILABLE]: UNAVAILABLE_MESSAGE,
 };
 
