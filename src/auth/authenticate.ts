@@ -47,7 +47,9 @@ function checkCredentials(prisma: PrismaClient, log: Logger, options: AuthOption
     if (token && looksLikeApiToken(token)) user = await verifyApiToken(prisma, token);
     else if (token && options.jwt && looksLikeJwt(token)) user = await options.jwt(token);
     if (!user) {
-      await limiter.fail(clientKey);
+      // Failures that raced past the check above: only those within the limit are told their credentials are wrong.
+      const over = await limiter.fail(clientKey);
+      if (over > 0) throw new RateLimitedError(over);
       log.warn({ client: clientKey, scheme: match ? "bearer" : "other" }, "failed authentication");
       throw new AuthenticationError(
         match ? "the token is invalid, expired or revoked" : "the Authorization header must be: Bearer <token>",
