@@ -194,3 +194,108 @@ describe("a database outage is 503 DATABASE_UNAVAILABLE in every shape, logged t
     }
   });
 });
+
+describe("write races, the failure limit and partly successful mutations", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  let editor: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url, { access: { authFailuresPerMinute: 10 } });
+    await seedVocabularies(api.db.prisma);
+    editor = await createToken(api.db.prisma, "race editor", "editor");
+    admin = await createToken(api.db.prisma, "race admin", "admin");
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  const ingest = async (headline: string) => {
+    const { body } = await api.graphql(INGEST, ingestVariables(headline), bearer(editor));
+    return body.data.ingestArticle.article as { id: string; slug: string };
+  };
+  const code = (body: { errors?: Array<{ extensions?: { code?: string } }> }) =>
+    body.errors?.[0]?.extensions?.code ?? "OK";
+
+  it("every mutation racing deleteArticle answers OK, NOT_FOUND or CONFLICT, and never brings the article back", async () => {
+    const answers: Record<string, number> = {};
+    let resurrected = 0;
+    const after = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    for (let round = 0; round < 8; round++) {
+      const { id, slug } = await ingest(`Wettlauf ${round}`);
+      // The deletes start later each round, so they land before, inside and after the others' transactions.
+      const remove = () =>
+        after(round * 4).then(() =>
+          api.graphql("mutation($id: ID!) { deleteArticle(id: $id) { id } }", { id }, bearer(admin)),
+        );
+      const race = [
+        api.graphql(
+          'mutation($id: ID!) { updateArticle(id: $id, input: { teaser: "Neu gefasst." }) { id } }',
+          { id },
+          bearer(editor),
+        ),
+        api.graphql(
+          'mutation($id: ID!) { updateArticle(id: $id, input: { body: "Ein ganz neuer Text über Japan." }) { id } }',
+          { id },
+          bearer(editor),
+        ),
+        api.graphql(
+          'mutation($id: ID!) { setArticleTopics(articleId: $id, topics: ["Politik"]) { id } }',
+          { id },
+          bearer(editor),
+        ),
+        api.graphql(
+          'mutation($id: ID!) { setCountryMention(articleId: $id, country: "FR", present: true) { id } }',
+          { id },
+          bearer(editor),
+        ),
+        remove(),
+        remove(),
+      ];
+      for (const [i, { status, body }] of (await Promise.all(race)).entries()) {
+        const key = `${["update", "update", "topics", "country", "delete", "delete"][i]} ${status} ${code(body)}`;
+        answers[key] = (answers[key] ?? 0) + 1;
+      }
+      // Deleted is deleted: an edit that lost the race must not store the text as a new article.
+      resurrected += await api.db.prisma.article.count({ where: { slug } });
+    }
+    console.log("mutations racing deleteArticle (8 rounds):", JSON.stringify(answers), { resurrected });
+    expect(resurrected).toBe(0);
+    for (const key of Object.keys(answers)) expect(key).toMatch(/ 200 (OK|NOT_FOUND|CONFLICT)$/);
+    expect(answers["delete 200 OK"]).toBe(8);
+  });
+
+  it("counts failed authentications atomically: of 200 concurrent wrong tokens only the first 10 are 401", async () => {
+    const wrong = bearer("nrg_wrongwrongwrongwrongwrongwrongwrongwrongwro");
+    const answers = await Promise.all(Array.from({ length: 200 }, () => api.graphql("{ topics { code } }", {}, wrong)));
+    const tally = new Tally();
+    for (const { status, body } of answers) tally.add(status, body);
+    console.log("200 concurrent wrong tokens:", JSON.stringify(tally.counts));
+    expect(tally.counts).toEqual({ "401 UNAUTHENTICATED": 10, "429 RATE_LIMITED": 190 });
+    // Blocked means blocked, for valid tokens too, until the window is over.
+    expect((await api.graphql("{ topics { code } }", {}, bearer(editor))).status).toBe(429);
+    await api.db.prisma.$executeRaw`DELETE FROM auth_failure`;
+  });
+
+  it("reports a committed mutation beside another's error (nullable payloads), not data: null", async () => {
+    const { id } = await ingest("Teilweise erfolgreich");
+    const { status, body } = await api.graphql(
+      `mutation($id: ID!) {
+        a: setArticleTopics(articleId: $id, topics: ["Politik"]) { id topicOverride { topics actor } }
+        b: deleteArticle(id: $id) { id }
+      }`,
+      { id },
+      bearer(editor),
+    );
+    expect(status).toBe(200);
+    expect(body.data).toEqual({
+      a: { id, topicOverride: { topics: ["medtop:11000000"], actor: "token:race editor" } },
+      b: null,
+    });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]).toMatchObject({ path: ["b"], extensions: { code: "FORBIDDEN" } });
+  });
+});
