@@ -132,19 +132,22 @@ export function databaseCode(error: unknown): string | undefined {
 const UNREACHABLE =
   /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|53300|57P0[123]|P100[12]|P1017)$/;
 /**
- * The same as @prisma/adapter-pg's error kinds: a raw query ($queryRaw) reports them as P2010 "Raw
- * query failed … Can't reach database server", with the kind and no SQLSTATE.
+ * @prisma/adapter-pg's error kinds for a lost connection: a raw query ($queryRaw) reports them as
+ * P2010 "Raw query failed … Can't reach database server", with the kind and no SQLSTATE.
  */
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /**
- * The same as messages without a code: pg's lost or unobtainable connections (a statement cut off,
- * the pool's connect timeout, a client broken earlier in the transaction) and Prisma's P2028 when a
- * transaction cannot get a connection in time.
+ * Messages of lost connections that carry no code: pg's (a statement cut off, the pool's connect
+ * timeout, a client broken earlier in the transaction) and Prisma's P2028 when a transaction cannot
+ * get a connection in time.
  */
 const UNREACHABLE_MESSAGE =
   /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Unable to start a transaction in the given time/i;
 
-/** Whether an error (or one of its causes) says PostgreSQL cannot be reached. Every shape was seen by cutting a real connection. */
+/**
+ * Whether an error (or one of its causes) says PostgreSQL cannot be reached. The shapes were found by
+ * cutting real connections (tests/crash/outage.test.ts, tests/integration/security.test.ts).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error as { cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
     const code = databaseCode(e);
