@@ -29,6 +29,8 @@ export interface JwtConfig {
   jwks: string;
   /** The claim that carries the role (a string or an array of strings). */
   roleClaim: string;
+  /** Accept tokens without an `exp` claim (NEWSROOM_JWT_ALLOW_NO_EXP=true); default false: they never expire, so they are refused. */
+  allowNoExp?: boolean;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -86,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `JSON Web Tokens need all of ${jwtKeys.join(", ")}; missing ${jwtKeys.filter((k) => !env[k]).join(", ")}`,
     );
   }
+  const allowNoExpRaw = (env.NEWSROOM_JWT_ALLOW_NO_EXP ?? "").trim().toLowerCase();
+  if (!["", "true", "false"].includes(allowNoExpRaw)) {
+    problems.push(`NEWSROOM_JWT_ALLOW_NO_EXP must be true or false, got "${env.NEWSROOM_JWT_ALLOW_NO_EXP}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             audience: env.NEWSROOM_JWT_AUDIENCE!,
             jwks: env.NEWSROOM_JWT_JWKS!,
             roleClaim: env.NEWSROOM_JWT_ROLE_CLAIM || "role",
+            allowNoExp: allowNoExpRaw === "true",
           }
         : undefined,
     authFailuresPerMinute,

@@ -13,6 +13,8 @@ export enum ErrorCode {
   RATE_LIMITED = "RATE_LIMITED",
   /** A statement ran longer than the request's statement timeout; nothing was changed. */
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
+  /** A concurrent write conflicted with this one (deadlock or serialization failure); nothing was changed, retry. */
+  CONFLICT = "CONFLICT",
   /** PostgreSQL cannot be reached; answered with HTTP 503, retry later. */
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   /** The operation's estimated cost (graphql-armor's cost limit) is over the limit; answered with HTTP 400. */
@@ -57,10 +59,15 @@ export class AuthenticationError extends GraphQLError {
   }
 }
 
-/** Valid credentials, too small a role (a field error: HTTP 200). */
+/**
+ * Valid credentials, too small a role: a field error (HTTP 200), or with `refusesRequest` the whole
+ * request is refused (HTTP 403, nothing runs).
+ */
 export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  constructor(message: string, refusesRequest = false) {
+    super(message, {
+      extensions: { code: ErrorCode.FORBIDDEN, ...(refusesRequest ? { http: { status: 403 } } : {}) },
+    });
   }
 }
 
@@ -73,6 +80,21 @@ export class RateLimitedError extends GraphQLError {
         retryAfter: retryAfterSeconds,
         http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
       },
+    });
+  }
+}
+
+const UNAVAILABLE_MESSAGE = "the database is unavailable; retry later";
+
+/**
+ * PostgreSQL could not be reached before the operation ran (while authenticating the request): HTTP
+ * 503 like an outage during execution, where the plugin sets the status. `cause` is the driver's error.
+ */
+export class DatabaseUnavailableError extends GraphQLError {
+  constructor(cause: unknown) {
+    super(UNAVAILABLE_MESSAGE, {
+      originalError: cause instanceof Error ? cause : undefined,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, http: { status: 503 } },
     });
   }
 }
@@ -106,28 +128,56 @@ export function databaseCode(error: unknown): string | undefined {
 }
 
 /**
- * Errors meaning "no connection to PostgreSQL" rather than "this request was wrong": Node's errno
- * codes, SQLSTATE classes 08 (connection) and 57P01-3 (shutdown), Prisma's P1001/P1002/P1017 (cannot
- * reach, timed out, connection closed).
+ * Codes meaning "no connection to PostgreSQL" rather than "this request was wrong": Node's errno
+ * codes, SQLSTATE classes 08 (connection), 53300 (too many connections) and 57P01-3 (shutdown),
+ * Prisma's P1001/P1002/P1017 (cannot reach, timed out, connection closed).
  */
-const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|57P0[123]|P100[12]|P1017)$/;
+const UNREACHABLE =
+  /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|53300|57P0[123]|P100[12]|P1017)$/;
+/**
+ * @prisma/adapter-pg's error kinds for a lost connection: a raw query ($queryRaw) reports them as
+ * P2010 "Raw query failed … Can't reach database server", with the kind and no SQLSTATE.
+ */
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/**
+ * Messages of lost connections that carry no code: pg's (a statement cut off, the pool's connect
+ * timeout, a client broken earlier in the transaction) and Prisma's P2028 when a transaction cannot
+ * get a connection in time.
+ */
+const UNREACHABLE_MESSAGE =
+  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Unable to start a transaction in the given time/i;
 
-/** A database error as a client may see it: a timeout or an outage; undefined for anything else. */
+/**
+ * Whether an error (or one of its causes) says PostgreSQL cannot be reached. The shapes were found by
+ * cutting real connections (tests/crash/outage.test.ts, tests/integration/security.test.ts).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    const code = databaseCode(e);
+    const kind = (e as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError
+      ?.cause?.kind;
+    if (e instanceof DatabaseUnavailableError) return true;
+    if ((code && UNREACHABLE.test(code)) || UNREACHABLE_KINDS.has(String(kind))) return true;
+    if (typeof e.message === "string" && UNREACHABLE_MESSAGE.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/** A database error as a client may see it: a timeout, a write conflict or an outage; undefined for anything else. */
 function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   const code = databaseCode(error);
   if (code === "57014") return ErrorCode.QUERY_TIMEOUT;
-  if (
-    (code && UNREACHABLE.test(code)) ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(String(error))
-  ) {
-    return ErrorCode.DATABASE_UNAVAILABLE;
-  }
+  // PostgreSQL aborted the transaction to resolve a deadlock or a serialization failure (the writer retries these itself).
+  if (code === "40P01" || code === "40001") return ErrorCode.CONFLICT;
+  if (isDatabaseUnavailable(error)) return ErrorCode.DATABASE_UNAVAILABLE;
   return undefined;
 }
 
 const DATABASE_MESSAGES: Record<string, string> = {
   [ErrorCode.QUERY_TIMEOUT]: "the request took longer than the statement timeout; narrow the filter or search",
-  [ErrorCode.DATABASE_UNAVAILABLE]: "the database is unavailable; retry later",
+  [ErrorCode.CONFLICT]: "the write conflicted with a concurrent one and was not applied; retry",
+  [ErrorCode.DATABASE_UNAVAILABLE]: UNAVAILABLE_MESSAGE,
 };
 
 /** "first: must not be greater than 100" from class-validator's report. */

@@ -5,10 +5,44 @@ import { type RequestHandler } from "express";
 import { type JwtConfig } from "../config.js";
 import { type Context } from "../context.js";
 import { type PrismaClient } from "../db/client.js";
-import { AuthenticationError } from "../errors.js";
+import { AuthenticationError, ForbiddenError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { type Authenticate, createAuthenticator } from "./authenticate.js";
 import { createJwtVerifier } from "./jwt.js";
+import { hasRole, type Principal } from "./principal.js";
+
+const HOW_TO_SEND = {
+  http: "send Authorization: Bearer <token>",
+  websocket: 'pass { authorization: "Bearer <token>" } as connectionParams',
+};
+
+/**
+ * Why `user` may not read on this server, or undefined when it may: the one read check of every
+ * transport (the HTTP plugin below, the WebSocket server's onSubscribe). With anonymous reads off it
+ * fails closed: only a principal with a role the API knows (reader or more) reads; none is
+ * UNAUTHENTICATED (401), a valid token without a known role (a JWT without the role claim, or with
+ * "intern") FORBIDDEN (403: the credentials are fine, sending them again will not help).
+ */
+export function readRefusal(
+  anonymousRead: boolean,
+  user: Principal | null,
+  transport: keyof typeof HOW_TO_SEND,
+): AuthenticationError | ForbiddenError | undefined {
+  if (anonymousRead) return undefined;
+  if (!user) {
+    return new AuthenticationError(
+      `this server requires a token for every request (NEWSROOM_ANONYMOUS_READ=false): ${HOW_TO_SEND[transport]}`,
+      true,
+    );
+  }
+  if (!hasRole(user.role, "reader")) {
+    return new ForbiddenError(
+      `this server serves only the reader, editor and admin roles; ${user.actor} has ${user.role ?? "none"}`,
+      true,
+    );
+  }
+  return undefined;
+}
 
 /** The access settings of a server (from NEWSROOM_* configuration); every key has a default. */
 export interface AccessOptions {
@@ -24,7 +58,7 @@ export interface AccessOptions {
 export interface Access {
   anonymousRead: boolean;
   authenticate: Authenticate;
-  /** Refuses operations without a principal when anonymous reads are off (HTTP 401). */
+  /** Refuses operations of callers that may not read (readRefusal) when anonymous reads are off. */
   plugin: ApolloServerPlugin<Context>;
   cors: RequestHandler;
 }
@@ -40,12 +74,8 @@ export function createAccess(prisma: PrismaClient, log: Logger, options: AccessO
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
-          if (!anonymousRead && !contextValue.user) {
-            throw new AuthenticationError(
-              "this server requires a token for every request (NEWSROOM_ANONYMOUS_READ=false)",
-              true,
-            );
-          }
+          const refused = readRefusal(anonymousRead, contextValue.user, "http");
+          if (refused) throw refused;
         },
       };
     },

@@ -1,5 +1,5 @@
 import { type PrismaClient } from "../db/client.js";
-import { AuthenticationError, RateLimitedError } from "../errors.js";
+import { AuthenticationError, DatabaseUnavailableError, isDatabaseUnavailable, RateLimitedError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { type JwtVerifier, looksLikeJwt } from "./jwt.js";
 import { type Principal } from "./principal.js";
@@ -20,8 +20,22 @@ export type Authenticate = (authorization: unknown, clientKey: string) => Promis
  * No credentials: anonymous (null). Credentials that fail (malformed, unknown, revoked, expired,
  * wrongly signed): AuthenticationError, counted against the client; a client over the limit is
  * refused with RateLimitedError before its credentials are even checked. The token is never logged.
+ * The token lookup and the limiter query PostgreSQL: when it cannot be reached, DatabaseUnavailableError
+ * (HTTP 503), never a 500 or a 401 for credentials nobody could check.
  */
 export function createAuthenticator(prisma: PrismaClient, log: Logger, options: AuthOptions): Authenticate {
+  const authenticate = checkCredentials(prisma, log, options);
+  return async (authorization, clientKey) => {
+    try {
+      return await authenticate(authorization, clientKey);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
+      throw error;
+    }
+  };
+}
+
+function checkCredentials(prisma: PrismaClient, log: Logger, options: AuthOptions): Authenticate {
   const limiter = new AuthFailureLimiter(prisma, options.authFailuresPerMinute);
   return async (authorization, clientKey) => {
     if (authorization === undefined || authorization === null || authorization === "") return null;
@@ -33,7 +47,9 @@ export function createAuthenticator(prisma: PrismaClient, log: Logger, options: 
     if (token && looksLikeApiToken(token)) user = await verifyApiToken(prisma, token);
     else if (token && options.jwt && looksLikeJwt(token)) user = await options.jwt(token);
     if (!user) {
-      await limiter.fail(clientKey);
+      // Failures that raced past the check above: only those within the limit are told their credentials are wrong.
+      const over = await limiter.fail(clientKey);
+      if (over > 0) throw new RateLimitedError(over);
       log.warn({ client: clientKey, scheme: match ? "bearer" : "other" }, "failed authentication");
       throw new AuthenticationError(
         match ? "the token is invalid, expired or revoked" : "the Authorization header must be: Bearer <token>",

@@ -13,8 +13,9 @@ function keySet(jwks: string): JWTVerifyGetKey {
 }
 
 /**
- * Verifies signature, expiry, issuer and audience; the principal's role comes from the configured
- * claim (a string or an array; the largest known role wins). Null for any token that fails.
+ * Verifies signature, expiry, issuer and audience; a token without `exp` fails too unless
+ * `allowNoExp` (it would never expire). The principal's role comes from the configured claim (a
+ * string or an array; the largest known role wins; null when none is known). Null for any token that fails.
  */
 export function createJwtVerifier(config: JwtConfig): JwtVerifier {
   const keys = keySet(config.jwks);
@@ -24,6 +25,7 @@ export function createJwtVerifier(config: JwtConfig): JwtVerifier {
         issuer: config.issuer,
         audience: config.audience,
         clockTolerance: 5,
+        requiredClaims: config.allowNoExp ? [] : ["exp"],
       });
       if (typeof payload.sub !== "string" || payload.sub.length === 0) return null;
       return { actor: `jwt:${payload.sub}`, role: highestRole(payload[config.roleClaim]), via: "jwt" };

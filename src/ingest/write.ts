@@ -17,6 +17,20 @@ export interface IngestOutcome {
 export interface WriteOptions {
   /** Store (and so re-extract) every text, even an unchanged one or one older than the stored version. */
   force?: boolean;
+  /**
+   * The id of the stored article the (one) text edits in place, under its slug (updateArticle): when
+   * that article was deleted meanwhile, nothing is written and ArticleGoneError is thrown, instead of
+   * storing the text as a new article.
+   */
+  inPlaceOf?: string;
+}
+
+/** The article a write was to change in place was deleted before the write could lock it. */
+export class ArticleGoneError extends Error {
+  constructor(readonly id: string) {
+    super(`article ${id} was deleted`);
+    this.name = "ArticleGoneError";
+  }
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -67,7 +81,11 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
   // The entity sets and pair counters (see the entity_sets migration) are refreshed once for the
   // whole batch at the end, not by the triggers after each of the statements below.
   await tx.$executeRaw`SELECT set_config('newsroom.defer_entity_sets', 'on', true)`;
-  await tx.$executeRaw`SELECT newsroom_lock_articles(${articles.map((a) => a.slug)}::text[])`;
+  const slugs = articles.map((a) => a.slug);
+  await tx.$executeRaw`SELECT newsroom_lock_articles(${slugs}::text[])`;
+  // The stored versions' rows too: a concurrent delete (or override) finishes first or waits for this
+  // transaction, so what is read below stays there until the commit (never a P2025 or a foreign-key error).
+  await tx.$executeRaw`SELECT 1 FROM article WHERE slug = ANY(${slugs}::text[]) ORDER BY id FOR UPDATE`;
   const existing = await tx.article.findMany({
     where: {
       OR: [{ contentHash: { in: articles.map((a) => a.contentHash) } }, { slug: { in: articles.map((a) => a.slug) } }],
@@ -76,6 +94,9 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
   });
   const byHash = new Map(options.force ? [] : existing.map((e) => [e.contentHash, e]));
   const bySlug = new Map(existing.map((e) => [e.slug, e]));
+  if (options.inPlaceOf && !articles.every((a) => bySlug.get(a.slug)?.id === options.inPlaceOf)) {
+    throw new ArticleGoneError(options.inPlaceOf);
+  }
 
   // Of several versions of one article in the batch only the newest is a candidate.
   const newest = new Map<string, ExtractedArticle>();

@@ -4,11 +4,11 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import { useServer } from "graphql-ws/use/ws";
 import type http from "node:http";
 import { WebSocketServer } from "ws";
-import { type Access } from "../auth/access.js";
+import { type Access, readRefusal } from "../auth/access.js";
 import { type Principal } from "../auth/principal.js";
 import { createContext, type Context } from "../context.js";
 import { type Database } from "../db/client.js";
-import { AuthenticationError, ErrorCode } from "../errors.js";
+import { ErrorCode } from "../errors.js";
 import { type Guards } from "../guards.js";
 import { type Logger } from "../logger.js";
 import { ArticleBus } from "./bus.js";
@@ -105,20 +105,13 @@ export async function attachSubscriptions(options: {
         }
       },
       onSubscribe: (ctx, id, payload) => {
-        if (!access.anonymousRead && !users.get(ctx)) {
-          return [
-            new AuthenticationError(
-              'this server requires a token: pass { authorization: "Bearer <token>" } as connectionParams',
-            ),
-          ];
-        }
+        const refused = readRefusal(access.anonymousRead, users.get(ctx) ?? null, "websocket");
+        if (refused) return [refused];
         const prepared = guards.prepare(options.schema, payload);
         if ("errors" in prepared) return prepared.errors;
         if (prepared.operation.operation === "subscription") {
-          const refused = counter.acquire(ctx, addressOf(ctx), id);
-          if (refused) {
-            return [new GraphQLError(refused, { extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS } })];
-          }
+          const limit = counter.acquire(ctx, addressOf(ctx), id);
+          if (limit) return [new GraphQLError(limit, { extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS } })];
         }
         return prepared.args;
       },

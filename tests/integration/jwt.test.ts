@@ -134,7 +134,13 @@ describe("JSON Web Tokens", () => {
       NEWSROOM_JWT_AUDIENCE: AUDIENCE,
       NEWSROOM_JWT_JWKS: "/etc/jwks.json",
     });
-    expect(config.jwt).toEqual({ issuer: ISSUER, audience: AUDIENCE, jwks: "/etc/jwks.json", roleClaim: "role" });
+    expect(config.jwt).toEqual({
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      jwks: "/etc/jwks.json",
+      roleClaim: "role",
+      allowNoExp: false,
+    });
     expect(() => loadConfig({ NEWSROOM_ANONYMOUS_READ: "nope" })).toThrow(/NEWSROOM_ANONYMOUS_READ/);
     expect(() => loadConfig({ NEWSROOM_CORS_ORIGINS: "https://ok.example.org, not a url" })).toThrow(/not an origin/);
     expect(loadConfig({ NEWSROOM_CORS_ORIGINS: "https://a.example.org,http://localhost:3000" }).corsOrigins).toEqual([

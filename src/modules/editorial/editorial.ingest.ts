@@ -3,7 +3,7 @@ import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type ExtractedArticle, extractArticle } from "../../ingest/extract.js";
 import { decodeSource, ParseError } from "../../ingest/parse.js";
-import { type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
+import { ArticleGoneError, type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
 import { type AuditScope, editableArticle, withAudit } from "./editorial.data.js";
 import { IngestOutcome } from "./editorial.type.js";
 
@@ -32,8 +32,9 @@ export async function writeOne(
   prisma: PrismaClient,
   article: ExtractedArticle,
   audit: AuditScope,
+  options: { inPlaceOf?: string } = {},
 ): Promise<{ id: string; outcome: IngestOutcome }> {
-  const [result] = await withAudit(audit, () => writeArticles(prisma, [article]));
+  const [result] = await withAudit(audit, () => writeArticles(prisma, [article], options));
   return { id: result!.id, outcome: OUTCOMES[result!.status] };
 }
 
@@ -53,7 +54,7 @@ export interface ArticleChanges {
 /**
  * Applies field changes to an article by writing its source text anew and extracting it again, so an
  * edited article is derived exactly like an ingested one (and the overrides are applied again). The
- * id and slug stay. Returns null when nothing changes.
+ * id and slug stay. Returns null when there is no such article (also when it is deleted while this runs).
  */
 export async function updateArticleText(
   prisma: PrismaClient,
@@ -98,10 +99,16 @@ export async function updateArticleText(
     throw new UserInputError("input", "headline and teaser must each be one line of text");
   }
   // The slug is the article's public identity (URLs): it stays, whatever the new headline or date.
-  const { outcome } = await writeOne(
-    prisma,
-    { ...extracted, slug: current.slug },
-    { actor, action: "EDITED", changes },
-  );
-  return { id, changed: outcome !== IngestOutcome.UNCHANGED };
+  try {
+    const { outcome } = await writeOne(
+      prisma,
+      { ...extracted, slug: current.slug },
+      { actor, action: "EDITED", changes },
+      { inPlaceOf: id },
+    );
+    return { id, changed: outcome !== IngestOutcome.UNCHANGED };
+  } catch (error) {
+    if (error instanceof ArticleGoneError) return null;
+    throw error;
+  }
 }

@@ -43,10 +43,15 @@ async function articleFor(prisma: Context["prisma"], id: string, selection: Sele
   return article;
 }
 
+/**
+ * Every mutation's payload is nullable: one that fails is null beside its error, while the others of
+ * the same request still return what they committed (a non-null field's error would null all of `data`).
+ */
 @Resolver()
 export class EditorialResolver {
   @Authorized("editor")
   @Mutation(() => IngestArticlePayload, {
+    nullable: true,
     description:
       "Stores a source text exactly as `npm run cli -- ingest` does (same parser, extractor and writer, one transaction). Idempotent; a corrected text with the same headline and date updates the article in place. Editor role.",
   })
@@ -63,6 +68,7 @@ export class EditorialResolver {
 
   @Authorized("editor")
   @Mutation(() => Article, {
+    nullable: true,
     description:
       "Changes an article's headline, teaser, body, date or authors; its countries and topics are extracted again (editorial overrides stay). Editor role.",
   })
@@ -79,6 +85,7 @@ export class EditorialResolver {
 
   @Authorized("admin")
   @Mutation(() => DeleteArticlePayload, {
+    nullable: true,
     description: "Deletes an article: gone from every query, facet and count. Its revisions stay. Admin role.",
   })
   async deleteArticle(@Args(() => ArticleIdArgs) { id }: ArticleIdArgs, @Ctx() { prisma, user }: Context) {
@@ -87,6 +94,7 @@ export class EditorialResolver {
 
   @Authorized("editor")
   @Mutation(() => Article, {
+    nullable: true,
     description:
       "An editor's decision that the article is (present: true) or is not (present: false) about a country. Remembered: extracting the text again never undoes it. Editor role.",
   })
@@ -103,6 +111,7 @@ export class EditorialResolver {
 
   @Authorized("editor")
   @Mutation(() => Article, {
+    nullable: true,
     description:
       "Sets the article's topics, replacing the classifier's. Remembered: extracting the text again never undoes it. Editor role.",
   })
