@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { firstPerKey } from "./bounds.js";
 import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
 import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
 import { type PlaceMention } from "./places.js";
@@ -18,7 +19,10 @@ export interface ExtractedArticle extends ParsedArticle {
   contentHash: string;
   wordCount: number;
   countries: CountrySummary[];
-  /** Capitals, cities and government metonyms, each with its evidence, in text order per field. */
+  /**
+   * Capitals, cities and government metonyms, each with its evidence, in text order per field: the
+   * first MAX_OCCURRENCES_PER_ENTITY occurrences of each place.
+   */
   places: PlaceMention[];
   /** International and supranational organisations, most mentioned first. */
   organisations: OrganisationSummary[];
@@ -43,7 +47,11 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-/** Parses a source text and extracts its countries, places and organisations (each with evidence) and topics. Pure. */
+/**
+ * Parses a source text and extracts its countries, places and organisations (each with evidence) and
+ * topics. Pure. The evidence is bounded per entity and snippet (src/ingest/bounds.ts), so the output
+ * of any accepted text is small; the counts stay true.
+ */
 export function extractArticle(raw: string, sourceName: string, now = new Date(), versionAt = now): ExtractedArticle {
   const parsed = parseSourceText(raw, now);
   const fields = [
@@ -66,7 +74,10 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     contentHash: createHash("sha256").update(normalizeText(raw)).digest("hex"),
     wordCount: countWords(parsed.body),
     countries: summarizeMentions(mentions),
-    places: fields.flatMap((f) => f.places),
+    places: firstPerKey(
+      fields.flatMap((f) => f.places),
+      (p) => p.key,
+    ),
     organisations: summarizeOrganisations(organisations),
     topics: classifyTopics(fullText),
   };

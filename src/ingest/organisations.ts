@@ -4,6 +4,7 @@ import {
   NOUN_ABBREVIATIONS,
   ORGANISATION_RECORDS,
 } from "../vocab/organisations.js";
+import { MAX_OCCURRENCES_PER_ENTITY } from "./bounds.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
 /** One reference to an international organisation in one field of an article. */
@@ -15,6 +16,7 @@ export interface OrganisationMention {
   end: number;
   /** As written; the whole word for compounds ("Nato-Gipfel"). */
   text: string;
+  /** The sentence around it, at most MAX_EVIDENCE_CHARS long (bounds.ts). */
   sentence: string;
 }
 
@@ -22,7 +24,9 @@ export interface OrganisationSummary {
   code: string;
   /** German name. */
   name: string;
+  /** How often the text names it: every occurrence, also those not kept as evidence. */
   count: number;
+  /** The first MAX_OCCURRENCES_PER_ENTITY occurrences, in text order. */
   mentions: OrganisationMention[];
 }
 
@@ -78,11 +82,11 @@ const NATIONAL_BEFORE =
  * evidence: full names with inflections, abbreviations as written (German and English), and compounds.
  */
 export function findOrganisationMentions(text: string, field: TextField = "BODY"): OrganisationMention[] {
-  const sentenceAt = sentenceFinder(text);
+  const { evidenceAt } = sentenceFinder(text);
   const mentions: OrganisationMention[] = [];
   const taken: Array<[number, number]> = [];
   const push = (code: string, start: number, end: number) => {
-    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: sentenceAt(start) });
+    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: evidenceAt(start, end) });
     taken.push([start, end]);
   };
 
@@ -144,7 +148,7 @@ export function findOrganisationMentions(text: string, field: TextField = "BODY"
   return mentions;
 }
 
-/** Mentions grouped by organisation, most mentioned first, with the German name. */
+/** Mentions grouped by organisation, most mentioned first, with the German name; the evidence bounded (bounds.ts). */
 export function summarizeOrganisations(mentions: OrganisationMention[]): OrganisationSummary[] {
   const byCode = new Map<string, OrganisationMention[]>();
   for (const m of mentions) {
@@ -153,7 +157,12 @@ export function summarizeOrganisations(mentions: OrganisationMention[]): Organis
     else byCode.set(m.code, [m]);
   }
   return [...byCode.entries()]
-    .map(([code, ms]) => ({ code, name: NAME_DE.get(code) ?? code, count: ms.length, mentions: ms }))
+    .map(([code, ms]) => ({
+      code,
+      name: NAME_DE.get(code) ?? code,
+      count: ms.length,
+      mentions: ms.slice(0, MAX_OCCURRENCES_PER_ENTITY),
+    }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
