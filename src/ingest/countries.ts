@@ -11,7 +11,6 @@ import {
   NOMINALISED_DEMONYMS,
   RIVER_HEADS,
 } from "./country-forms.js";
-import { MAX_OCCURRENCES_PER_ENTITY } from "./bounds.js";
 import { findPlaceMentions, type PlaceMention } from "./places.js";
 import { evidenceOf, sentenceBounds, type TextField } from "./sentences.js";
 
@@ -280,11 +279,11 @@ export interface CountrySummary {
   code: string;
   /** How often the text names the country: every occurrence, also those not kept as evidence. */
   count: number;
-  /** The first MAX_OCCURRENCES_PER_ENTITY occurrences, in text order. */
+  /** The occurrences in text order; extractArticle keeps the first few (src/ingest/bounds.ts). */
   mentions: CountryMention[];
 }
 
-/** Mentions grouped by country, most mentioned first; the evidence bounded (src/ingest/bounds.ts). */
+/** Mentions grouped by country, most mentioned first. */
 export function summarizeMentions(mentions: CountryMention[]): CountrySummary[] {
   const byCode = new Map<string, CountryMention[]>();
   for (const m of mentions) {
@@ -293,6 +292,6 @@ export function summarizeMentions(mentions: CountryMention[]): CountrySummary[] 
     else byCode.set(m.code, [m]);
   }
   return [...byCode.entries()]
-    .map(([code, ms]) => ({ code, count: ms.length, mentions: ms.slice(0, MAX_OCCURRENCES_PER_ENTITY) }))
+    .map(([code, ms]) => ({ code, count: ms.length, mentions: ms }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }

@@ -4,7 +4,6 @@ import {
   NOUN_ABBREVIATIONS,
   ORGANISATION_RECORDS,
 } from "../vocab/organisations.js";
-import { MAX_OCCURRENCES_PER_ENTITY } from "./bounds.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
 /** One reference to an international organisation in one field of an article. */
@@ -26,7 +25,7 @@ export interface OrganisationSummary {
   name: string;
   /** How often the text names it: every occurrence, also those not kept as evidence. */
   count: number;
-  /** The first MAX_OCCURRENCES_PER_ENTITY occurrences, in text order. */
+  /** The occurrences in text order; extractArticle keeps the first few (src/ingest/bounds.ts). */
   mentions: OrganisationMention[];
 }
 
@@ -148,7 +147,7 @@ export function findOrganisationMentions(text: string, field: TextField = "BODY"
   return mentions;
 }
 
-/** Mentions grouped by organisation, most mentioned first, with the German name; the evidence bounded (bounds.ts). */
+/** Mentions grouped by organisation, most mentioned first, with the German name. */
 export function summarizeOrganisations(mentions: OrganisationMention[]): OrganisationSummary[] {
   const byCode = new Map<string, OrganisationMention[]>();
   for (const m of mentions) {
@@ -157,12 +156,7 @@ export function summarizeOrganisations(mentions: OrganisationMention[]): Organis
     else byCode.set(m.code, [m]);
   }
   return [...byCode.entries()]
-    .map(([code, ms]) => ({
-      code,
-      name: NAME_DE.get(code) ?? code,
-      count: ms.length,
-      mentions: ms.slice(0, MAX_OCCURRENCES_PER_ENTITY),
-    }))
+    .map(([code, ms]) => ({ code, name: NAME_DE.get(code) ?? code, count: ms.length, mentions: ms }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 

@@ -9,7 +9,7 @@ import { GAZETTEER_DATA } from "../../src/vocab/gazetteer.data.js";
 const FOOTER = "\n\nAutor: Anita Faake, Samstag, 29. März 25###\n\n29.03.2025";
 
 /** headline + teaser + a body made of `unit` repeated (cut to fit) + footer: exactly `length` characters. */
-function fill(headline: string, unit: string, length: number, separator = ""): string {
+function fillText(headline: string, unit: string, length: number, separator = ""): string {
   // A first paragraph of its own: a repeated first line would be read as a repeated sub-heading and skipped.
   const head = `${headline}\n\nEin Text an der Grenze dessen, was die API annimmt.\n\nDer erste Absatz.\n\n`;
   const room = length - head.length - FOOTER.length;
@@ -44,9 +44,11 @@ const PLACES = GAZETTEER_DATA.split("\n")
   .map((line) => `in ${line.split("\t")[1]}`)
   .join(", ");
 
-/** name -> the largest accepted text of that kind. */
-export function adversarialTexts(length = MAX_INGEST_CHARACTERS): Record<string, string> {
+/** name -> the largest accepted text of that kind; `variant` goes into the headline (another article). */
+export function adversarialTexts(length = MAX_INGEST_CHARACTERS, variant = ""): Record<string, string> {
   const prose = germanProse();
+  const fill = (headline: string, unit: string, size: number, separator = "") =>
+    fillText(`${headline}${variant}`, unit, size, separator);
   return {
     "japan-repeated": fill("Japan", "Japan ", length),
     "no-punctuation": fill(
@@ -59,7 +61,7 @@ export function adversarialTexts(length = MAX_INGEST_CHARACTERS): Record<string,
     "distinct-places": fill("Alle Orte", PLACES, length, ", "),
     "german-prose": fill("Deutsche Prosa", prose, length, "\n\n"),
     "one-word": fill("Ein Wort", "Japanx", length),
-    "one-hyphenated-word": fill("Ein Wort", "Kiew-Japan-", length),
+    "one-hyphenated-word": fill("Ein Bindestrich-Wort", "Kiew-Japan-", length),
     "many-newlines": fill("Zeilen", "Japan\n", length),
     "many-paragraphs": fill("Absätze", "Japan.\n\n", length),
   };

@@ -1,6 +1,11 @@
 // Issue 19: what extraction keeps of one article is bounded (src/ingest/bounds.ts), whatever the text.
 import { describe, expect, it } from "vitest";
-import { MAX_EVIDENCE_CHARS, MAX_OCCURRENCES_PER_ENTITY } from "../../src/ingest/bounds.js";
+import {
+  MAX_EVIDENCE_CHARS,
+  MAX_OCCURRENCES_PER_ARTICLE,
+  MAX_OCCURRENCES_PER_ENTITY,
+  occurrencesPerEntity,
+} from "../../src/ingest/bounds.js";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { type ExtractedArticle, extractArticle } from "../../src/ingest/extract.js";
 import { findPlaceMentions } from "../../src/ingest/places.js";
@@ -42,7 +47,7 @@ describe("extraction output is bounded per article", () => {
     expect(body.length).toBeGreaterThan(260_000);
   });
 
-  it.each(Object.keys(texts))("%s: at most 100 occurrences per entity, every snippet within the bound", (name) => {
+  it.each(Object.keys(texts))("%s: at most 100 occurrences per entity, 2,000 per article, snippets within the bound", (name) => {
     const a = extractArticle(texts[name]!, `${name}.txt`);
     const perEntity = new Map<string, number>();
     for (const e of evidence(a)) {
@@ -52,6 +57,8 @@ describe("extraction output is bounded per article", () => {
       expect(fieldText(a, e.field).slice(e.start, e.end)).toBe(e.text);
     }
     for (const n of perEntity.values()) expect(n).toBeLessThanOrEqual(MAX_OCCURRENCES_PER_ENTITY);
+    // Within the article's bound, unless it names more entities than that (each keeps its first).
+    expect(evidence(a).length).toBeLessThanOrEqual(Math.max(MAX_OCCURRENCES_PER_ARTICLE, perEntity.size));
     for (const c of a.countries) expect(c.count).toBeGreaterThanOrEqual(c.mentions.length);
     for (const o of a.organisations) expect(o.count).toBeGreaterThanOrEqual(o.mentions.length);
   });
@@ -69,6 +76,21 @@ describe("extraction output is bounded per article", () => {
     const body = "Sie reiste nach Kairo. ".repeat(5_000);
     const a = extractArticle(`Reise\n\nEine Reise.\n\n${body}\n\nAutor: Anita Faake, 29.03.2025`, "kairo.txt");
     expect(a.places.filter((p) => p.name === "Kairo")).toHaveLength(MAX_OCCURRENCES_PER_ENTITY);
+  });
+
+  it("every place of the gazetteer named: each keeps its first occurrence, no more", () => {
+    const a = extractArticle(texts["distinct-places"]!, "places.txt");
+    const keys = new Set(a.places.map((p) => p.key));
+    expect(keys.size).toBeGreaterThan(MAX_OCCURRENCES_PER_ARTICLE);
+    expect(a.places).toHaveLength(keys.size);
+  });
+
+  it("fewer occurrences per entity, the same number for all, once an article would keep over 2,000", () => {
+    expect(occurrencesPerEntity([5, 43_690])).toBe(100);
+    expect(occurrencesPerEntity(Array(20).fill(100))).toBe(100);
+    expect(occurrencesPerEntity(Array(40).fill(100))).toBe(50);
+    expect(occurrencesPerEntity([...Array(40).fill(100), 3])).toBe(49);
+    expect(occurrencesPerEntity(Array(5_000).fill(3))).toBe(1);
   });
 
   it("a hyphenated run of 40,000 parts is no compound (it took minutes)", () => {
