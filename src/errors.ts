@@ -19,6 +19,10 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   /** The operation's estimated cost (graphql-armor's cost limit) is over the limit; answered with HTTP 400. */
   COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED",
+  /** The extraction thread's queue is full (HTTP 503): send the text again in a few seconds. */
+  EXTRACTION_BUSY = "EXTRACTION_BUSY",
+  /** The extraction thread crashed, ran out of its memory or took too long on this text; nothing was stored. */
+  EXTRACTION_FAILED = "EXTRACTION_FAILED",
   /** A WebSocket connection, client address or the server holds its maximum of subscriptions. */
   TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
@@ -111,6 +115,8 @@ const REQUEST_ERROR_CODES = new Set([
   "BAD_REQUEST",
   ErrorCode.COST_LIMIT_EXCEEDED,
   ErrorCode.TOO_MANY_SUBSCRIPTIONS,
+  ErrorCode.EXTRACTION_BUSY,
+  ErrorCode.EXTRACTION_FAILED,
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",

@@ -12,7 +12,7 @@ import {
   RIVER_HEADS,
 } from "./country-forms.js";
 import { findPlaceMentions, type PlaceMention } from "./places.js";
-import { sentenceBounds, sentenceOf, type TextField } from "./sentences.js";
+import { evidenceOf, sentenceBounds, type TextField } from "./sentences.js";
 
 export type { PlaceMention } from "./places.js";
 export type { TextField } from "./sentences.js";
@@ -27,6 +27,7 @@ export interface CountryMention {
   end: number;
   /** The matched text as written (the whole word for compounds). */
   text: string;
+  /** The sentence around it, at most MAX_EVIDENCE_CHARS long (src/ingest/bounds.ts). */
   sentence: string;
   kind: MentionKind;
 }
@@ -108,6 +109,8 @@ const ADJECTIVE_STEMS = new Set([...CURATED.values()].flatMap((c) => c.adjective
 /** Words before a lowercase adjective stem that make it the language: "auf türkisch", "spricht deutsch". */
 const LANGUAGE_VERBS = new Set(["auf", "spricht", "sprechen", "sprach", "sprachen", "spreche", "sprichst"]);
 
+/** Longest hyphenated word read as a compound ("US-Verteidigungsministeriums-Sprecherin" has 40). */
+const MAX_COMPOUND_CHARS = 100;
 const SPACES = /^\s+$/u;
 const UPPER_START = /^\p{Lu}/u;
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
@@ -159,11 +162,11 @@ export function findCountryMentions(
   field: TextField = "BODY",
 ): { mentions: CountryMention[]; places: PlaceMention[] } {
   const { bounds, firstWords } = sentenceBounds(text);
-  const sentenceAt = (offset: number) => sentenceOf(text, bounds, offset);
   const isSentenceStart = (offset: number) => firstWords.has(offset);
   const mentions: CountryMention[] = [];
   const push = (code: string, start: number, end: number, kind: MentionKind) => {
-    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: sentenceAt(start), kind });
+    const sentence = evidenceOf(text, bounds, start, end);
+    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence, kind });
   };
 
   // 1. Multi-word names first: "Vereinigten Staaten", "Vereinigte Arabische Emirate".
@@ -235,8 +238,9 @@ export function findCountryMentions(
       return;
     }
 
-    // Compounds: "US-Verteidigungsminister", "deutsch-französische", "Nordkorea-Krise".
-    if (!word.includes("-")) return;
+    // Compounds: "US-Verteidigungsminister", "deutsch-französische", "Nordkorea-Krise". A hyphenated
+    // run longer than any German word is no compound (and its text would be the whole run).
+    if (!word.includes("-") || word.length > MAX_COMPOUND_CHARS) return;
     const parts = word.split("-");
     // "ins Japanisch-Deutsche": a language pair after an article; "das US-Außenministerium" is not.
     const firstAdjective = lexicon.words.get(lowerFirst(parts[0]!));
@@ -273,14 +277,20 @@ export function findCountryMentions(
 
 export interface CountrySummary {
   code: string;
+  /** How often the text names the country: every occurrence, also those not kept as evidence. */
   count: number;
+  /** The occurrences in text order; extractArticle keeps the first few (src/ingest/bounds.ts). */
   mentions: CountryMention[];
 }
 
 /** Mentions grouped by country, most mentioned first. */
 export function summarizeMentions(mentions: CountryMention[]): CountrySummary[] {
   const byCode = new Map<string, CountryMention[]>();
-  for (const m of mentions) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m]);
+  for (const m of mentions) {
+    const list = byCode.get(m.code);
+    if (list) list.push(m);
+    else byCode.set(m.code, [m]);
+  }
   return [...byCode.entries()]
     .map(([code, ms]) => ({ code, count: ms.length, mentions: ms }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { countPerKey, firstPerKey, occurrencesPerEntity } from "./bounds.js";
 import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
 import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
 import { type PlaceMention } from "./places.js";
@@ -17,10 +18,11 @@ export interface ExtractedArticle extends ParsedArticle {
   slug: string;
   contentHash: string;
   wordCount: number;
+  /** Each with its true count and its first occurrences (bounds.ts). */
   countries: CountrySummary[];
-  /** Capitals, cities and government metonyms, each with its evidence, in text order per field. */
+  /** Capitals, cities and government metonyms, each with its evidence, in text order per field (see bounds.ts). */
   places: PlaceMention[];
-  /** International and supranational organisations, most mentioned first. */
+  /** International and supranational organisations, most mentioned first; true counts, first occurrences (bounds.ts). */
   organisations: OrganisationSummary[];
   topics: TopicMatch[];
 }
@@ -43,7 +45,11 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-/** Parses a source text and extracts its countries, places and organisations (each with evidence) and topics. Pure. */
+/**
+ * Parses a source text and extracts its countries, places and organisations (each with evidence) and
+ * topics. Pure. The evidence is bounded per entity, per article and per snippet (src/ingest/bounds.ts),
+ * so the output of any accepted text is small; the counts stay true.
+ */
 export function extractArticle(raw: string, sourceName: string, now = new Date(), versionAt = now): ExtractedArticle {
   const parsed = parseSourceText(raw, now);
   const fields = [
@@ -58,6 +64,14 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     ...findOrganisationMentions(parsed.body, "BODY"),
   ];
   const fullText = [parsed.headline, parsed.subheadline ?? "", parsed.teaser, parsed.body].join("\n\n");
+  const countries = summarizeMentions(mentions);
+  const summaries = summarizeOrganisations(organisations);
+  const places = fields.flatMap((f) => f.places);
+  const keep = occurrencesPerEntity([
+    ...countries.map((c) => c.count),
+    ...summaries.map((o) => o.count),
+    ...countPerKey(places, (p) => p.key).values(),
+  ]);
   return {
     ...parsed,
     sourceName,
@@ -65,9 +79,10 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     slug: `${parsed.publishedAt.toISOString().slice(0, 10)}-${slugify(parsed.headline)}`,
     contentHash: createHash("sha256").update(normalizeText(raw)).digest("hex"),
     wordCount: countWords(parsed.body),
-    countries: summarizeMentions(mentions),
-    places: fields.flatMap((f) => f.places),
-    organisations: summarizeOrganisations(organisations),
+    // The counts stay true; the evidence is each entity's first `keep` occurrences.
+    countries: countries.map((c) => ({ ...c, mentions: c.mentions.slice(0, keep) })),
+    places: firstPerKey(places, (p) => p.key, keep),
+    organisations: summaries.map((o) => ({ ...o, mentions: o.mentions.slice(0, keep) })),
     topics: classifyTopics(fullText),
   };
 }

@@ -15,6 +15,7 @@ export interface OrganisationMention {
   end: number;
   /** As written; the whole word for compounds ("Nato-Gipfel"). */
   text: string;
+  /** The sentence around it, at most MAX_EVIDENCE_CHARS long (bounds.ts). */
   sentence: string;
 }
 
@@ -22,7 +23,9 @@ export interface OrganisationSummary {
   code: string;
   /** German name. */
   name: string;
+  /** How often the text names it: every occurrence, also those not kept as evidence. */
   count: number;
+  /** The occurrences in text order; extractArticle keeps the first few (src/ingest/bounds.ts). */
   mentions: OrganisationMention[];
 }
 
@@ -78,11 +81,11 @@ const NATIONAL_BEFORE =
  * evidence: full names with inflections, abbreviations as written (German and English), and compounds.
  */
 export function findOrganisationMentions(text: string, field: TextField = "BODY"): OrganisationMention[] {
-  const sentenceAt = sentenceFinder(text);
+  const { evidenceAt } = sentenceFinder(text);
   const mentions: OrganisationMention[] = [];
   const taken: Array<[number, number]> = [];
   const push = (code: string, start: number, end: number) => {
-    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: sentenceAt(start) });
+    mentions.push({ code, field, start, end, text: text.slice(start, end), sentence: evidenceAt(start, end) });
     taken.push([start, end]);
   };
 

@@ -32,6 +32,7 @@ export interface PlaceMention {
   start: number;
   end: number;
   text: string;
+  /** The sentence around it, at most MAX_EVIDENCE_CHARS long (bounds.ts). */
   sentence: string;
 }
 
@@ -167,7 +168,9 @@ function buildIndex() {
   }
   for (const map of [exact, upper])
     for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { exact, upper };
+  // The most hyphen-separated parts in a first token ("Castrop-Rauxel": 2): longer heads of a compound are no place.
+  const hyphenParts = Math.max(...[...exact.keys()].map((k) => k.split("-").length));
+  return { exact, upper, hyphenParts };
 }
 
 const INDEX = buildIndex();
@@ -224,7 +227,7 @@ function writtenEnd(text: string, token: Token, normLength: number): number {
 export function findPlaceMentions(text: string, field: TextField = "BODY"): PlaceMention[] {
   const tokens = tokenize(text);
   const mentions: PlaceMention[] = [];
-  const sentenceAt = sentenceFinder(text);
+  const { sentenceAt, evidenceAt } = sentenceFinder(text);
   const capsLines = new Map<number, boolean>();
 
   // Line starts, found once (a 1 MB text may be one line: no scanning back from every match).
@@ -289,7 +292,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
         start: tok.start,
         end,
         text: text.slice(tok.start, end),
-        sentence: sentenceAt(tok.start),
+        sentence: evidenceAt(tok.start, end),
       });
       lastPlaceEnd = end;
     }
@@ -407,8 +410,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     }
     // Compounds: "Kiew-Besuch", "Berlin-Mitte", "Kreml-Chef", "Kremlchef": the place is the first part.
     if (hyphen && !NOT_PLACES.has(word) && !COUNTRY_NAMES.has(word)) {
-      const parts = word.split("-");
-      for (let n = parts.length - 1; n >= 1; n--) {
+      const parts = word.split("-", INDEX.hyphenParts + 1);
+      // Heads longer than any name are skipped: a word of 40,000 parts would otherwise be joined 40,000 times.
+      for (let n = Math.min(parts.length - 1, INDEX.hyphenParts); n >= 1; n--) {
         const head = parts.slice(0, n).join("-");
         const single = map.get(head)?.find((f) => f.tokens.length === 1);
         if (single && !isCommonWord(single.entry, single.text)) {

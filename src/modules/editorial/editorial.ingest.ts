@@ -1,11 +1,12 @@
 // ingestArticle and updateArticle: the CLI's parser, extractor and writer, behind the API.
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { type ExtractedArticle, extractArticle } from "../../ingest/extract.js";
-import { decodeSource, ParseError } from "../../ingest/parse.js";
+import { type ExtractedArticle } from "../../ingest/extract.js";
+import { ParseError } from "../../ingest/parse.js";
 import { ArticleGoneError, type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
 import { type AuditScope, editableArticle, withAudit } from "./editorial.data.js";
 import { IngestOutcome } from "./editorial.type.js";
+import { extractionThread } from "./editorial.worker.js";
 
 const OUTCOMES: Record<WriterOutcome["status"], IngestOutcome> = {
   ingested: IngestOutcome.CREATED,
@@ -14,10 +15,13 @@ const OUTCOMES: Record<WriterOutcome["status"], IngestOutcome> = {
   stale: IngestOutcome.STALE,
 };
 
-/** Parses and extracts a text; a rejection is BAD_USER_INPUT with the parser's one-line reason. */
-export function extractText(text: string, sourceName: string, argument: string): ExtractedArticle {
+/**
+ * Parses and extracts a text on the extraction thread (editorial.worker.ts), off the request thread;
+ * a rejection is BAD_USER_INPUT with the parser's one-line reason.
+ */
+export async function extractText(text: string, sourceName: string, argument: string): Promise<ExtractedArticle> {
   try {
-    return extractArticle(decodeSource(Buffer.from(text, "utf8")), sourceName);
+    return await extractionThread.extract(text, sourceName);
   } catch (e) {
     if (e instanceof ParseError) throw new UserInputError(argument, e.message.replace(/\bthe file\b/g, "the text"));
     throw e;
@@ -94,7 +98,7 @@ export async function updateArticleText(
     byline(after.authors),
     day(after.publishedAt),
   ].join("\n\n");
-  const extracted = extractText(text, current.sourceName, "input");
+  const extracted = await extractText(text, current.sourceName, "input");
   if (extracted.headline !== after.headline || extracted.teaser !== after.teaser) {
     throw new UserInputError("input", "headline and teaser must each be one line of text");
   }

@@ -61,7 +61,7 @@ export class EditorialResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<{ article: ArticleRecord; outcome: string }> {
     const actor = actorOf(user);
-    const extracted = extractText(input.text, input.sourceName ?? "api", "input.text");
+    const extracted = await extractText(input.text, input.sourceName ?? "api", "input.text");
     const { id, outcome } = await writeOne(prisma, extracted, { actor });
     return { outcome, article: await articleFor(prisma, id, Selection.of(info).child("article")) };
   }

@@ -1,0 +1,138 @@
+// The API's extraction runs on one long-lived worker thread, started at the first ingest: the largest
+// accepted text takes up to half a second of CPU, which on the request thread blocked /health (and
+// every other request) for as long (issue 19). One thread, not a pool: the machine has two cores and
+// the request thread needs the other. Texts wait in a short queue; past it they are refused.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { type ResourceLimits, Worker } from "node:worker_threads";
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "../../errors.js";
+import { type ExtractedArticle } from "../../ingest/extract.js";
+import { type ExtractionReply, type ExtractionRequest } from "../../ingest/extract.worker.js";
+import { ParseError } from "../../ingest/parse.js";
+
+/** Texts that may wait for the extraction thread besides the one it works on; more are refused (EXTRACTION_BUSY). */
+export const MAX_QUEUED_EXTRACTIONS = 8;
+/** Longest one extraction may take (the largest accepted texts take under a second); then the thread is replaced. */
+export const EXTRACTION_TIMEOUT_MS = 5_000;
+/** The thread's own heap: the largest accepted texts of every kind are extracted within 40 MB, not within 32. Semi-spaces of 2 MB saved 10 MB RSS but, scavenging all the time, blocked /health for 300-800 ms. */
+export const EXTRACTION_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+
+// From the build the worker is JavaScript; from src/ (tsx, tests) it is TypeScript, loaded through tsx.
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const WORKER_URL = new URL(`../../ingest/extract.worker.${FROM_SOURCE ? "ts" : "js"}`, import.meta.url);
+const TSX_API = FROM_SOURCE
+  ? new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href
+  : "";
+const workerScript = (): URL | string =>
+  FROM_SOURCE
+    ? `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`
+    : WORKER_URL;
+
+/** The extraction thread failed (crashed, ran out of its memory, hung): an internal error with a clear message. */
+function failed(reason: string): GraphQLError {
+  return new GraphQLError(`the text could not be extracted: ${reason}`, {
+    extensions: { code: ErrorCode.EXTRACTION_FAILED },
+  });
+}
+
+interface Job {
+  request: ExtractionRequest;
+  resolve(article: ExtractedArticle): void;
+  reject(error: Error): void;
+}
+
+/** One worker thread running extractArticle, with a bounded queue; a failed thread is replaced. */
+export class ExtractionThread {
+  private worker: Worker | undefined;
+  private current: Job | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+
+  constructor(
+    private readonly limits: { queue: number; timeoutMs: number; resourceLimits: ResourceLimits } = {
+      queue: MAX_QUEUED_EXTRACTIONS,
+      timeoutMs: EXTRACTION_TIMEOUT_MS,
+      resourceLimits: EXTRACTION_RESOURCE_LIMITS,
+    },
+  ) {}
+
+  /** decodeSource + extractArticle on the thread; a ParseError is rethrown as one, anything else is EXTRACTION_FAILED. */
+  extract(text: string, sourceName: string): Promise<ExtractedArticle> {
+    if (this.queue.length >= this.limits.queue) {
+      return Promise.reject(
+        new GraphQLError(
+          `${this.limits.queue} texts are waiting for extraction already; send this one again in a few seconds`,
+          { extensions: { code: ErrorCode.EXTRACTION_BUSY, http: { status: 503 } } },
+        ),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, text, sourceName, now: Date.now() }, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Stops the thread (the jobs in hand fail); the next extraction starts a new one. */
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    if (worker) this.fail(worker, "the server is stopping");
+    for (const job of this.queue.splice(0)) job.reject(failed("the server is stopping"));
+    await worker?.terminate();
+  }
+
+  private next(): void {
+    if (this.current || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    const worker = this.started();
+    this.current = job;
+    this.timer = setTimeout(
+      () => this.fail(worker, `it took longer than ${this.limits.timeoutMs} ms`),
+      this.limits.timeoutMs,
+    );
+    worker.postMessage(job.request);
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(workerScript(), {
+      eval: FROM_SOURCE,
+      execArgv: [],
+      resourceLimits: this.limits.resourceLimits,
+    });
+    worker.unref(); // an idle thread never keeps the process alive
+    worker.on("message", (reply: ExtractionReply) => this.settle(reply));
+    worker.on("error", (error) => this.fail(worker, error.message));
+    worker.on("exit", (code) => this.fail(worker, `the extraction thread exited with code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: ExtractionReply): void {
+    const job = this.current;
+    if (!job || job.request.id !== reply.id) return;
+    clearTimeout(this.timer);
+    this.current = undefined;
+    if ("article" in reply) job.resolve(reply.article);
+    else if ("parseError" in reply) job.reject(new ParseError(reply.parseError));
+    // The extractor's own exception is a bug to find in the tests, not a message for the client.
+    else job.reject(failed("the extractor failed on this text"));
+    this.next();
+  }
+
+  /** The job in hand fails with `reason`; the thread is terminated and replaced at the next job. */
+  private fail(worker: Worker, reason: string): void {
+    if (worker !== this.worker) return; // a replaced thread's late "exit"
+    this.worker = undefined;
+    clearTimeout(this.timer);
+    void worker.terminate();
+    const job = this.current;
+    this.current = undefined;
+    job?.reject(failed(reason));
+    this.next();
+  }
+}
+
+/** The API's one extraction thread. */
+export const extractionThread = new ExtractionThread();
