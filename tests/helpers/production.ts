@@ -28,7 +28,7 @@ function freePort(): Promise<number> {
 }
 
 /**
- * `MALLOC_ARENA_MAX=2 node --max-old-space-size=192 dist/main.js` (package.json "start") against
+ * The production server exactly as package.json "start" runs it (environment, heap cap and other flags), against
  * `databaseUrl`, logging warnings only (a log line per request would cost the server time the tests measure).
  */
 export async function startProductionServer(
@@ -38,14 +38,25 @@ export async function startProductionServer(
 ): Promise<ProductionServer> {
   const port = await freePort();
   const url = `http://localhost:${port}/graphql`;
+  // Exactly what `npm start` runs: its environment assignments and node flags, read from package.json.
   const start = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).scripts.start as string;
-  const [, heapFlag] = /(--max-old-space-size=\d+)/.exec(start) ?? [];
-  if (!heapFlag) throw new Error(`package.json "start" has no --max-old-space-size: ${start}`);
-  const child = spawn(process.execPath, [heapFlag, "--enable-source-maps", "dist/main.js"], {
+  const parts = /^((?:\w+=\S+\s+)*)node\s+((?:--\S+\s+)*)dist\/main\.js$/.exec(start);
+  if (!parts || !/--max-old-space-size=\d+/.test(parts[2]!)) {
+    throw new Error(`package.json "start" is not "[VAR=value …] node --max-old-space-size=N … dist/main.js": ${start}`);
+  }
+  const startEnv = Object.fromEntries(
+    parts[1]!
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((a) => a.split("=", 2)),
+  );
+  const flags = parts[2]!.trim().split(/\s+/);
+  const child = spawn(process.execPath, [...flags, "dist/main.js"], {
     cwd: ROOT,
     env: {
       ...process.env,
-      MALLOC_ARENA_MAX: "2",
+      ...startEnv,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       PORT: String(port),

@@ -47,21 +47,24 @@ describe("extraction output is bounded per article", () => {
     expect(body.length).toBeGreaterThan(260_000);
   });
 
-  it.each(Object.keys(texts))("%s: at most 100 occurrences per entity, 2,000 per article, snippets within the bound", (name) => {
-    const a = extractArticle(texts[name]!, `${name}.txt`);
-    const perEntity = new Map<string, number>();
-    for (const e of evidence(a)) {
-      perEntity.set(e.entity, (perEntity.get(e.entity) ?? 0) + 1);
-      expect(e.sentence.length).toBeLessThanOrEqual(MAX_EVIDENCE_CHARS);
-      expect(e.text.length).toBeLessThanOrEqual(200);
-      expect(fieldText(a, e.field).slice(e.start, e.end)).toBe(e.text);
-    }
-    for (const n of perEntity.values()) expect(n).toBeLessThanOrEqual(MAX_OCCURRENCES_PER_ENTITY);
-    // Within the article's bound, unless it names more entities than that (each keeps its first).
-    expect(evidence(a).length).toBeLessThanOrEqual(Math.max(MAX_OCCURRENCES_PER_ARTICLE, perEntity.size));
-    for (const c of a.countries) expect(c.count).toBeGreaterThanOrEqual(c.mentions.length);
-    for (const o of a.organisations) expect(o.count).toBeGreaterThanOrEqual(o.mentions.length);
-  });
+  it.each(Object.keys(texts))(
+    "%s: at most 100 occurrences per entity, 2,000 per article, snippets within the bound",
+    (name) => {
+      const a = extractArticle(texts[name]!, `${name}.txt`);
+      const perEntity = new Map<string, number>();
+      for (const e of evidence(a)) {
+        perEntity.set(e.entity, (perEntity.get(e.entity) ?? 0) + 1);
+        expect(e.sentence.length).toBeLessThanOrEqual(MAX_EVIDENCE_CHARS);
+        expect(e.text.length).toBeLessThanOrEqual(200);
+        expect(fieldText(a, e.field).slice(e.start, e.end)).toBe(e.text);
+      }
+      for (const n of perEntity.values()) expect(n).toBeLessThanOrEqual(MAX_OCCURRENCES_PER_ENTITY);
+      // Within the article's bound, unless it names more entities than that (each keeps its first).
+      expect(evidence(a).length).toBeLessThanOrEqual(Math.max(MAX_OCCURRENCES_PER_ARTICLE, perEntity.size));
+      for (const c of a.countries) expect(c.count).toBeGreaterThanOrEqual(c.mentions.length);
+      for (const o of a.organisations) expect(o.count).toBeGreaterThanOrEqual(o.mentions.length);
+    },
+  );
 
   it("an organisation named 5,000 times keeps its true count and 100 occurrences", () => {
     const body = "Die Nato tagte. ".repeat(5_000);

@@ -35,6 +35,16 @@ describe("ExtractionThread", () => {
     await expect(t.extract("kein Artikel", "d")).rejects.toBeInstanceOf(ParseError);
   });
 
+  it("stops an idle thread, giving its memory back, and starts a new one for the next text", async () => {
+    const t = thread({ queue: 8, timeoutMs: 30_000, idleMs: 200, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
+    expect(t.running).toBe(false);
+    await t.extract(text("Eins"), "a");
+    expect(t.running).toBe(true);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(t.running).toBe(false);
+    expect((await t.extract(text("Zwei"), "b")).headline).toBe("Zwei");
+  });
+
   it("a thread that runs out of its memory fails the job with EXTRACTION_FAILED and is replaced", async () => {
     const t = thread({
       queue: 8,

@@ -15,6 +15,8 @@ import { ParseError } from "../../ingest/parse.js";
 export const MAX_QUEUED_EXTRACTIONS = 8;
 /** Longest one extraction may take (the largest accepted texts take under a second); then the thread is replaced. */
 export const EXTRACTION_TIMEOUT_MS = 5_000;
+/** An idle thread is stopped after this long, giving its memory back (~50 MB); the next text starts a new one. */
+export const EXTRACTION_IDLE_MS = 30_000;
 /** The thread's own heap: the largest accepted texts of every kind are extracted within 40 MB, not within 32. Semi-spaces of 2 MB saved 10 MB RSS but, scavenging all the time, blocked /health for 300-800 ms. */
 export const EXTRACTION_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
@@ -47,13 +49,15 @@ export class ExtractionThread {
   private worker: Worker | undefined;
   private current: Job | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private idle: NodeJS.Timeout | undefined;
   private readonly queue: Job[] = [];
   private nextId = 1;
 
   constructor(
-    private readonly limits: { queue: number; timeoutMs: number; resourceLimits: ResourceLimits } = {
+    private readonly limits: { queue: number; timeoutMs: number; idleMs?: number; resourceLimits: ResourceLimits } = {
       queue: MAX_QUEUED_EXTRACTIONS,
       timeoutMs: EXTRACTION_TIMEOUT_MS,
+      idleMs: EXTRACTION_IDLE_MS,
       resourceLimits: EXTRACTION_RESOURCE_LIMITS,
     },
   ) {}
@@ -74,8 +78,14 @@ export class ExtractionThread {
     });
   }
 
+  /** Whether a thread is running (from the first text until it has been idle for `idleMs`). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   /** Stops the thread (the jobs in hand fail); the next extraction starts a new one. */
   async stop(): Promise<void> {
+    clearTimeout(this.idle);
     const worker = this.worker;
     if (worker) this.fail(worker, "the server is stopping");
     for (const job of this.queue.splice(0)) job.reject(failed("the server is stopping"));
@@ -83,7 +93,15 @@ export class ExtractionThread {
   }
 
   private next(): void {
-    if (this.current || this.queue.length === 0) return;
+    if (this.current) return;
+    clearTimeout(this.idle);
+    if (this.queue.length === 0) {
+      const worker = this.worker;
+      if (worker && this.limits.idleMs !== undefined) {
+        this.idle = setTimeout(() => this.retire(worker), this.limits.idleMs).unref();
+      }
+      return;
+    }
     const job = this.queue.shift()!;
     const worker = this.started();
     this.current = job;
@@ -119,6 +137,13 @@ export class ExtractionThread {
     // The extractor's own exception is a bug to find in the tests, not a message for the client.
     else job.reject(failed("the extractor failed on this text"));
     this.next();
+  }
+
+  /** Stops an idle thread; the next extraction starts a new one. */
+  private retire(worker: Worker): void {
+    if (worker !== this.worker || this.current) return;
+    this.worker = undefined;
+    void worker.terminate();
   }
 
   /** The job in hand fails with `reason`; the thread is terminated and replaced at the next job. */
