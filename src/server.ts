@@ -69,9 +69,11 @@ export async function startServer(options: {
   const guards = createGuards({ introspection: explorer });
 
   const schema = await createSchema();
+  // One throttled warning for every request and readiness probe that finds the database unavailable.
+  const unavailable = throttledUnavailableLog(log);
   const errorFormatter = formatError(
     (error) => log.error({ err: error }, "internal error in a GraphQL request"),
-    throttledUnavailableLog(log),
+    unavailable,
   );
   const live = await attachSubscriptions({
     httpServer,
@@ -129,7 +131,7 @@ export async function startServer(options: {
       if (pending.length === 0) res.json({ status: "ready", database: db.kind });
       else res.status(503).json({ status: "migrations pending", database: db.kind, pending });
     } catch (error) {
-      log.warn({ reason: String(error).slice(0, 200) }, "readiness check failed");
+      unavailable(error);
       res.status(503).json({ status: "unavailable", database: db.kind });
     }
   });

@@ -70,7 +70,7 @@ function subscriptionCounter(limits: SubscriptionLimits) {
 /**
  * Attaches a graphql-ws server to `httpServer` (same port and path as HTTP) and starts the process's
  * one LISTEN. Credentials are checked once per connection (connectionParams): bad ones close it
- * with 4403 Forbidden; with anonymous reads off, an operation without credentials is answered
+ * with 4403 Forbidden, too many failures with 4429, a database outage with 1013 (try again later); with anonymous reads off, an operation without credentials is answered
  * with an UNAUTHENTICATED error. Every operation passes the same guards as over HTTP (guards.ts),
  * and its errors are formatted like HTTP ones.
  */
@@ -100,8 +100,13 @@ export async function attachSubscriptions(options: {
         try {
           users.set(ctx, await access.authenticate(authorizationOf(ctx.connectionParams), addressOf(ctx)));
           return true;
-        } catch {
-          return false;
+        } catch (error) {
+          // Credentials that could not be checked are no reason for a client to drop them: "try again later".
+          const code = (error as GraphQLError).extensions?.code;
+          if (code === ErrorCode.DATABASE_UNAVAILABLE)
+            ctx.extra.socket.close(1013, "database unavailable; retry later");
+          if (code === ErrorCode.RATE_LIMITED) ctx.extra.socket.close(4429, "too many failed authentications");
+          return false; // otherwise 4403 Forbidden
         }
       },
       onSubscribe: (ctx, id, payload) => {

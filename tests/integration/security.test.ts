@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { print } from "graphql";
 import { type Client } from "graphql-ws";
+import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "../../src/auth/tokens.js";
 import { ConfigError, type JwtConfig, loadConfig } from "../../src/config.js";
@@ -147,6 +148,16 @@ function logCapture() {
   return { lines, log: createLogger("warn", stream) };
 }
 
+/** Opens a graphql-ws connection with `authorization` and resolves to the code the server closes it with. */
+function webSocketCloseCode(httpUrl: string, authorization: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(httpUrl.replace(/^http/, "ws"), "graphql-transport-ws");
+    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization } })));
+    socket.on("close", (code) => resolve(code));
+    socket.on("error", reject);
+  });
+}
+
 describe("a database outage is 503 DATABASE_UNAVAILABLE in every shape, logged throttled", () => {
   it("answers the README's reads, a mutation and requests with a token 503 while PostgreSQL is cut off", async () => {
     const db = await createTestDatabase();
@@ -175,6 +186,8 @@ describe("a database outage is 503 DATABASE_UNAVAILABLE in every shape, logged t
         for (const { status, body } of await Promise.all(requests.map((send) => send()))) tally.add(status, body);
       }
       expect(tally.counts).toEqual({ "503 DATABASE_UNAVAILABLE": requests.length * 3 });
+      // A WebSocket whose token cannot be checked is closed with 1013 "try again later", not 4403 Forbidden.
+      expect(await webSocketCloseCode(api.server.url, bearer(editor).authorization!)).toBe(1013);
 
       await proxy.restore();
       let recovered = false;

@@ -3,7 +3,11 @@
 import "reflect-metadata";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParseError } from "../../src/ingest/parse.js";
-import { EXTRACTION_RESOURCE_LIMITS, ExtractionThread } from "../../src/modules/editorial/editorial.worker.js";
+import {
+  EXTRACTION_RESOURCE_LIMITS,
+  ExtractionThread,
+  IN_THREAD_EXTRACTION_CHARACTERS,
+} from "../../src/modules/editorial/editorial.worker.js";
 import { sourceText } from "../helpers/corpus.js";
 
 const text = (headline: string) =>
@@ -33,6 +37,24 @@ describe("ExtractionThread", () => {
     expect(codeOf((results[2] as PromiseRejectedResult).reason)).toBe("EXTRACTION_BUSY");
     // A rejected text is the parser's error, as before.
     await expect(t.extract("kein Artikel", "d")).rejects.toBeInstanceOf(ParseError);
+  });
+
+  it("extracts a text of ordinary length on the calling thread, a longer one on the worker", async () => {
+    const t = thread({
+      queue: 8,
+      timeoutMs: 30_000,
+      inThreadCharacters: IN_THREAD_EXTRACTION_CHARACTERS,
+      resourceLimits: EXTRACTION_RESOURCE_LIMITS,
+    });
+    const short = text("Kurz");
+    expect(short.length).toBeLessThanOrEqual(IN_THREAD_EXTRACTION_CHARACTERS);
+    expect((await t.extract(short, "a")).headline).toBe("Kurz");
+    expect(t.running).toBe(false);
+    await expect(t.extract("kein Artikel", "b")).rejects.toBeInstanceOf(ParseError);
+    const long = short.replace("\n\nAutor", `\n\n${"Tokio liegt in Japan. ".repeat(2_000)}\n\nAutor`);
+    expect(long.length).toBeGreaterThan(IN_THREAD_EXTRACTION_CHARACTERS);
+    expect((await t.extract(long, "c")).countries.map((c) => c.code)).toEqual(["JP"]);
+    expect(t.running).toBe(true);
   });
 
   it("stops an idle thread, giving its memory back, and starts a new one for the next text", async () => {

@@ -1,16 +1,22 @@
-// The API's extraction runs on one long-lived worker thread, started at the first ingest: the largest
-// accepted text takes up to half a second of CPU, which on the request thread blocked /health (and
-// every other request) for as long (issue 19). One thread, not a pool: the machine has two cores and
-// the request thread needs the other. Texts wait in a short queue; past it they are refused.
+// The API's extraction: a text of ordinary length on the request thread, a long one on a worker thread
+// started when needed. The largest accepted text takes up to half a second of CPU, which on the request
+// thread blocked /health (and every other request) for as long (issue 19); the thread costs 50-90 MB
+// while it runs, so ordinary articles do without it. One thread, not a pool: the machine has two cores
+// and the request thread needs the other. Texts wait in a short queue; past it they are refused.
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../errors.js";
 import { type ExtractedArticle } from "../../ingest/extract.js";
-import { type ExtractionReply, type ExtractionRequest } from "../../ingest/extract.worker.js";
+import { type ExtractionReply, type ExtractionRequest, extractRequest } from "../../ingest/extract.worker.js";
 import { ParseError } from "../../ingest/parse.js";
 
+/**
+ * Texts up to this many characters (about 5,000 words, nearly every news article) are extracted on the
+ * request thread: at most 38 ms of CPU for any content of that length on this machine kind.
+ */
+export const IN_THREAD_EXTRACTION_CHARACTERS = 32_768;
 /** Texts that may wait for the extraction thread besides the one it works on; more are refused (EXTRACTION_BUSY). */
 export const MAX_QUEUED_EXTRACTIONS = 8;
 /** Longest one extraction may take (the largest accepted texts take under a second); then the thread is replaced. */
@@ -38,6 +44,14 @@ function failed(reason: string): GraphQLError {
   });
 }
 
+/** A reply as the caller sees it: the article, the parser's error, or EXTRACTION_FAILED. */
+function outcome(reply: ExtractionReply, resolve: (a: ExtractedArticle) => void, reject: (e: Error) => void): void {
+  if ("article" in reply) resolve(reply.article);
+  else if ("parseError" in reply) reject(new ParseError(reply.parseError));
+  // The extractor's own exception is a bug to find in the tests, not a message for the client.
+  else reject(failed("the extractor failed on this text"));
+}
+
 interface Job {
   request: ExtractionRequest;
   resolve(article: ExtractedArticle): void;
@@ -54,8 +68,16 @@ export class ExtractionThread {
   private nextId = 1;
 
   constructor(
-    private readonly limits: { queue: number; timeoutMs: number; idleMs?: number; resourceLimits: ResourceLimits } = {
+    private readonly limits: {
+      queue: number;
+      timeoutMs: number;
+      idleMs?: number;
+      /** Texts up to this long are extracted on the calling thread (default 0: every text on the worker). */
+      inThreadCharacters?: number;
+      resourceLimits: ResourceLimits;
+    } = {
       queue: MAX_QUEUED_EXTRACTIONS,
+      inThreadCharacters: IN_THREAD_EXTRACTION_CHARACTERS,
       timeoutMs: EXTRACTION_TIMEOUT_MS,
       idleMs: EXTRACTION_IDLE_MS,
       resourceLimits: EXTRACTION_RESOURCE_LIMITS,
@@ -64,6 +86,11 @@ export class ExtractionThread {
 
   /** decodeSource + extractArticle on the thread; a ParseError is rethrown as one, anything else is EXTRACTION_FAILED. */
   extract(text: string, sourceName: string): Promise<ExtractedArticle> {
+    if (text.length <= (this.limits.inThreadCharacters ?? 0)) {
+      return new Promise((resolve, reject) =>
+        outcome(extractRequest({ id: 0, text, sourceName, now: Date.now() }), resolve, reject),
+      );
+    }
     if (this.queue.length >= this.limits.queue) {
       return Promise.reject(
         new GraphQLError(
@@ -132,10 +159,7 @@ export class ExtractionThread {
     if (!job || job.request.id !== reply.id) return;
     clearTimeout(this.timer);
     this.current = undefined;
-    if ("article" in reply) job.resolve(reply.article);
-    else if ("parseError" in reply) job.reject(new ParseError(reply.parseError));
-    // The extractor's own exception is a bug to find in the tests, not a message for the client.
-    else job.reject(failed("the extractor failed on this text"));
+    outcome(reply, job.resolve, job.reject);
     this.next();
   }
 
