@@ -98,10 +98,8 @@ describe("the largest accepted ingestArticle texts (production server)", () => {
     figures["first small text"] = await measure([small]);
     await new Promise((r) => setTimeout(r, 500));
     const afterOne = server.rssMb()!;
-    console.log(
-      `server RSS idle: ${idle.toFixed(0)} MB; with the extraction thread started: ${afterOne.toFixed(0)} MB`,
-    );
-    expect(afterOne).toBeLessThan(RSS_MB);
+    console.log(`server RSS idle: ${idle.toFixed(0)} MB; after an ordinary article: ${afterOne.toFixed(0)} MB`);
+    expect(afterOne).toBeLessThan(250);
   });
 
   for (const [name, text] of Object.entries(adversarialTexts())) {
