@@ -9,8 +9,8 @@ import { createToken } from "../../src/auth/tokens.js";
 import { openServerDatabase } from "../../src/db/client.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import { SUBSCRIPTION_LIMITS } from "../../src/live/ws.js";
-import { sourceText } from "../helpers/corpus.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { ingestVariables } from "../helpers/outage.js";
 import { wsClient } from "../helpers/processes.js";
 import { type ProductionServer, startProductionServer, watchHealth } from "../helpers/production.js";
 
@@ -55,17 +55,7 @@ describe("subscriptions (production configuration, heap cap)", () => {
       headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
       body: JSON.stringify({
         query: "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { outcome } }",
-        variables: {
-          input: {
-            text: sourceText({
-              headline,
-              countries: ["JP", "US"],
-              topic: "politics",
-              authors: ["Anita Faake"],
-              date: "02.04.2025",
-            }),
-          },
-        },
+        variables: ingestVariables(headline),
       }),
     });
     return res.json();
