@@ -58,6 +58,11 @@ export interface AccessOptions {
 export interface Access {
   anonymousRead: boolean;
   authenticate: Authenticate;
+  /** readRefusal with this server's setting: what the WebSocket server asks of each operation. */
+  refusal(
+    user: Principal | null,
+    transport: keyof typeof HOW_TO_SEND,
+  ): AuthenticationError | ForbiddenError | undefined;
   /** Refuses operations of callers that may not read (readRefusal) when anonymous reads are off. */
   plugin: ApolloServerPlugin<Context>;
   cors: RequestHandler;
@@ -84,6 +89,7 @@ export function createAccess(prisma: PrismaClient, log: Logger, options: AccessO
   return {
     anonymousRead,
     authenticate,
+    refusal: (user, transport) => readRefusal(anonymousRead, user, transport),
     plugin,
     // Allow-list only: an allowed origin gets its own Access-Control-Allow-Origin, any other none.
     cors: cors({

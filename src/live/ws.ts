@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import { useServer } from "graphql-ws/use/ws";
 import type http from "node:http";
 import { WebSocketServer } from "ws";
-import { type Access, readRefusal } from "../auth/access.js";
+import { type Access } from "../auth/access.js";
 import { type Principal } from "../auth/principal.js";
 import { createContext, type Context } from "../context.js";
 import { type Database } from "../db/client.js";
@@ -110,7 +110,7 @@ export async function attachSubscriptions(options: {
         }
       },
       onSubscribe: (ctx, id, payload) => {
-        const refused = readRefusal(access.anonymousRead, users.get(ctx) ?? null, "websocket");
+        const refused = access.refusal(users.get(ctx) ?? null, "websocket");
         if (refused) return [refused];
         const prepared = guards.prepare(options.schema, payload);
         if ("errors" in prepared) return prepared.errors;
