@@ -62,7 +62,7 @@ function sentenceSpan(bounds: Array<[number, number]>, offset: number): [number,
 }
 
 /** The (trimmed) sentence around an offset, by binary search over the bounds. */
-export function sentenceOf(text: string, bounds: Array<[number, number]>, offset: number): string {
+function sentenceOf(text: string, bounds: Array<[number, number]>, offset: number): string {
   const span = sentenceSpan(bounds, offset);
   return span ? text.slice(span[0], span[1]).trim() : text.trim();
 }

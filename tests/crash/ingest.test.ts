@@ -4,13 +4,10 @@
 // 200 ms, the whole process (its extraction thread included) at most 250 MB resident.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/auth/tokens.js";
-import { openServerDatabase } from "../../src/db/client.js";
-import { seedVocabularies } from "../../src/ingest/seed.js";
 import { MAX_INGEST_CHARACTERS } from "../../src/modules/editorial/editorial.type.js";
 import { adversarialTexts } from "../helpers/adversarial.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { type ProductionServer, startProductionServer, watchHealth } from "../helpers/production.js";
+import { type TestDatabase } from "../helpers/db.js";
+import { type ProductionServer, seededDatabase, startProductionServer, watchHealth } from "../helpers/production.js";
 
 const ANSWER_MS = 5_000;
 const HEALTH_MS = 200;
@@ -67,14 +64,9 @@ describe("the largest accepted ingestArticle texts (production server)", () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const direct = await openServerDatabase(db.url);
-    try {
-      await seedVocabularies(direct.prisma);
-      editor = await createToken(direct.prisma, "crash editor", "editor");
-    } finally {
-      await direct.close();
-    }
+    const seeded = await seededDatabase(["editor"]);
+    db = seeded.db;
+    editor = seeded.tokens.editor;
     server = await startProductionServer(db.url);
   });
   afterAll(async () => {

@@ -3,12 +3,9 @@
 // throttled warning, and the server must recover by itself.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/auth/tokens.js";
-import { openServerDatabase } from "../../src/db/client.js";
-import { seedVocabularies } from "../../src/ingest/seed.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { type TestDatabase } from "../helpers/db.js";
 import { INGEST, ingestVariables, proxied, README_READS, Tally } from "../helpers/outage.js";
-import { type ProductionServer, startProductionServer } from "../helpers/production.js";
+import { type ProductionServer, seededDatabase, startProductionServer } from "../helpers/production.js";
 import { type TcpProxy } from "../helpers/proxy.js";
 
 const CLIENTS = 8;
@@ -26,15 +23,9 @@ describe("a database outage under load (production server)", () => {
   let reader: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const direct = await openServerDatabase(db.url);
-    try {
-      await seedVocabularies(direct.prisma);
-      editor = await createToken(direct.prisma, "outage editor", "editor");
-      reader = await createToken(direct.prisma, "outage reader", "reader");
-    } finally {
-      await direct.close();
-    }
+    const seeded = await seededDatabase(["editor", "reader"]);
+    db = seeded.db;
+    ({ editor, reader } = seeded.tokens);
     const through = await proxied(db.url);
     proxy = through.proxy;
     // The helper waits for the "GraphQL ready" line, which is logged at info.

@@ -5,14 +5,11 @@
 import "reflect-metadata";
 import { type Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/auth/tokens.js";
-import { openServerDatabase } from "../../src/db/client.js";
-import { seedVocabularies } from "../../src/ingest/seed.js";
 import { SUBSCRIPTION_LIMITS } from "../../src/live/ws.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { type TestDatabase } from "../helpers/db.js";
 import { ingestVariables } from "../helpers/outage.js";
 import { wsClient } from "../helpers/processes.js";
-import { type ProductionServer, startProductionServer, watchHealth } from "../helpers/production.js";
+import { type ProductionServer, seededDatabase, startProductionServer, watchHealth } from "../helpers/production.js";
 
 const SUBSCRIPTION = "subscription { articlePublished { id headline countries { code name } topics { code } } }";
 
@@ -62,11 +59,9 @@ describe("subscriptions (production configuration, heap cap)", () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const setup = await openServerDatabase(db.url);
-    await seedVocabularies(setup.prisma);
-    editor = await createToken(setup.prisma, "crash editor", "editor");
-    await setup.close();
+    const seeded = await seededDatabase(["editor"]);
+    db = seeded.db;
+    editor = seeded.tokens.editor;
     server = await startProductionServer(db.url);
     // The first ingest loads the extractor's vocabularies: measured by tests/crash/ingest.test.ts, not here.
     await ingest("Vorab: Frankreich");

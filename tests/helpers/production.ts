@@ -3,6 +3,11 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import net from "node:net";
+import { type Role } from "../../src/auth/principal.js";
+import { createToken } from "../../src/auth/tokens.js";
+import { openServerDatabase } from "../../src/db/client.js";
+import { seedVocabularies } from "../../src/ingest/seed.js";
+import { createTestDatabase, type TestDatabase } from "./db.js";
 import { ROOT } from "./run.js";
 import { type ServerProcess } from "./processes.js";
 
@@ -142,4 +147,20 @@ export function watchHealth(url: string, everyMs = 20): { stop(): Promise<{ maxM
       return { maxMs, samples };
     },
   };
+}
+
+/** A migrated test database with the vocabularies seeded and one API token per role asked for. */
+export async function seededDatabase<R extends Role>(
+  roles: readonly R[],
+): Promise<{ db: TestDatabase; tokens: Record<R, string> }> {
+  const db = await createTestDatabase();
+  const direct = await openServerDatabase(db.url);
+  try {
+    await seedVocabularies(direct.prisma);
+    const tokens = {} as Record<R, string>;
+    for (const role of roles) tokens[role] = await createToken(direct.prisma, `crash ${role}`, role);
+    return { db, tokens };
+  } finally {
+    await direct.close();
+  }
 }
