@@ -7,14 +7,7 @@ import {
   OrganisationReferenceResolver,
   PlaceMentionResolver,
 } from "./modules/article/article.resolver.js";
-import {
-  AuthorCountResolver,
-  CoMentionResolver,
-  CountryCountResolver,
-  OrganisationCountResolver,
-  PlaceCountResolver,
-  TopicCountResolver,
-} from "./modules/article/facets.resolver.js";
+import { ENTITY_RESOLVERS } from "./modules/article/entity.resolver.js";
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
@@ -42,18 +35,13 @@ export function createSchema() {
       ArticleResolver,
       MentionResolver,
       CountryResolver,
-      CoMentionResolver,
-      CountryCountResolver,
       TopicResolver,
-      TopicCountResolver,
       AuthorResolver,
-      AuthorCountResolver,
       PlaceResolver,
       PlaceMentionResolver,
-      PlaceCountResolver,
       OrganisationResolver,
       OrganisationReferenceResolver,
-      OrganisationCountResolver,
+      ...ENTITY_RESOLVERS,
       EditorialResolver,
       ArticleRevisionResolver,
       MentionSourceResolver,

@@ -363,7 +363,7 @@ describe("GraphQL API over the ingested corpus", () => {
         "an unknown author",
         ArticlesDocument,
         { filter: { authors: ["Nobody"] } },
-        "filter.authors",
+        "filter.authors[0]",
         /unknown author "Nobody"/,
       ],
       ["first: 0", ArticlesDocument, { first: 0 }, "first", /first must be between 1 and 100/],

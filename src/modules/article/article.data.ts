@@ -9,16 +9,11 @@ import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { articlesWithAllCountries } from "../country/country.data.js";
 import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
+import { type IdCount } from "../entity/entity.data.js";
+import { type KindName } from "../shared/entity-kind.js";
 import { groupBy, perArgs } from "../shared/loading.js";
 import { type Selection } from "../shared/selection.js";
-import {
-  countryCountTerms,
-  filterSql,
-  requiring,
-  type ResolvedFilter,
-  resolveFilter,
-  tsQuery,
-} from "./article.filter.js";
+import { countryCountTerms, filterSql, type ResolvedFilter, resolveFilter, tsQuery } from "./article.filter.js";
 import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
 const SCALARS = [
@@ -204,76 +199,29 @@ async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Prom
 }
 
 /**
- * Counts of countries, topics and authors over the articles matching a filter, most frequent first:
- * one statement reads the matching entity sets once and counts all three (and the total alongside).
- */
-/** The entity kinds an article's set holds, each a column of article_entity_set. */
-export type FacetName = "countries" | "topics" | "authors" | "places" | "organisations";
-
-/**
- * The most frequent entities of each kind in `facets` among the articles matching `filter`, in one
+ * The most frequent entities of each kind in `kinds` among the articles matching `filter`, in one
  * statement: the matching sets once, then one count per kind.
  */
-export async function entityCounts(prisma: PrismaClient, filter: ResolvedFilter, first: number, facets: FacetName[]) {
+async function entityCounts(prisma: PrismaClient, filter: ResolvedFilter, first: number, kinds: KindName[]) {
+  if (kinds.length === 0) return () => [];
   const scope = filterSql(filter);
-  const facet = (name: FacetName) => Prisma.sql`(
+  const count = (name: KindName) => Prisma.sql`(
     SELECT ${name} AS facet, e::text AS key, count(*)::int AS count FROM matching, unnest(${Prisma.raw(name)}) AS e
     GROUP BY e ORDER BY 3 DESC, 2 LIMIT ${first})`;
-  const rows =
-    facets.length === 0
-      ? []
-      : await prisma.$queryRaw<Array<{ facet: FacetName; key: string; count: number }>>`
-      WITH matching AS MATERIALIZED (SELECT ${Prisma.raw(facets.map((f) => `s.${f}`).join(", "))} FROM ${scope.from} WHERE ${scope.where})
-      ${Prisma.join(facets.map(facet), " UNION ALL ")}`;
-  return (name: FacetName) => rows.filter((r) => r.facet === name).map(({ key, count }) => ({ key, count }));
+  const rows = await prisma.$queryRaw<Array<{ facet: KindName; key: string; count: number }>>`
+    WITH matching AS MATERIALIZED (SELECT ${Prisma.raw(kinds.map((k) => `s.${k}`).join(", "))} FROM ${scope.from} WHERE ${scope.where})
+    ${Prisma.join(kinds.map(count), " UNION ALL ")}`;
+  return (name: KindName): IdCount[] =>
+    rows.filter((r) => r.facet === name).map(({ key, count }) => ({ id: key, count }));
 }
 
 /** Facets of the articles matching `filter`: the exact total and the kinds the request selected. */
-export async function articleFacets(
-  prisma: PrismaClient,
-  filter: ResolvedFilter,
-  first: number,
-  selected: FacetName[],
-) {
+export async function articleFacets(prisma: PrismaClient, filter: ResolvedFilter, first: number, selected: KindName[]) {
   const [totalCount, counts] = await Promise.all([
     countArticles(prisma, filter),
     entityCounts(prisma, filter, first, selected),
   ]);
-  return {
-    totalCount,
-    countries: counts("countries").map((r) => ({ code: r.key, count: r.count })),
-    topics: counts("topics").map((r) => ({ code: r.key, count: r.count })),
-    authors: counts("authors").map((r) => ({ authorId: r.key, count: r.count })),
-    places: counts("places"),
-    organisations: counts("organisations").map((r) => ({ code: r.key, count: r.count })),
-  };
-}
-
-/**
- * Countries, places and organisations named in the same articles as one entity (under `filter`),
- * most frequent first, without the entity itself.
- */
-export async function coMentionsOf(
-  prisma: PrismaClient,
-  filter: ResolvedFilter,
-  kind: "places" | "organisations",
-  id: string,
-  first: number,
-) {
-  const counts = await entityCounts(prisma, requiring(filter, kind, id), first + 1, [
-    "countries",
-    "places",
-    "organisations",
-  ]);
-  const others = (name: FacetName) =>
-    counts(name)
-      .filter((r) => !(name === kind && r.key === id))
-      .slice(0, first);
-  return {
-    countries: others("countries").map((r) => ({ code: r.key, count: r.count })),
-    places: others("places"),
-    organisations: others("organisations").map((r) => ({ code: r.key, count: r.count })),
-  };
+  return { totalCount, ...Object.fromEntries(selected.map((name) => [name, counts(name)])) };
 }
 
 /** Related-article candidates per shared country: this many published before, and after, the article. */
@@ -329,7 +277,7 @@ export function articleLoaders(prisma: PrismaClient) {
     });
   return {
     /** A filter resolved once per request, however many parents ask (`countries { coMentions(filter) }`). */
-    filter: perArgs((filter: ArticleFilter) => resolveFilter(prisma, filter)),
+    filter: perArgs((filter: ArticleFilter | undefined) => resolveFilter(prisma, filter)),
     authors: relation("authors"),
     mentions: relation("mentions"),
     topics: relation("topics"),

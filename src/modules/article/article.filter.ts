@@ -3,13 +3,10 @@
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { resolveAuthorIds } from "../author/author.data.js";
-import { resolveCountryCodes } from "../country/country.data.js";
-import { resolveOrganisationCodes } from "../organisation/organisation.data.js";
-import { resolvePlaceKeys } from "../place/place.data.js";
+import { KINDS } from "../entity/registry.js";
+import { type EntityKind, type KindName, type NamedValue } from "../shared/entity-kind.js";
 import { truncate } from "../shared/loading.js";
-import { resolveTopicCodes } from "../topic/topic.data.js";
-import { type ArticleFilter, type EntityFilter, MAX_FILTER_VALUES } from "./article.input.js";
+import { type ArticleFilter, MAX_FILTER_VALUES } from "./article.input.js";
 
 interface IdSets {
   all: string[];
@@ -19,13 +16,8 @@ interface IdSets {
 
 /** An ArticleFilter with every name resolved to ids, checked, ready to become SQL. */
 export interface ResolvedFilter {
-  countries: IdSets;
-  topics: IdSets;
-  /** Gazetteer keys. */
-  places: IdSets;
-  /** Organisation codes. */
-  organisations: IdSets;
-  authorIds: string[];
+  /** Ids per entity kind (ISO codes, topic codes, author UUIDs, gazetteer keys, organisation codes). */
+  sets: Record<KindName, IdSets>;
   publishedAfter?: Date;
   publishedBefore?: Date;
   language?: string;
@@ -38,7 +30,10 @@ export interface FilterSql {
   where: Prisma.Sql;
 }
 
-const EMPTY_SETS: IdSets = { all: [], any: [], none: [] };
+const noSets = () =>
+  Object.fromEntries(
+    KINDS.map((k): [KindName, IdSets] => [k.name, { all: [], any: [], none: [] }]),
+  ) as ResolvedFilter["sets"];
 /** Longest accepted search text; longer ones are refused before PostgreSQL parses them. */
 const MAX_SEARCH_LENGTH = 500;
 /** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
@@ -60,41 +55,40 @@ function checkValues(values: readonly string[] | undefined, argument: string) {
   if (i >= 0) throw new UserInputError(`${argument}[${i}]`, `must not be longer than ${MAX_NAME_LENGTH} characters`);
 }
 
-function entityValues(filter: EntityFilter | undefined, argument: string) {
+type Part = keyof IdSets;
+
+/** The values a filter gives for one kind, each with its part and argument name ("filter.countries.all[1]"). */
+function kindValues(filter: ArticleFilter, kind: EntityKind): Array<NamedValue & { part: Part }> {
+  const argument = `filter.${kind.name}`;
+  if (kind.filter.shape === "list") {
+    const values = filter[kind.name as "authors"];
+    checkValues(values, argument);
+    return (values ?? []).map((value, i) => ({ value, argument: `${argument}[${i}]`, part: "any" }));
+  }
+  const sets = filter[kind.name as Exclude<KindName, "authors">];
   return (["all", "any", "none"] as const).flatMap((part) => {
-    checkValues(filter?.[part], `${argument}.${part}`);
-    return (filter?.[part] ?? []).map((value, i) => ({ value, argument: `${argument}.${part}[${i}]`, part }));
+    checkValues(sets?.[part], `${argument}.${part}`);
+    return (sets?.[part] ?? []).map((value, i) => ({ value, argument: `${argument}.${part}[${i}]`, part }));
   });
 }
 
-function toSets(values: ReturnType<typeof entityValues>, resolved: Map<string, string>): IdSets {
-  const sets: IdSets = { all: [], any: [], none: [] };
-  for (const v of values) sets[v.part].push(resolved.get(v.value)!);
-  return { all: [...new Set(sets.all)], any: [...new Set(sets.any)], none: [...new Set(sets.none)] };
+/** Every kind's values resolved to ids (one lookup per kind in use, all at once), as all/any/none sets. */
+async function resolveSets(prisma: PrismaClient, filter: ArticleFilter): Promise<ResolvedFilter["sets"]> {
+  // Every list is checked before any lookup runs.
+  const valuesByKind = KINDS.map((kind) => ({ kind, values: kindValues(filter, kind as EntityKind) }));
+  const resolved = await Promise.all(
+    valuesByKind.map(async ({ kind, values }) => {
+      const ids = values.length ? await kind.resolveIds(prisma, values) : new Map<string, string>();
+      const sets: IdSets = { all: [], any: [], none: [] };
+      for (const v of values) sets[v.part].push(ids.get(v.value)!);
+      return [kind.name, { all: [...new Set(sets.all)], any: [...new Set(sets.any)], none: [...new Set(sets.none)] }];
+    }),
+  );
+  return Object.fromEntries(resolved);
 }
 
-/**
- * Resolves names to ids (one query per vocabulary in use) and rejects contradictory or empty input.
- * Errors name the part of `filter` at fault ("filter.countries.all[1]"); `textArgument` names the
- * search text, which `search` takes as its own `query` argument.
- */
-export async function resolveFilter(
-  prisma: PrismaClient,
-  filter: ArticleFilter | undefined,
-  textArgument = "filter.text",
-): Promise<ResolvedFilter> {
-  if (!filter)
-    return { countries: EMPTY_SETS, topics: EMPTY_SETS, places: EMPTY_SETS, organisations: EMPTY_SETS, authorIds: [] };
-  checkValues(filter.authors, "filter.authors");
-  const countryValues = entityValues(filter.countries, "filter.countries");
-  const topicValues = entityValues(filter.topics, "filter.topics");
-  const placeValues = entityValues(filter.places, "filter.places");
-  const organisationValues = entityValues(filter.organisations, "filter.organisations");
-  const [countryCodes, topicCodes, authorIds] = await Promise.all([
-    resolveCountryCodes(prisma, countryValues),
-    resolveTopicCodes(prisma, topicValues),
-    resolveAuthorIds(prisma, filter.authors ?? [], "filter.authors"),
-  ]);
+/** Refuses dates outside the years 1 to 9999 and an empty range. */
+function checkDates(filter: ArticleFilter) {
   for (const [argument, date] of [
     ["filter.publishedAfter", filter.publishedAfter],
     ["filter.publishedBefore", filter.publishedBefore],
@@ -107,38 +101,47 @@ export async function resolveFilter(
   if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
     throw new UserInputError("filter.publishedAfter", "must not be later than publishedBefore");
   }
-  let text: string | undefined;
-  if (filter.text != null) {
-    text = filter.text.trim();
-    if (text.length === 0) throw new UserInputError(textArgument, "the search text is empty");
-    if (text.length > MAX_SEARCH_LENGTH) {
-      throw new UserInputError(textArgument, `the search text is longer than ${MAX_SEARCH_LENGTH} characters`);
-    }
-    const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words > MAX_SEARCH_TERMS) {
-      throw new UserInputError(
-        textArgument,
-        `the search text has ${words} words; at most ${MAX_SEARCH_TERMS} are allowed`,
-      );
-    }
-    const nodes = await searchNodes(prisma, text, textArgument);
-    if (nodes === 0) {
-      throw new UserInputError(
-        textArgument,
-        `"${truncate(text)}" has no searchable words (only stop words or punctuation)`,
-      );
-    }
+}
+
+/** The search text, trimmed and checked: not empty, not too long, some searchable word. */
+async function checkText(prisma: PrismaClient, text: string, argument: string): Promise<string> {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw new UserInputError(argument, "the search text is empty");
+  if (trimmed.length > MAX_SEARCH_LENGTH) {
+    throw new UserInputError(argument, `the search text is longer than ${MAX_SEARCH_LENGTH} characters`);
   }
+  const words = trimmed.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words > MAX_SEARCH_TERMS) {
+    throw new UserInputError(argument, `the search text has ${words} words; at most ${MAX_SEARCH_TERMS} are allowed`);
+  }
+  if ((await searchNodes(prisma, trimmed, argument)) === 0) {
+    throw new UserInputError(
+      argument,
+      `"${truncate(trimmed)}" has no searchable words (only stop words or punctuation)`,
+    );
+  }
+  return trimmed;
+}
+
+/**
+ * Resolves names to ids (one query per vocabulary in use) and rejects contradictory or empty input.
+ * Errors name the part of `filter` at fault ("filter.countries.all[1]"); `textArgument` names the
+ * search text, which `search` takes as its own `query` argument.
+ */
+export async function resolveFilter(
+  prisma: PrismaClient,
+  filter: ArticleFilter | undefined,
+  textArgument = "filter.text",
+): Promise<ResolvedFilter> {
+  if (!filter) return { sets: noSets() };
+  const sets = await resolveSets(prisma, filter);
+  checkDates(filter);
   return {
-    countries: toSets(countryValues, countryCodes),
-    topics: toSets(topicValues, topicCodes),
-    places: toSets(placeValues, resolvePlaceKeys(placeValues)),
-    organisations: toSets(organisationValues, resolveOrganisationCodes(organisationValues)),
-    authorIds,
+    sets,
     publishedAfter: filter.publishedAfter,
     publishedBefore: filter.publishedBefore,
     language: filter.language,
-    text,
+    text: filter.text == null ? undefined : await checkText(prisma, filter.text, textArgument),
   };
 }
 
@@ -157,12 +160,10 @@ async function searchNodes(prisma: PrismaClient, text: string, argument: string)
   }
 }
 
-/** The kinds of entity an article's set holds, by the ids the filter uses. */
-export type EntityKind = "countries" | "topics" | "places" | "organisations";
-
-/** The filter with one more required entity (a country's, topic's, place's or organisation's own articles). */
-export function requiring(filter: ResolvedFilter, kind: EntityKind, id: string): ResolvedFilter {
-  return { ...filter, [kind]: { ...filter[kind], all: [...new Set([...filter[kind].all, id])] } };
+/** The filter with one more required entity (an entity's own articles: `country.articles`, `author.articles`). */
+export function requiring(filter: ResolvedFilter, kind: KindName, id: string): ResolvedFilter {
+  const sets = filter.sets[kind];
+  return { ...filter, sets: { ...filter.sets, [kind]: { ...sets, all: [...new Set([...sets.all, id])] } } };
 }
 
 /** Any-of plus none-of countries up to which counts are summed from intersections (2^4 terms at most). */
@@ -175,10 +176,10 @@ const MAX_COUNTED_ALTERNATIVES = 4;
  * Null when the filter has other conditions, too many alternatives, or no country it must contain.
  */
 export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; codes: string[] }> | null {
-  const { all, any, none } = f.countries;
+  const { all, any, none } = f.sets.countries;
   const size = (sets: IdSets) => sets.all.length + sets.any.length + sets.none.length;
   const onlyCountries =
-    size(f.topics) + size(f.places) + size(f.organisations) + f.authorIds.length === 0 &&
+    KINDS.every((k) => k.name === "countries" || size(f.sets[k.name]) === 0) &&
     !f.publishedAfter &&
     !f.publishedBefore &&
     !f.language &&
@@ -195,12 +196,13 @@ export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; code
   );
 }
 
-function setConditions(sets: IdSets, column: EntityKind): Prisma.Sql[] {
-  const c = Prisma.raw(`s.${column}`);
+function setConditions(sets: IdSets, kind: EntityKind): Prisma.Sql[] {
+  const c = Prisma.raw(`s.${kind.name}`);
+  const type = Prisma.raw(`${kind.idType}[]`);
   return [
-    ...(sets.all.length ? [Prisma.sql`${c} @> ${sets.all}::text[]`] : []),
-    ...(sets.any.length ? [Prisma.sql`${c} && ${sets.any}::text[]`] : []),
-    ...(sets.none.length ? [Prisma.sql`NOT (${c} && ${sets.none}::text[])`] : []),
+    ...(sets.all.length ? [Prisma.sql`${c} @> ${sets.all}::${type}`] : []),
+    ...(sets.any.length ? [Prisma.sql`${c} && ${sets.any}::${type}`] : []),
+    ...(sets.none.length ? [Prisma.sql`NOT (${c} && ${sets.none}::${type})`] : []),
   ];
 }
 
@@ -212,11 +214,7 @@ export function tsQuery(text: string): Prisma.Sql {
 /** The filter as SQL over `article_entity_set s` (joined to `article a` for language and text). */
 export function filterSql(f: ResolvedFilter): FilterSql {
   const conditions = [
-    ...setConditions(f.countries, "countries"),
-    ...setConditions(f.topics, "topics"),
-    ...setConditions(f.places, "places"),
-    ...setConditions(f.organisations, "organisations"),
-    ...(f.authorIds.length ? [Prisma.sql`s.authors && ${f.authorIds}::uuid[]`] : []),
+    ...KINDS.flatMap((kind) => setConditions(f.sets[kind.name], kind as EntityKind)),
     ...(f.publishedAfter ? [Prisma.sql`s.published_at >= ${f.publishedAfter}`] : []),
     ...(f.publishedBefore ? [Prisma.sql`s.published_at <= ${f.publishedBefore}`] : []),
     ...(f.language ? [Prisma.sql`a.language = ${f.language}`] : []),

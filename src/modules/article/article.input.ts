@@ -1,6 +1,8 @@
 import { ArrayMaxSize, ValidateNested } from "class-validator";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
+import { KINDS } from "../entity/registry.js";
+import { type KindName } from "../shared/entity-kind.js";
 
 export enum ArticleOrder {
   PUBLISHED_DESC = "PUBLISHED_DESC",
@@ -35,39 +37,14 @@ export class EntityFilter {
   none?: string[];
 }
 
+/** The kinds filtered by all-of, any-of and none-of (authors are a plain list): one EntityFilter field each, declared below. */
+type SetKindName = Exclude<KindName, "authors">;
+
+export interface ArticleFilter extends Partial<Record<SetKindName, EntityFilter>> {}
+
 @InputType({ description: "Which articles to return. All given conditions must hold (AND)." })
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the entity fields are declared by the loop below
 export class ArticleFilter {
-  @Field(() => EntityFilter, {
-    nullable: true,
-    description:
-      'Countries by ISO code or German/English name or alias, case-insensitive ("JP", "Japan", "USA", "Vereinigte Staaten").',
-  })
-  // Without it class-validator never looks inside, and ArrayMaxSize on all/any/none is not applied.
-  @ValidateNested()
-  countries?: EntityFilter;
-
-  @Field(() => EntityFilter, {
-    nullable: true,
-    description: 'Topics by code ("medtop:11000000" or "11000000") or German/English label.',
-  })
-  @ValidateNested()
-  topics?: EntityFilter;
-
-  @Field(() => EntityFilter, {
-    nullable: true,
-    description:
-      'Places (capitals, cities, government seats) by German, English or local name, any case ("Kiew", "Kyiv", "Weißes Haus").',
-  })
-  @ValidateNested()
-  places?: EntityFilter;
-
-  @Field(() => EntityFilter, {
-    nullable: true,
-    description: 'International organisations by code or German/English name, any case ("NATO", "Vereinte Nationen").',
-  })
-  @ValidateNested()
-  organisations?: EntityFilter;
-
   @Field(() => [String], { nullable: true, description: "Written by any of these authors (slug or name)." })
   @ArrayMaxSize(MAX_FILTER_VALUES)
   authors?: string[];
@@ -86,4 +63,14 @@ export class ArticleFilter {
     description: 'German full-text query in web-search syntax: words, "quoted phrases", -excluded, or.',
   })
   text?: string;
+}
+
+for (const kind of KINDS) {
+  if (kind.filter.shape !== "sets") continue;
+  Field(() => EntityFilter, { nullable: true, description: kind.filter.description })(
+    ArticleFilter.prototype,
+    kind.name,
+  );
+  // Without it class-validator never looks inside, and ArrayMaxSize on all/any/none is not applied.
+  ValidateNested()(ArticleFilter.prototype, kind.name);
 }

@@ -2,6 +2,7 @@ import { type GraphQLResolveInfo } from "graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
+import { KINDS } from "../entity/registry.js";
 import { groupBy } from "../shared/loading.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { findPlace } from "../place/place.data.js";
@@ -18,8 +19,6 @@ import { resolveFilter } from "./article.filter.js";
 import { Article, ArticleConnection, SearchConnection } from "./article.type.js";
 import { ArticleFacets } from "./facets.type.js";
 
-/** The facet lists of ArticleFacets, each computed only when selected. */
-const FACETS = ["countries", "topics", "authors", "places", "organisations"] as const;
 import { Classification, Mention, Occurrence, OrganisationReference, PlaceMention } from "./mention.type.js";
 import { toNinjs } from "./ninjs.js";
 
@@ -69,7 +68,7 @@ export class ArticleResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const selection = Selection.of(info);
-    const selected = FACETS.filter((name) => selection.has(name));
+    const selected = KINDS.map((kind) => kind.name).filter((name) => selection.has(name));
     return articleFacets(prisma, await resolveFilter(prisma, filter), first, selected);
   }
 
@@ -159,6 +158,6 @@ export class PlaceMentionResolver {
 export class OrganisationReferenceResolver {
   @FieldResolver(() => Organisation)
   organisation(@Root() reference: OrganisationReference, @Ctx() { loaders }: Context) {
-    return loaders.organisation.byCode.load(reference.code);
+    return loaders.entities.organisations.byId.load(reference.code);
   }
 }

@@ -1,99 +1,57 @@
-import { Field, Int, ObjectType } from "type-graphql";
-import { Author } from "../author/author.type.js";
+import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { type IdCount } from "../entity/entity.data.js";
+import { CO_MENTIONED, type Kind, KINDS } from "../entity/registry.js";
 import { Country } from "../country/country.type.js";
-import { Organisation } from "../organisation/organisation.type.js";
-import { Place } from "../place/place.type.js";
-import { Topic } from "../topic/topic.type.js";
+import { type KindName } from "../shared/entity-kind.js";
 
-@ObjectType({ description: "How many matching articles mention a country." })
-export class CountryCount {
-  @Field(() => Country, { description: "The country." })
-  country: Country;
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+export const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+/** "countries, places and organisations" */
+export const CO_MENTIONED_LIST = CO_MENTIONED.map((k) => k.name)
+  .join(", ")
+  .replace(/, ([^,]*)$/, " and $1");
 
-  @Field(() => Int, { description: "Matching articles that mention it." })
-  count: number;
+/** How many matching articles relate to one entity: `CountryCount { country count }` (the entity field resolves by id). */
+function countType(kind: Kind): ClassType<IdCount> {
+  @ObjectType(`${kind.type.name}Count`, {
+    description: `How many matching articles ${kind.verb} ${withArticle(kind.singular)}.`,
+  })
+  class EntityCount {
+    @Field(() => Int, { description: `Matching articles that ${kind.verb} it.` })
+    count: number;
 
-  code: string;
+    /** The entity's id; the field named after the kind resolves it. */
+    id: string;
+  }
+  return EntityCount;
 }
 
-@ObjectType({ description: "How many matching articles have a topic." })
-export class TopicCount {
-  @Field(() => Topic, { description: "The topic." })
-  topic: Topic;
-
-  @Field(() => Int, { description: "Matching articles classified into it." })
-  count: number;
-
-  code: string;
-}
-
-@ObjectType({ description: "How many matching articles an author wrote." })
-export class AuthorCount {
-  @Field(() => Author, { description: "The author." })
-  author: Author;
-
-  @Field(() => Int, { description: "Matching articles by this author." })
-  count: number;
-
-  authorId: string;
-}
-
-@ObjectType({ description: "How many matching articles name a place." })
-export class PlaceCount {
-  @Field(() => Place, { description: "The place." })
-  place: Place;
-
-  @Field(() => Int, { description: "Matching articles that name it." })
-  count: number;
-
-  key: string;
-}
-
-@ObjectType({ description: "How many matching articles name an organisation." })
-export class OrganisationCount {
-  @Field(() => Organisation, { description: "The organisation." })
-  organisation: Organisation;
-
-  @Field(() => Int, { description: "Matching articles that name it." })
-  count: number;
-
-  code: string;
-}
-
-@ObjectType({
-  description:
-    "Countries, places and organisations named in the same articles as a place or organisation; most frequent first.",
-})
-export class EntityCoMentions {
-  @Field(() => [CountryCount], { description: "Countries named in the same articles." })
-  countries: CountryCount[];
-
-  @Field(() => [PlaceCount], { description: "Other places named in the same articles." })
-  places: PlaceCount[];
-
-  @Field(() => [OrganisationCount], { description: "Other organisations named in the same articles." })
-  organisations: OrganisationCount[];
-}
+/** The count type of every kind, by kind name. */
+export const COUNT_TYPES = Object.fromEntries(KINDS.map((kind) => [kind.name, countType(kind)])) as Record<
+  KindName,
+  ClassType<IdCount>
+>;
 
 @ObjectType({ description: "Counts over the articles matching a filter, for a filter sidebar; most frequent first." })
 export class ArticleFacets {
   @Field(() => Int, { description: "Articles matching the filter." })
-  totalCount: number;
+  totalCount: number | Promise<number>;
+}
+for (const kind of KINDS) {
+  Field(() => [COUNT_TYPES[kind.name]], {
+    description: `${capitalised(kind.name)}, most frequent first (at most \`first\`).`,
+  })(ArticleFacets.prototype, kind.name);
+}
 
-  @Field(() => [CountryCount], { description: "Countries, most frequent first (at most `first`)." })
-  countries: CountryCount[];
-
-  @Field(() => [TopicCount], { description: "Topics, most frequent first (at most `first`)." })
-  topics: TopicCount[];
-
-  @Field(() => [AuthorCount], { description: "Authors, most frequent first (at most `first`)." })
-  authors: AuthorCount[];
-
-  @Field(() => [PlaceCount], { description: "Places, most frequent first (at most `first`)." })
-  places: PlaceCount[];
-
-  @Field(() => [OrganisationCount], { description: "Organisations, most frequent first (at most `first`)." })
-  organisations: OrganisationCount[];
+@ObjectType({
+  description: `${capitalised(CO_MENTIONED_LIST)} named in the same articles as an entity; most frequent first.`,
+})
+export class EntityCoMentions {}
+for (const kind of CO_MENTIONED) {
+  Field(() => [COUNT_TYPES[kind.name]], { description: `${capitalised(kind.name)} named in the same articles.` })(
+    EntityCoMentions.prototype,
+    kind.name,
+  );
 }
 
 @ObjectType({ description: "A country named in the same articles as another, and in how many." })

@@ -1,20 +1,22 @@
-// The author module's data access: name resolution, the author list (keyset by name) and counts.
+// The author module's data access: name resolution and the author list (keyset by name).
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type Prisma } from "../../generated/prisma/client.js";
 import { type KeysetQuery } from "../shared/connection.js";
-import { countsByKey, rowsByKey, truncate } from "../shared/loading.js";
+import { type NamedValue } from "../shared/entity-kind.js";
+import { truncate } from "../shared/loading.js";
 
-/** Authors by slug or name (any case) -> author ids. */
-export async function resolveAuthorIds(prisma: PrismaClient, values: string[], argument: string): Promise<string[]> {
-  if (values.length === 0) return [];
+/** Authors by slug or name (any case) -> author ids; an unknown one is a BAD_USER_INPUT naming its argument. */
+export async function resolveAuthorIds(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
+  if (values.length === 0) return new Map();
+  const distinct = [...new Set(values.map((v) => v.value))];
   const rows = await prisma.$queryRaw<Array<{ value: string; id: string }>>`
-    SELECT v AS value, a.id FROM unnest(${values}::text[]) AS v
+    SELECT v AS value, a.id FROM unnest(${distinct}::text[]) AS v
     JOIN author a ON lower(trim(v)) = a.slug OR lower(trim(v)) = lower(a.name)`;
-  const found = new Set(rows.map((r) => r.value));
-  const unknown = values.find((v) => !found.has(v));
-  if (unknown !== undefined) throw new UserInputError(argument, `unknown author "${truncate(unknown)}"`);
-  return [...new Set(rows.map((r) => r.id))];
+  const found = new Map(rows.map((r) => [r.value, r.id]));
+  const unknown = values.find((v) => !found.has(v.value));
+  if (unknown) throw new UserInputError(unknown.argument, `unknown author "${truncate(unknown.value)}"`);
+  return found;
 }
 
 function nameFilter(nameContains: string | undefined): Prisma.AuthorWhereInput {
@@ -44,19 +46,4 @@ export function countAuthors(prisma: PrismaClient, nameContains: string | undefi
 
 export function findAuthorBySlug(prisma: PrismaClient, slug: string) {
   return prisma.author.findUnique({ where: { slug: slug.trim().toLowerCase() } });
-}
-
-/** Per-request loaders of the author module. */
-export function authorLoaders(prisma: PrismaClient) {
-  return {
-    byId: rowsByKey(
-      (ids) => prisma.author.findMany({ where: { id: { in: ids } } }),
-      (a) => a.id,
-    ),
-    articleCount: countsByKey(async (ids) =>
-      (await prisma.articleAuthor.groupBy({ by: ["authorId"], where: { authorId: { in: ids } }, _count: true })).map(
-        (r) => ({ key: r.authorId, count: r._count }),
-      ),
-    ),
-  };
 }

@@ -1,13 +1,6 @@
-import { type GraphQLResolveInfo } from "graphql";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from "type-graphql";
 import { type Context } from "../../context.js";
-import { UserInputError } from "../../errors.js";
-import { ArticlesArgs } from "../article/article.args.js";
-import { articleConnection } from "../article/article.data.js";
-import { resolveFilter } from "../article/article.filter.js";
-import { ArticleConnection } from "../article/article.type.js";
 import { keysetPage, PageArgs, pageRequest } from "../shared/connection.js";
-import { Selection } from "../shared/selection.js";
 import { countAuthors, findAuthorBySlug, findAuthors } from "./author.data.js";
 import { Author, AuthorConnection } from "./author.type.js";
 
@@ -45,30 +38,5 @@ export class AuthorResolver {
   @Query(() => Author, { nullable: true, description: 'One author by slug ("anita-faake"); null when there is none.' })
   author(@Arg("slug", () => String) slug: string, @Ctx() { prisma }: Context) {
     return findAuthorBySlug(prisma, slug);
-  }
-
-  @FieldResolver(() => Int, { description: "Articles this author wrote." })
-  articleCount(@Root() author: Author, @Ctx() { loaders }: Context) {
-    return loaders.author.articleCount.load(author.id);
-  }
-
-  @FieldResolver(() => ArticleConnection, {
-    description: "The author's articles, newest first by default (and matching `filter`).",
-  })
-  async articles(
-    @Root() author: Author,
-    @Args(() => ArticlesArgs) args: ArticlesArgs,
-    @Ctx() { prisma }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    if (args.filter?.authors?.length) {
-      throw new UserInputError(
-        "filter.authors",
-        "Author.articles already filters by this author; use articles(filter: { authors }) instead",
-      );
-    }
-    const page = pageRequest(args);
-    const filter = { ...(await resolveFilter(prisma, args.filter)), authorIds: [author.id] };
-    return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
   }
 }

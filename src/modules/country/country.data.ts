@@ -1,20 +1,17 @@
 // The country module's data access: name resolution, the vocabulary, and counts read from
-// country_pair_count (exact, kept by the writer's triggers) or, under a filter, from the entity sets.
+// country_pair_count (exact, kept by the writer's triggers).
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { type FilterSql } from "../article/article.filter.js";
-import { groupBy, perArgs, rowsByKey, truncate } from "../shared/loading.js";
+import { type NamedValue } from "../shared/entity-kind.js";
+import { groupBy, perArgs, truncate } from "../shared/loading.js";
 
 /**
  * Country values as users write them (ISO code, German or English name, alias; any case) -> ISO codes.
  * One query for all values; an unknown value is a BAD_USER_INPUT error naming it and the argument.
  */
-export async function resolveCountryCodes(
-  prisma: PrismaClient,
-  values: Array<{ value: string; argument: string }>,
-): Promise<Map<string, string>> {
+export async function resolveCountryCodes(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
   const distinct = [...new Set(values.map((v) => v.value))];
   // An ISO code is one primary-key lookup; only other values are compared with names and aliases.
@@ -64,64 +61,25 @@ export function articlesWithAllCountries(codes: string[]): Prisma.Sql {
   return Prisma.sql`(SELECT count(*) FROM article_entity_set WHERE countries @> ${codes}::text[])`;
 }
 
-interface CoMentionRow {
-  code: string;
-  articleCount: number;
-}
-
-async function coMentionsFromCounters(prisma: PrismaClient, codes: readonly string[], first: number) {
-  const rows = await prisma.$queryRaw<Array<CoMentionRow & { source: string }>>`
-    SELECT source, code, "articleCount" FROM (
-      SELECT country_code AS source, other_code AS code, article_count AS "articleCount",
-             row_number() OVER (PARTITION BY country_code ORDER BY article_count DESC, other_code) AS rank
-      FROM country_pair_count
-      WHERE country_code = ANY(${codes}::bpchar[]) AND other_code <> country_code AND article_count > 0
-    ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
-  return groupBy(codes, rows, (r) => r.source);
-}
-
-async function coMentionsUnderFilter(prisma: PrismaClient, codes: readonly string[], first: number, scope: FilterSql) {
-  const rows = await prisma.$queryRaw<Array<CoMentionRow & { source: string }>>`
-    SELECT source, code, "articleCount" FROM (
-      SELECT src AS source, code, count(*)::int AS "articleCount",
-             row_number() OVER (PARTITION BY src ORDER BY count(*) DESC, code) AS rank
-      FROM unnest(${codes}::text[]) AS src
-      CROSS JOIN LATERAL (
-        SELECT c AS code FROM ${scope.from}, unnest(s.countries) AS c
-        WHERE s.countries @> ARRAY[src] AND ${scope.where} AND c <> src
-      ) pairs
-      GROUP BY src, code
-    ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
-  return groupBy(codes, rows, (r) => r.source);
-}
-
-/** Per-request loaders of the country module. */
+/** Per-request loaders of the country module (beside the generic ones every kind has). */
 export function countryLoaders(prisma: PrismaClient) {
   return {
-    byCode: rowsByKey(
-      (codes) => prisma.country.findMany({ where: { code: { in: codes } } }),
-      (c) => c.code,
-    ),
-    /** Articles that mention each country: the diagonal of the pair counters. */
-    articleCount: new DataLoader(async (codes: readonly string[]) => {
-      const rows = await prisma.countryPairCount.findMany({
-        where: { countryCode: { in: [...codes] }, otherCode: { in: [...codes] } },
-        select: { countryCode: true, otherCode: true, articleCount: true },
-      });
-      const counts = new Map(
-        rows.filter((r) => r.countryCode === r.otherCode).map((r) => [r.countryCode, r.articleCount]),
-      );
-      return codes.map((c) => counts.get(c) ?? 0);
-    }),
     /**
-     * Countries named in the same articles as each country, most frequent first: read from the pair
-     * counters, or counted over the entity sets of the articles matching a filter.
+     * Countries named in the same articles as each country, most frequent first, read from the pair
+     * counters (no filter; under a filter the generic co-mention count of src/modules/entity applies).
      */
-    coMentions: perArgs(
-      ({ first, scope }: { first: number; scope: FilterSql | null }) =>
-        new DataLoader((codes: readonly string[]) =>
-          scope ? coMentionsUnderFilter(prisma, codes, first, scope) : coMentionsFromCounters(prisma, codes, first),
-        ),
+    coMentionCounters: perArgs(
+      ({ first }: { first: number }) =>
+        new DataLoader(async (codes: readonly string[]) => {
+          const rows = await prisma.$queryRaw<Array<{ source: string; code: string; articleCount: number }>>`
+            SELECT source, code, "articleCount" FROM (
+              SELECT country_code AS source, other_code AS code, article_count AS "articleCount",
+                     row_number() OVER (PARTITION BY country_code ORDER BY article_count DESC, other_code) AS rank
+              FROM country_pair_count
+              WHERE country_code = ANY(${codes}::bpchar[]) AND other_code <> country_code AND article_count > 0
+            ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
+          return groupBy(codes, rows, (r) => r.source);
+        }),
     ),
   };
 }

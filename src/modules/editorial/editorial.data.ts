@@ -173,76 +173,41 @@ export async function editableArticle(prisma: PrismaClient, id: string) {
   });
 }
 
-const revisionLoaders = new WeakMap<object, DataLoader<string, RevisionRow[]>>();
 export type RevisionRow = { articleId: string; at: Date; actor: string; action: RevisionAction; changes: unknown };
-
-/** Revisions of many articles in one query, oldest first (one loader per request context). */
-export function revisionsOf(context: { prisma: PrismaClient }): DataLoader<string, RevisionRow[]> {
-  return perContext(
-    revisionLoaders,
-    context,
-    () =>
-      new DataLoader(async (ids) => {
-        const rows = await context.prisma.articleRevision.findMany({
-          where: { articleId: { in: [...ids] } },
-          select: { articleId: true, at: true, actor: true, action: true, changes: true },
-          orderBy: [{ at: "asc" }, { id: "asc" }],
-        });
-        return groupBy(ids, rows, (r) => r.articleId);
-      }),
-  );
-}
-
-/** Per request: one DataLoader per kind, created on first use. */
-function perContext<K, V>(
-  cache: WeakMap<object, DataLoader<K, V>>,
-  context: object,
-  make: () => DataLoader<K, V>,
-): DataLoader<K, V> {
-  let loader = cache.get(context);
-  if (!loader) {
-    loader = make();
-    cache.set(context, loader);
-  }
-  return loader;
-}
-
 export type MentionSourceRow = { source: MentionSource; editedBy: string | null };
-const mentionSourceLoaders = new WeakMap<object, DataLoader<string, MentionSourceRow>>();
-
-/** Where mentions come from (EXTRACTED or EDITOR, and who), by mention id: one query per request. */
-export function mentionSources(context: { prisma: PrismaClient }): DataLoader<string, MentionSourceRow> {
-  return perContext(
-    mentionSourceLoaders,
-    context,
-    () =>
-      new DataLoader(async (ids) => {
-        const rows = await context.prisma.mention.findMany({
-          where: { id: { in: [...ids] } },
-          select: { id: true, source: true, editedBy: true },
-        });
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? { source: "EXTRACTED" as MentionSource, editedBy: null });
-      }),
-  );
-}
-
 export type TopicOverrideRow = { topics: string[]; actor: string; at: Date };
-const topicOverrideLoaders = new WeakMap<object, DataLoader<string, TopicOverrideRow | null>>();
 
-/** The editors' topic lists, by article id: one query per request. */
-export function topicOverrides(context: { prisma: PrismaClient }): DataLoader<string, TopicOverrideRow | null> {
-  return perContext(
-    topicOverrideLoaders,
-    context,
-    () =>
-      new DataLoader(async (ids) => {
-        const rows = await context.prisma.topicOverride.findMany({
-          where: { articleId: { in: [...ids] } },
-          select: { articleId: true, topics: true, actor: true, at: true },
-        });
-        const byId = new Map(rows.map((r) => [r.articleId, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-  );
+/** Per-request loaders of the editorial module: one query per request for each, whatever the number of parents. */
+export function editorialLoaders(prisma: PrismaClient) {
+  return {
+    /** Revisions of many articles, oldest first. */
+    revisions: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await prisma.articleRevision.findMany({
+        where: { articleId: { in: [...ids] } },
+        select: { articleId: true, at: true, actor: true, action: true, changes: true },
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+      });
+      return groupBy(ids, rows, (r) => r.articleId) as RevisionRow[][];
+    }),
+    /** Where mentions come from (EXTRACTED or EDITOR, and who), by mention id. */
+    mentionSources: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await prisma.mention.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, source: true, editedBy: true },
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map(
+        (id): MentionSourceRow => byId.get(id) ?? { source: "EXTRACTED" as MentionSource, editedBy: null },
+      );
+    }),
+    /** The editors' topic lists, by article id. */
+    topicOverrides: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await prisma.topicOverride.findMany({
+        where: { articleId: { in: [...ids] } },
+        select: { articleId: true, topics: true, actor: true, at: true },
+      });
+      const byId = new Map(rows.map((r) => [r.articleId, r]));
+      return ids.map((id): TopicOverrideRow | null => byId.get(id) ?? null);
+    }),
+  };
 }

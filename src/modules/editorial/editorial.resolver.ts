@@ -10,14 +10,7 @@ import { Mention } from "../article/mention.type.js";
 import { resolveCountryCodes } from "../country/country.data.js";
 import { Selection } from "../shared/selection.js";
 import { resolveTopicCodes } from "../topic/topic.data.js";
-import {
-  deleteArticle,
-  mentionSources,
-  revisionsOf,
-  setCountryOverride,
-  setTopicOverride,
-  topicOverrides,
-} from "./editorial.data.js";
+import { deleteArticle, setCountryOverride, setTopicOverride } from "./editorial.data.js";
 import { extractText, updateArticleText, writeOne } from "./editorial.ingest.js";
 import {
   ArticleIdArgs,
@@ -139,7 +132,7 @@ export class ArticleRevisionResolver {
       "The audit trail, oldest first: who changed the article, when and what. Editors and admins only; for anyone else this field is null with an UNAUTHENTICATED or FORBIDDEN error.",
   })
   revisions(@Root() article: ArticleRecord, @Ctx() context: Context) {
-    return revisionsOf(context).load(article.id);
+    return context.loaders.editorial.revisions.load(article.id);
   }
 
   @FieldResolver(() => TopicOverride, {
@@ -148,7 +141,7 @@ export class ArticleRevisionResolver {
       "The topic list an editor set (setArticleTopics), and who set it; null when the classifier's topics stand.",
   })
   topicOverride(@Root() article: ArticleRecord, @Ctx() context: Context) {
-    return topicOverrides(context).load(article.id);
+    return context.loaders.editorial.topicOverrides.load(article.id);
   }
 }
 
@@ -156,7 +149,7 @@ export class ArticleRevisionResolver {
 export class MentionSourceResolver {
   @FieldResolver(() => MentionSource, { description: "EXTRACTED from the text, or EDITOR: kept by an override." })
   async source(@Root() mention: Mention, @Ctx() context: Context) {
-    return (await mentionSources(context).load(mention.id)).source;
+    return (await context.loaders.editorial.mentionSources.load(mention.id)).source;
   }
 
   @FieldResolver(() => String, {
@@ -164,6 +157,6 @@ export class MentionSourceResolver {
     description: "Who made the override (for EDITOR mentions), as recorded in the revisions.",
   })
   async editedBy(@Root() mention: Mention, @Ctx() context: Context) {
-    return (await mentionSources(context).load(mention.id)).editedBy;
+    return (await context.loaders.editorial.mentionSources.load(mention.id)).editedBy;
   }
 }

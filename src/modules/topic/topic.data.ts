@@ -1,13 +1,11 @@
-// The topic module's data access: name resolution, the vocabulary and per-topic counts.
+// The topic module's data access: name resolution and the vocabulary.
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { countsByKey, rowsByKey, truncate } from "../shared/loading.js";
+import { type NamedValue } from "../shared/entity-kind.js";
+import { truncate } from "../shared/loading.js";
 
 /** Topic values (code with or without "medtop:", German or English label; any case) -> codes. */
-export async function resolveTopicCodes(
-  prisma: PrismaClient,
-  values: Array<{ value: string; argument: string }>,
-): Promise<Map<string, string>> {
+export async function resolveTopicCodes(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
   const distinct = [...new Set(values.map((v) => v.value))];
   const rows = await prisma.$queryRaw<Array<{ value: string; code: string }>>`
@@ -30,19 +28,4 @@ export async function resolveTopicCodes(
 
 export function listTopics(prisma: PrismaClient) {
   return prisma.topic.findMany({ orderBy: { code: "asc" } });
-}
-
-/** Per-request loaders of the topic module. */
-export function topicLoaders(prisma: PrismaClient) {
-  return {
-    byCode: rowsByKey(
-      (codes) => prisma.topic.findMany({ where: { code: { in: codes } } }),
-      (t) => t.code,
-    ),
-    articleCount: countsByKey(async (codes) =>
-      (await prisma.articleTopic.groupBy({ by: ["topicCode"], where: { topicCode: { in: codes } }, _count: true })).map(
-        (r) => ({ key: r.topicCode, count: r._count }),
-      ),
-    ),
-  };
 }

@@ -1,13 +1,6 @@
-import { type GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
 import { mediaTopicUri } from "../../vocab/mediatopics.js";
-import { ArticlesArgs } from "../article/article.args.js";
-import { articleConnection } from "../article/article.data.js";
-import { requiring, resolveFilter } from "../article/article.filter.js";
-import { ArticleConnection } from "../article/article.type.js";
-import { pageRequest } from "../shared/connection.js";
-import { Selection } from "../shared/selection.js";
 import { listTopics, resolveTopicCodes } from "./topic.data.js";
 import { Topic } from "./topic.type.js";
 
@@ -24,7 +17,7 @@ export class TopicResolver {
   })
   async topic(@Arg("code", () => String) code: string, @Ctx() { prisma, loaders }: Context) {
     const codes = await resolveTopicCodes(prisma, [{ value: code, argument: "code" }]);
-    return loaders.topic.byCode.load(codes.get(code)!);
+    return loaders.entities.topics.byId.load(codes.get(code)!);
   }
 
   @FieldResolver(() => String, { description: "The concept's URI at IPTC." })
@@ -34,25 +27,6 @@ export class TopicResolver {
 
   @FieldResolver(() => Topic, { nullable: true, description: "The broader concept, if any." })
   parent(@Root() topic: Topic, @Ctx() { loaders }: Context) {
-    return topic.parentCode ? loaders.topic.byCode.load(topic.parentCode) : null;
-  }
-
-  @FieldResolver(() => Int, { description: "Articles classified into this topic." })
-  articleCount(@Root() topic: Topic, @Ctx() { loaders }: Context) {
-    return loaders.topic.articleCount.load(topic.code);
-  }
-
-  @FieldResolver(() => ArticleConnection, {
-    description: "Articles classified into this topic (and matching `filter`).",
-  })
-  async articles(
-    @Root() topic: Topic,
-    @Args(() => ArticlesArgs) args: ArticlesArgs,
-    @Ctx() { prisma }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const page = pageRequest(args);
-    const filter = requiring(await resolveFilter(prisma, args.filter), "topics", topic.code);
-    return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
+    return topic.parentCode ? loaders.entities.topics.byId.load(topic.parentCode) : null;
   }
 }
