@@ -22,7 +22,7 @@ import { openServerDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { findCountryMentions, type TextField } from "../src/ingest/countries.js";
 import { CURATED } from "../src/ingest/country-forms.js";
-import { capitalOf } from "../src/ingest/places.js";
+import { capitalOf } from "../src/vocab/gazetteer.js";
 import { countWords, slugify } from "../src/ingest/extract.js";
 import { seedVocabularies } from "../src/ingest/seed.js";
 import { classifyTopics } from "../src/ingest/topics.js";

@@ -3,7 +3,7 @@
 // (an entity counts once per text), and the recall of every annotated country surface form.
 import { readFileSync } from "node:fs";
 import { extractArticle, type ExtractedArticle } from "../src/ingest/extract.js";
-import { resolvePlace } from "../src/ingest/places.js";
+import { resolvePlace } from "../src/vocab/gazetteer.js";
 
 interface Annotation {
   countries: string[];

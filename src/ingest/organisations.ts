@@ -159,20 +159,3 @@ export function summarizeOrganisations(mentions: OrganisationMention[]): Organis
     .map(([code, ms]) => ({ code, name: NAME_DE.get(code) ?? code, count: ms.length, mentions: ms }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
-
-const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
-let lookup: Map<string, string> | undefined;
-
-/** Resolves an organisation code or name (German or English, any case: "nato", "Vereinte Nationen", "IWF") to its code. */
-export function resolveOrganisation(query: string): string | undefined {
-  if (!lookup) {
-    lookup = new Map();
-    for (const o of ORGANISATION_RECORDS) {
-      for (const name of [o.code, o.nameDe, o.nameEn, ...o.abbreviations, ...o.names]) {
-        if (!lookup.has(fold(name))) lookup.set(fold(name), o.code);
-      }
-    }
-    lookup.set(fold("Opec+"), "OPEC_PLUS");
-  }
-  return lookup.get(fold(query)) ?? lookup.get(fold(query.replace(/_/g, " ")));
-}

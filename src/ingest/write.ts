@@ -2,8 +2,18 @@ import { setTimeout } from "node:timers/promises";
 import { v7 as timeOrderedId } from "uuid";
 import { type PrismaClient } from "../db/client.js";
 import { databaseCode } from "../errors.js";
-import { applyEditorialOverrides } from "../modules/editorial/editorial.data.js";
 import { slugify, type ExtractedArticle } from "./extract.js";
+import {
+  applyEditorialOverrides,
+  deleteDerived,
+  INSERT,
+  insertRows,
+  lockVersions,
+  refreshEntitySets,
+  type StoredVersion,
+  type Tx,
+  updateArticles,
+} from "./write.data.js";
 
 /** "stale": a newer version of the article is stored, so this text was not written. */
 export type IngestStatus = "ingested" | "updated" | "unchanged" | "stale";
@@ -32,8 +42,6 @@ export class ArticleGoneError extends Error {
     this.name = "ArticleGoneError";
   }
 }
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** Deadlocks and serialization failures end a transaction without changing anything: it is run again. */
 const RETRIED = new Set(["40P01", "40001"]);
@@ -65,6 +73,43 @@ export async function writeArticles(
   }
 }
 
+async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOptions): Promise<IngestOutcome[]> {
+  const stored = await lockVersions(
+    tx,
+    articles.map((a) => a.slug),
+    articles.map((a) => a.contentHash),
+  );
+  if (
+    options.inPlaceOf &&
+    !articles.every((a) => stored.some((s) => s.slug === a.slug && s.id === options.inPlaceOf))
+  ) {
+    throw new ArticleGoneError(options.inPlaceOf);
+  }
+  const { outcomes, toWrite } = decide(articles, stored, options.force ?? false);
+  if (toWrite.length === 0) return outcomes;
+
+  const updated = new Set(outcomes.filter((o) => o.status === "updated").map((o) => o.id));
+  const replaced = toWrite.filter((w) => updated.has(w.id));
+  await deleteDerived(
+    tx,
+    replaced.map((w) => w.id),
+  );
+  await updateArticles(
+    tx,
+    replaced.map(({ article, id }) => ({ id, data: articleRow(article) })),
+  );
+  await insertRows(
+    tx,
+    "articles",
+    toWrite.filter((w) => !updated.has(w.id)).map(({ article, id }) => ({ id, ...articleRow(article) })),
+  );
+  for (const [table, rows] of derivedRows(toWrite)) await insertRows(tx, table, rows);
+  const ids = toWrite.map((w) => w.id);
+  await applyEditorialOverrides(tx, ids);
+  await refreshEntitySets(tx, ids);
+  return outcomes;
+}
+
 /** Whether `a` is a later version than `b`: by version time, ties broken by content hash so every writer agrees. */
 function isNewer(a: Version, b: Version): boolean {
   if (!b.versionAt) return true;
@@ -77,40 +122,29 @@ interface Version {
   contentHash: string;
 }
 
-async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOptions): Promise<IngestOutcome[]> {
-  // The entity sets and pair counters (see the entity_sets migration) are refreshed once for the
-  // whole batch at the end, not by the triggers after each of the statements below.
-  await tx.$executeRaw`SELECT set_config('newsroom.defer_entity_sets', 'on', true)`;
-  const slugs = articles.map((a) => a.slug);
-  await tx.$executeRaw`SELECT newsroom_lock_articles(${slugs}::text[])`;
-  // The stored versions' rows too: a concurrent delete (or override) finishes first or waits for this
-  // transaction, so what is read below stays there until the commit (never a P2025 or a foreign-key error).
-  await tx.$executeRaw`SELECT 1 FROM article WHERE slug = ANY(${slugs}::text[]) ORDER BY id FOR UPDATE`;
-  const existing = await tx.article.findMany({
-    where: {
-      OR: [{ contentHash: { in: articles.map((a) => a.contentHash) } }, { slug: { in: articles.map((a) => a.slug) } }],
-    },
-    select: { id: true, slug: true, contentHash: true, versionAt: true },
-  });
-  const byHash = new Map(options.force ? [] : existing.map((e) => [e.contentHash, e]));
-  const bySlug = new Map(existing.map((e) => [e.slug, e]));
-  if (options.inPlaceOf && !articles.every((a) => bySlug.get(a.slug)?.id === options.inPlaceOf)) {
-    throw new ArticleGoneError(options.inPlaceOf);
-  }
+interface ToWrite {
+  article: ExtractedArticle;
+  id: string;
+}
 
-  // Of several versions of one article in the batch only the newest is a candidate.
+/**
+ * What to do with each text of a batch, given the stored versions: its outcome, and the texts to
+ * write (of several versions of one article in the batch only the newest is a candidate).
+ */
+function decide(articles: ExtractedArticle[], stored: StoredVersion[], force: boolean) {
+  const byHash = new Map(force ? [] : stored.map((e) => [e.contentHash, e]));
+  const bySlug = new Map(stored.map((e) => [e.slug, e]));
   const newest = new Map<string, ExtractedArticle>();
   for (const a of articles) {
     const other = newest.get(a.slug);
     if (!other || isNewer(a, other)) newest.set(a.slug, a);
   }
 
-  const outcomes: IngestOutcome[] = [];
-  const toWrite: Array<{ article: ExtractedArticle; id: string }> = [];
+  const toWrite: ToWrite[] = [];
   const written = new Map<string, IngestOutcome>();
   for (const article of newest.values()) {
     const previous = bySlug.get(article.slug);
-    if (byHash.has(article.contentHash) || (previous && !options.force && !isNewer(article, previous))) continue;
+    if (byHash.has(article.contentHash) || (previous && !force && !isNewer(article, previous))) continue;
     const outcome: IngestOutcome = {
       slug: article.slug,
       id: previous?.id ?? timeOrderedId(),
@@ -119,138 +153,18 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
     written.set(article.slug, outcome);
     toWrite.push({ article, id: outcome.id });
   }
-  for (const article of articles) {
-    const stored = byHash.get(article.contentHash);
+  const outcomes = articles.map((article): IngestOutcome => {
+    const same = byHash.get(article.contentHash);
     const winner = newest.get(article.slug)!;
     const outcome = written.get(article.slug);
-    if (stored) outcomes.push({ slug: stored.slug, id: stored.id, status: "unchanged" });
-    else if (outcome && winner.contentHash === article.contentHash) {
+    if (same) return { slug: same.slug, id: same.id, status: "unchanged" };
+    if (outcome && winner.contentHash === article.contentHash) {
       // The written version, or the same text a second time in this batch.
-      outcomes.push(winner === article ? outcome : { ...outcome, status: "unchanged" });
-    } else outcomes.push({ slug: article.slug, id: outcome?.id ?? bySlug.get(article.slug)!.id, status: "stale" });
-  }
-  if (toWrite.length === 0) return outcomes;
-
-  const updatedIds = outcomes.filter((o) => o.status === "updated").map((o) => o.id);
-  const updated = new Set(updatedIds);
-  if (updatedIds.length > 0) {
-    // A corrected version replaces everything derived from the old text.
-    await tx.mention.deleteMany({ where: { articleId: { in: updatedIds } } });
-    await tx.articleTopic.deleteMany({ where: { articleId: { in: updatedIds } } });
-    await tx.placeMention.deleteMany({ where: { articleId: { in: updatedIds } } });
-    await tx.organisationMention.deleteMany({ where: { articleId: { in: updatedIds } } });
-    await tx.articleAuthor.deleteMany({ where: { articleId: { in: updatedIds } } });
-    for (const { article, id } of toWrite.filter((w) => updated.has(w.id))) {
-      await tx.article.update({ where: { id }, data: articleRow(article) });
+      return winner === article ? outcome : { ...outcome, status: "unchanged" };
     }
-  }
-  const newArticles = toWrite.filter((w) => !updated.has(w.id));
-  await insertRows(
-    tx,
-    INSERT_ARTICLES,
-    newArticles.map(({ article, id }) => ({ id, ...articleRow(article) })),
-  );
-
-  const authors = new Map<string, string>();
-  for (const { article } of toWrite) for (const name of article.authors) authors.set(slugify(name), name);
-  // Sorted: concurrent batches that add the same new authors wait for each other instead of deadlocking.
-  await insertRows(
-    tx,
-    INSERT_AUTHORS,
-    [...authors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, name]) => ({ id: timeOrderedId(), slug, name })),
-  );
-  await insertRows(
-    tx,
-    INSERT_ARTICLE_AUTHORS,
-    toWrite.flatMap(({ article, id }) =>
-      [...new Set(article.authors.map((name) => slugify(name)))].map((slug, position) => ({
-        article_id: id,
-        slug,
-        position,
-      })),
-    ),
-  );
-
-  const mentions = toWrite.flatMap(({ article, id }) =>
-    article.countries.map((c) => ({ id: timeOrderedId(), articleId: id, article, country: c })),
-  );
-  await insertRows(
-    tx,
-    INSERT_MENTIONS,
-    mentions.map((m) => ({
-      id: m.id,
-      article_id: m.articleId,
-      country_code: m.country.code,
-      count: m.country.count,
-      published_at: m.article.publishedAt,
-    })),
-  );
-  await insertRows(
-    tx,
-    INSERT_OCCURRENCES,
-    mentions.flatMap((m) =>
-      m.country.mentions.map((e) => ({
-        id: timeOrderedId(),
-        mention_id: m.id,
-        field: e.field,
-        start: e.start,
-        end: e.end,
-        text: e.text,
-        sentence: e.sentence,
-        kind: e.kind,
-      })),
-    ),
-  );
-  await insertRows(
-    tx,
-    INSERT_PLACES,
-    toWrite.flatMap(({ article, id }) =>
-      article.places.map((p) => ({
-        id: timeOrderedId(),
-        article_id: id,
-        place_key: p.key,
-        name: p.name,
-        kind: p.kind,
-        country_code: p.code,
-        field: p.field,
-        start: p.start,
-        end: p.end,
-        text: p.text,
-        sentence: p.sentence,
-      })),
-    ),
-  );
-  await insertRows(
-    tx,
-    INSERT_ORGANISATIONS,
-    toWrite.flatMap(({ article, id }) =>
-      article.organisations.flatMap((o) =>
-        o.mentions.map((m) => ({
-          id: timeOrderedId(),
-          article_id: id,
-          organisation_code: o.code,
-          field: m.field,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          sentence: m.sentence,
-        })),
-      ),
-    ),
-  );
-  await insertRows(
-    tx,
-    INSERT_TOPICS,
-    toWrite.flatMap(({ article, id }) =>
-      article.topics.map((t) => ({ article_id: id, topic_code: t.code, relevance: t.relevance, triggers: t.triggers })),
-    ),
-  );
-  await applyEditorialOverrides(
-    tx,
-    toWrite.map((w) => w.id),
-  );
-  await tx.$executeRaw`SELECT newsroom_refresh_entity_sets(${toWrite.map((w) => w.id)}::uuid[])`;
-  return outcomes;
+    return { slug: article.slug, id: outcome?.id ?? bySlug.get(article.slug)!.id, status: "stale" };
+  });
+  return { outcomes, toWrite };
 }
 
 function articleRow(a: ExtractedArticle) {
@@ -269,35 +183,98 @@ function articleRow(a: ExtractedArticle) {
   };
 }
 
-// Bulk inserts: one statement per table and batch, rows passed as one JSON parameter. Prisma's
-// createMany was measured at under 200 articles/s here (bench/ingest.bench.ts); these reach the target.
-// Ids are time-ordered (UUIDv7): new rows append to the primary-key indexes instead of touching a
-// random page of a 10-million-row index each, which is what slowed ingest into a large archive.
-const INSERT_ARTICLES = `INSERT INTO article (id, slug, headline, subheadline, teaser, body, language, published_at, content_hash, version_at, source_name, word_count, updated_at)
-  SELECT id, slug, headline, subheadline, teaser, body, language, "publishedAt", "contentHash", "versionAt", "sourceName", "wordCount", now()
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, slug text, headline text, subheadline text, teaser text, body text, language text,
-    "publishedAt" timestamptz, "contentHash" text, "versionAt" timestamptz, "sourceName" text, "wordCount" int)`;
-const INSERT_AUTHORS = `INSERT INTO author (id, slug, name) SELECT id, slug, name FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, slug text, name text)
-  ON CONFLICT (slug) DO NOTHING`;
-const INSERT_ARTICLE_AUTHORS = `INSERT INTO article_author (article_id, author_id, position)
-  SELECT r.article_id, a.id, r.position FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, slug text, position int) JOIN author a ON a.slug = r.slug`;
-const INSERT_MENTIONS = `INSERT INTO mention (id, article_id, country_code, count, published_at)
-  SELECT id, article_id, country_code, count, published_at
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, country_code text, count int, published_at timestamptz)`;
-const INSERT_OCCURRENCES = `INSERT INTO mention_occurrence (id, mention_id, field, start, "end", text, sentence, kind)
-  SELECT id, mention_id, field::"TextField", start, "end", text, sentence, kind::"MentionKind"
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, mention_id uuid, field text, start int, "end" int, text text, sentence text, kind text)`;
-const INSERT_PLACES = `INSERT INTO place_mention (id, article_id, place_key, name, kind, country_code, field, start, "end", text, sentence)
-  SELECT id, article_id, place_key, name, kind::"PlaceKind", country_code, field::"TextField", start, "end", text, sentence
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, place_key text, name text, kind text, country_code text,
-    field text, start int, "end" int, text text, sentence text)`;
-const INSERT_ORGANISATIONS = `INSERT INTO organisation_mention (id, article_id, organisation_code, field, start, "end", text, sentence)
-  SELECT id, article_id, organisation_code, field::"TextField", start, "end", text, sentence
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, organisation_code text, field text, start int, "end" int,
-    text text, sentence text)`;
-const INSERT_TOPICS = `INSERT INTO article_topic (article_id, topic_code, relevance, triggers)
-  SELECT article_id, topic_code, relevance, triggers FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, topic_code text, relevance float8, triggers text[])`;
-
-async function insertRows(tx: Tx, statement: string, rows: object[]): Promise<void> {
-  if (rows.length > 0) await tx.$executeRawUnsafe(statement, JSON.stringify(rows));
+/** The rows derived from the texts, per table, in insert order (authors before their links, mentions before their evidence). */
+function derivedRows(toWrite: ToWrite[]): Array<[keyof typeof INSERT, object[]]> {
+  const authors = new Map<string, string>();
+  for (const { article } of toWrite) for (const name of article.authors) authors.set(slugify(name), name);
+  const mentions = toWrite.flatMap(({ article, id }) =>
+    article.countries.map((country) => ({ id: timeOrderedId(), articleId: id, article, country })),
+  );
+  return [
+    [
+      "authors",
+      [...authors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, name]) => ({ id: timeOrderedId(), slug, name })),
+    ],
+    [
+      "articleAuthors",
+      toWrite.flatMap(({ article, id }) =>
+        [...new Set(article.authors.map((name) => slugify(name)))].map((slug, position) => ({
+          article_id: id,
+          slug,
+          position,
+        })),
+      ),
+    ],
+    [
+      "mentions",
+      mentions.map((m) => ({
+        id: m.id,
+        article_id: m.articleId,
+        country_code: m.country.code,
+        count: m.country.count,
+        published_at: m.article.publishedAt,
+      })),
+    ],
+    [
+      "occurrences",
+      mentions.flatMap((m) =>
+        m.country.mentions.map(({ field, start, end, text, sentence, kind }) => ({
+          id: timeOrderedId(),
+          mention_id: m.id,
+          field,
+          start,
+          end,
+          text,
+          sentence,
+          kind,
+        })),
+      ),
+    ],
+    [
+      "places",
+      toWrite.flatMap(({ article, id }) =>
+        article.places.map((p) => ({
+          id: timeOrderedId(),
+          article_id: id,
+          place_key: p.key,
+          name: p.name,
+          kind: p.kind,
+          country_code: p.code,
+          field: p.field,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+          sentence: p.sentence,
+        })),
+      ),
+    ],
+    [
+      "organisations",
+      toWrite.flatMap(({ article, id }) =>
+        article.organisations.flatMap((o) =>
+          o.mentions.map(({ field, start, end, text, sentence }) => ({
+            id: timeOrderedId(),
+            article_id: id,
+            organisation_code: o.code,
+            field,
+            start,
+            end,
+            text,
+            sentence,
+          })),
+        ),
+      ),
+    ],
+    [
+      "topics",
+      toWrite.flatMap(({ article, id }) =>
+        article.topics.map((t) => ({
+          article_id: id,
+          topic_code: t.code,
+          relevance: t.relevance,
+          triggers: t.triggers,
+        })),
+      ),
+    ],
+  ];
 }

@@ -110,3 +110,21 @@ export const COMPOUND_BODIES: Readonly<Record<string, ReadonlyArray<[string, str
   ],
   OPEC: [["plus", "OPEC_PLUS"]],
 };
+
+// Lookup for the API (the extractor matches written forms in src/ingest/organisations.ts).
+const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
+let lookup: Map<string, string> | undefined;
+
+/** Resolves an organisation code or name (German or English, any case: "nato", "Vereinte Nationen", "IWF") to its code. */
+export function resolveOrganisation(query: string): string | undefined {
+  if (!lookup) {
+    lookup = new Map();
+    for (const o of ORGANISATION_RECORDS) {
+      for (const name of [o.code, o.nameDe, o.nameEn, ...o.abbreviations, ...o.names]) {
+        if (!lookup.has(fold(name))) lookup.set(fold(name), o.code);
+      }
+    }
+    lookup.set(fold("Opec+"), "OPEC_PLUS");
+  }
+  return lookup.get(fold(query)) ?? lookup.get(fold(query.replace(/_/g, " ")));
+}

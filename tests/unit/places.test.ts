@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions } from "../../src/ingest/countries.js";
-import { findPlaceMentions, resolvePlace, type PlaceMention } from "../../src/ingest/places.js";
+import { findPlaceMentions, type PlaceMention } from "../../src/ingest/places.js";
+import { resolvePlace } from "../../src/vocab/gazetteer.js";
 
 const places = (text: string) => findPlaceMentions(text).map((p) => `${p.name}@${p.code}`);
 const exact = (text: string, found: PlaceMention[]) => {

@@ -1,64 +1,15 @@
 // The write side's data access: editorial overrides, the audit trail, deletes. The ingest writer
-// calls applyEditorialOverrides after every (re-)extraction, in its own transaction.
+// applies the overrides again after every (re-)extraction (src/ingest/write.data.ts).
 import DataLoader from "dataloader";
-import { AsyncLocalStorage } from "node:async_hooks";
-import { userInfo } from "node:os";
 import { type PrismaClient } from "../../db/client.js";
 import { NotFoundError } from "../../errors.js";
 import { type MentionSource, type RevisionAction } from "../../generated/prisma/enums.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { groupBy } from "../shared/loading.js";
 
+/** Locks the article for the rest of the transaction; NOT_FOUND when there is none. */
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** Who is writing, and (for edits) what they changed: read by the writer's audit step. */
-export interface AuditScope {
-  actor: string;
-  action?: RevisionAction;
-  changes?: Record<string, unknown>;
-}
-
-const auditScope = new AsyncLocalStorage<AuditScope>();
-
-/** Runs `fn` (which calls the writer) so that the revisions it records name `scope.actor`. */
-export function withAudit<T>(scope: AuditScope, fn: () => Promise<T>): Promise<T> {
-  return auditScope.run(scope, fn);
-}
-
-let cliActorName: string | undefined;
-function cliActor(): string {
-  if (cliActorName === undefined) {
-    try {
-      cliActorName = `cli:${userInfo().username}`;
-    } catch {
-      cliActorName = "cli";
-    }
-  }
-  return cliActorName;
-}
-
-/**
- * After the writer stored (re-)extracted articles: the editors' overrides are applied again (so a new
- * extraction never undoes them) and one revision per article is recorded, in the same transaction.
- * Outside a mutation (the CLI) the actor is "cli:<os user>".
- */
-export async function applyEditorialOverrides(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.$executeRaw`SELECT newsroom_apply_overrides(${ids}::uuid[])`;
-  const scope = auditScope.getStore();
-  const changes = scope?.changes ? JSON.stringify(scope.changes) : null;
-  // created_at is the transaction's now() (to the millisecond) only for rows this transaction inserted.
-  await tx.$executeRaw`
-    INSERT INTO article_revision (id, article_id, actor, action, changes)
-    SELECT gen_random_uuid(), a.id, ${scope?.actor ?? cliActor()},
-      coalesce(${scope?.action ?? null}::"RevisionAction",
-        CASE WHEN abs(extract(epoch FROM a.created_at - now())) < 0.001 THEN 'CREATED' ELSE 'UPDATED' END::"RevisionAction"),
-      coalesce(${changes}::jsonb,
-        jsonb_build_object('slug', a.slug, 'headline', a.headline, 'contentHash', a.content_hash, 'sourceName', a.source_name))
-    FROM article a WHERE a.id = ANY(${ids}::uuid[])`;
-}
-
-/** Locks the article for the rest of the transaction; NOT_FOUND when there is none. */
 async function lockArticle(tx: Tx, id: string, argument: string) {
   const rows = await tx.$queryRaw<Array<{ id: string; slug: string; headline: string }>>`
     SELECT id::text, slug, headline FROM article WHERE id = ${id}::uuid FOR UPDATE`;

@@ -4,7 +4,8 @@ import { UserInputError } from "../../errors.js";
 import { type ExtractedArticle } from "../../ingest/extract.js";
 import { ParseError } from "../../ingest/parse.js";
 import { ArticleGoneError, type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
-import { type AuditScope, editableArticle, withAudit } from "./editorial.data.js";
+import { type AuditScope, withAudit } from "../../ingest/audit.js";
+import { editableArticle } from "./editorial.data.js";
 import { IngestOutcome } from "./editorial.type.js";
 import { extractionThread } from "./editorial.worker.js";
 

@@ -1,7 +1,7 @@
 // The organisation module's data access: the vocabulary (a table seeded from src/vocab), name
 // resolution (in memory, the extractor's own table).
 import { type PrismaClient } from "../../db/client.js";
-import { resolveOrganisation } from "../../ingest/organisations.js";
+import { resolveOrganisation } from "../../vocab/organisations.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { resolveInMemory } from "../shared/loading.js";
 

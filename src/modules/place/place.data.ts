@@ -1,6 +1,6 @@
 // The place module's data access. Places come from the gazetteer in memory (src/ingest/places.ts),
 // not from a table: names resolve without a query.
-import { resolvePlace } from "../../ingest/places.js";
+import { resolvePlace } from "../../vocab/gazetteer.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { resolveInMemory } from "../shared/loading.js";
 import { type Place } from "./place.type.js";

@@ -1,0 +1,130 @@
+// The gazetteer in memory: GeoNames places and curated government metonyms (src/vocab/gazetteer.data.ts,
+// built by scripts/build-gazetteer.ts; sources and licences in docs/gazetteer.md), and the lookup of
+// a user-given name that the API uses. The extractor (src/ingest/places.ts) reads the same entries.
+import { GAZETTEER_DATA } from "./gazetteer.data.js";
+import { METONYMS } from "./place-names.js";
+
+export type PlaceKind = "CAPITAL" | "CITY" | "METONYM";
+
+/** A gazetteer entry as the API resolves it. */
+export interface PlaceEntry {
+  key: string;
+  name: string;
+  nameEn: string;
+  code: string;
+  kind: PlaceKind;
+}
+
+/** A gazetteer entry with what the extractor needs: its written forms and its priority among namesakes. */
+export interface Entry extends PlaceEntry {
+  forms: string[];
+  /** Forms that are also common words ("Man", "Metro"): marked "~" by the gazetteer build. */
+  ambiguous?: Set<string>;
+  priority: number;
+}
+
+function loadEntries(): Entry[] {
+  const entries: Entry[] = METONYMS.map((m) => ({
+    key: m.key,
+    name: m.name,
+    nameEn: m.name,
+    code: m.code,
+    kind: "METONYM" as const,
+    forms: m.forms,
+    priority: Number.MAX_SAFE_INTEGER,
+  }));
+  for (const line of GAZETTEER_DATA.split("\n")) {
+    // The eighth column (lookup-only names) stays in the data string: resolvePlace searches it there.
+    const [key, name, nameEn, code, kind, population, forms] = line.split("\t", 7) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const curated = name !== nameEn;
+    const written = forms.split("|");
+    const ambiguous = written.filter((f) => f.startsWith("~")).map((f) => f.slice(1));
+    entries.push({
+      key,
+      name,
+      nameEn,
+      code,
+      kind: kind === "C" ? "CAPITAL" : "CITY",
+      forms: written.map((f) => (f.startsWith("~") ? f.slice(1) : f)),
+      ...(ambiguous.length > 0 && { ambiguous: new Set(ambiguous) }),
+      // Where two places share a name: the one with a German name of its own, then the capital, then the bigger.
+      priority: (curated ? 2e10 : 0) + (kind === "C" ? 1e10 : 0) + Number(population),
+    });
+  }
+  return entries.sort((a, b) => b.priority - a.priority);
+}
+
+/** Every gazetteer entry (places and metonyms), highest priority first. */
+export const ENTRIES = loadEntries();
+
+// Lookup for the API: German, English and local (Latin-script) names, any case, with or without diacritics.
+const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
+const bare = (s: string) => fold(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
+let lookup: { exact: Map<string, Entry>; bare: Map<string, Entry>; byKey: Map<string, Entry> } | undefined;
+let foldedData: string | undefined;
+
+function buildLookup() {
+  const exact = new Map<string, Entry>();
+  const loose = new Map<string, Entry>();
+  const add = (name: string, entry: Entry) => {
+    if (!exact.has(fold(name))) exact.set(fold(name), entry);
+    if (!loose.has(bare(name))) loose.set(bare(name), entry);
+  };
+  // Pass by pass, so that a German or English name always beats another place's other name.
+  for (const e of ENTRIES) add(e.name, e);
+  for (const e of ENTRIES) for (const f of e.forms) add(f, e);
+  for (const e of ENTRIES) add(e.nameEn, e);
+  for (const e of ENTRIES) add(e.key, e);
+  return { exact, bare: loose, byKey: new Map(ENTRIES.map((e) => [e.key, e])) };
+}
+
+/**
+ * GeoNames' other names (about 100,000) are not indexed: kept in memory they cost more than the rest
+ * of the gazetteer. A lookup searches them in one lowercased copy of the data instead (a few ms),
+ * and prefers the entry listed first among equals by priority.
+ */
+function searchAlternates(query: string): Entry | undefined {
+  foldedData ??= GAZETTEER_DATA.toLocaleLowerCase("de");
+  let best: Entry | undefined;
+  for (let at = foldedData.indexOf(query); at !== -1; at = foldedData.indexOf(query, at + 1)) {
+    const before = foldedData.charAt(at - 1);
+    const after = foldedData.charAt(at + query.length);
+    if ((before !== "|" && before !== "\t") || (after !== "|" && after !== "\n" && after !== "")) continue;
+    const lineStart = foldedData.lastIndexOf("\n", at) + 1;
+    // Only the eighth column: the first seven are indexed already.
+    const tabs = foldedData.slice(lineStart, at).split("\t").length - 1;
+    if (tabs !== 7) continue;
+    const entry = lookup!.byKey.get(foldedData.slice(lineStart, foldedData.indexOf("\t", lineStart)));
+    if (entry && (!best || entry.priority > best.priority)) best = entry;
+  }
+  return best;
+}
+
+/**
+ * Resolves a user-given place name (German, English or a local name in Latin script; any case; with
+ * or without diacritics) or a key to its gazetteer entry.
+ */
+export function resolvePlace(query: string): PlaceEntry | undefined {
+  lookup ??= buildLookup();
+  const folded = fold(query);
+  if (!folded || /[\t|\n]/.test(folded)) return undefined;
+  const entry = lookup.exact.get(folded) ?? lookup.bare.get(bare(query)) ?? searchAlternates(folded);
+  return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
+}
+
+/** The capital of a country (ISO code), if the gazetteer has one. */
+export function capitalOf(code: string): PlaceEntry | undefined {
+  const entry = ENTRIES.find((e) => e.kind === "CAPITAL" && e.code === code);
+  return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
+}
+
+/** Number of gazetteer entries (places and metonyms), for diagnostics and docs. */
+export const GAZETTEER_SIZE = ENTRIES.length;
