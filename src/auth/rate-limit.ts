@@ -1,4 +1,5 @@
 import { type PrismaClient } from "../db/client.js";
+import { countFailure, failureWait } from "./auth.data.js";
 
 /**
  * Failed authentications per client address in a fixed one-minute window, counted in PostgreSQL
@@ -12,11 +13,8 @@ export class AuthFailureLimiter {
   ) {}
 
   /** Seconds until the client may try again; 0 when it may try now. */
-  async blockedFor(key: string): Promise<number> {
-    const [row] = await this.prisma.$queryRaw<Array<{ wait: number }>>`
-      SELECT ceil(extract(epoch FROM window_start + interval '1 minute' - now()))::int AS wait
-      FROM auth_failure WHERE key = ${key} AND failures >= ${this.perMinute} AND window_start > now() - interval '1 minute'`;
-    return row ? Math.max(1, row.wait) : 0;
+  blockedFor(key: string): Promise<number> {
+    return failureWait(this.prisma, key, this.perMinute);
   }
 
   /**
@@ -25,12 +23,7 @@ export class AuthFailureLimiter {
    * concurrent failures exactly `perMinute` per window are within it, whatever the interleaving.
    */
   async fail(key: string): Promise<number> {
-    const [row] = await this.prisma.$queryRaw<Array<{ failures: number; wait: number }>>`
-      INSERT INTO auth_failure AS f (key, failures, window_start) VALUES (${key}, 1, now())
-      ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN f.window_start <= now() - interval '1 minute' THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start <= now() - interval '1 minute' THEN now() ELSE f.window_start END
-      RETURNING failures, ceil(extract(epoch FROM window_start + interval '1 minute' - now()))::int AS wait`;
-    return row && row.failures > this.perMinute ? Math.max(1, row.wait) : 0;
+    const { failures, wait } = await countFailure(this.prisma, key);
+    return failures > this.perMinute ? Math.max(1, wait) : 0;
   }
 }

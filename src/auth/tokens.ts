@@ -1,6 +1,14 @@
 // API tokens: random, shown once, stored only as an HMAC-SHA-256, compared in constant time.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { type PrismaClient } from "../db/client.js";
+import {
+  findTokenByHash,
+  findTokenByName,
+  insertToken,
+  listTokenRows,
+  revokeTokenRow,
+  touchToken,
+} from "./auth.data.js";
 import { type Principal, type Role } from "./principal.js";
 
 /** Every token starts with this, so secret scanners and people recognise one. */
@@ -30,31 +38,22 @@ export class TokenError extends Error {}
 export async function createToken(prisma: PrismaClient, name: string, role: Role): Promise<string> {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 100) throw new TokenError("a token name must have 1-100 characters");
-  const existing = await prisma.apiToken.findUnique({ where: { name: trimmed }, select: { revokedAt: true } });
+  const existing = await findTokenByName(prisma, trimmed);
   if (existing) {
     throw new TokenError(
       `a token named "${trimmed}" exists${existing.revokedAt ? " (revoked)" : ""}; names are never reused, choose another`,
     );
   }
   const token = generateToken();
-  await prisma.apiToken.create({ data: { name: trimmed, role, tokenHash: hashToken(token) } });
+  await insertToken(prisma, { name: trimmed, role, tokenHash: hashToken(token) });
   return token;
 }
 
-export async function listTokens(prisma: PrismaClient) {
-  return prisma.apiToken.findMany({
-    select: { name: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-}
+export const listTokens = listTokenRows;
 
 /** Revokes a token by name; false when there is no such token (or it was revoked already). */
 export async function revokeToken(prisma: PrismaClient, name: string): Promise<boolean> {
-  const { count } = await prisma.apiToken.updateMany({
-    where: { name, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  return count > 0;
+  return (await revokeTokenRow(prisma, name)) > 0;
 }
 
 /**
@@ -64,16 +63,13 @@ export async function revokeToken(prisma: PrismaClient, name: string): Promise<b
 export async function verifyApiToken(prisma: PrismaClient, token: string): Promise<Principal | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const hash = hashToken(token);
-  const row = await prisma.apiToken.findUnique({
-    where: { tokenHash: hash },
-    select: { id: true, name: true, role: true, tokenHash: true, revokedAt: true, lastUsedAt: true },
-  });
+  const row = await findTokenByHash(prisma, hash);
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, "hex"), Buffer.from(hash, "hex")) || row.revokedAt) {
     return null;
   }
   // last_used_at to the minute: one write per token and minute, not one per request.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+    await touchToken(prisma, row.id).catch(() => {});
   }
   return { actor: `token:${row.name}`, role: row.role, via: "token" };
 }

@@ -5,6 +5,7 @@ import { allCountries } from "../vocab/countries.js";
 import { MEDIA_TOPICS } from "../vocab/mediatopics.js";
 import { ORGANISATIONS } from "./organisations.js";
 import { expandSources, ingestFiles, type IngestSummary } from "./files.js";
+import { hasVocabularies, insertVocabularies } from "./seed.data.js";
 
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", import.meta.url));
 
@@ -12,13 +13,11 @@ export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", im
 export async function seedVocabularies(
   prisma: PrismaClient,
 ): Promise<{ countries: number; topics: number; organisations: number }> {
-  const countries = await prisma.country.createMany({
-    data: allCountries().map(({ code, nameDe, nameEn, aliases }) => ({ code, nameDe, nameEn, aliases })),
-    skipDuplicates: true,
+  return insertVocabularies(prisma, {
+    countries: allCountries().map(({ code, nameDe, nameEn, aliases }) => ({ code, nameDe, nameEn, aliases })),
+    topics: [...MEDIA_TOPICS],
+    organisations: [...ORGANISATIONS],
   });
-  const topics = await prisma.topic.createMany({ data: [...MEDIA_TOPICS], skipDuplicates: true });
-  const organisations = await prisma.organisation.createMany({ data: [...ORGANISATIONS], skipDuplicates: true });
-  return { countries: countries.count, topics: topics.count, organisations: organisations.count };
 }
 
 /** Vocabularies, then every source text in seed/articles. */
@@ -33,7 +32,7 @@ export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTI
  * brought (organisations, say) and leave everything else as it is.
  */
 export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
-  if ((await prisma.country.count()) > 0) {
+  if (await hasVocabularies(prisma)) {
     const added = await seedVocabularies(prisma);
     if (added.countries + added.topics + added.organisations > 0) log.info(added, "added new vocabulary entries");
     return;

@@ -1,5 +1,7 @@
 import { type PrismaClient } from "../db/client.js";
-import { filterSql, type ResolvedFilter } from "../modules/article/article.filter.js";
+import { type ResolvedFilter } from "../modules/article/article.filter.js";
+import { filterSql } from "../modules/article/filter.data.js";
+import { matchingIds } from "./live.data.js";
 import { type ArticleBus, type PublishedBatch } from "./bus.js";
 
 /** What a subscription yields: a new article's id, and the batch it came in (for work shared with other subscribers). */
@@ -26,7 +28,7 @@ export function publishedArticles(
   bus: ArticleBus,
   filter: ResolvedFilter,
 ): AsyncIterableIterator<PublishedArticle> {
-  const { from, where } = filterSql(filter);
+  const scope = filterSql(filter);
   const filterKey = `filter:${JSON.stringify(filter)}`;
   const batches: PublishedBatch[] = [];
   const ready: PublishedArticle[] = [];
@@ -52,13 +54,7 @@ export function publishedArticles(
         }
         const batch = batches.shift();
         if (batch) {
-          const ids = await batch.once(filterKey, async () => {
-            const rows = await prisma.$queryRaw<Array<{ id: string }>>`
-              SELECT s.article_id::text AS id FROM ${from}
-              WHERE s.article_id = ANY(${batch.ids}::uuid[]) AND ${where}
-              ORDER BY s.published_at, s.article_id`;
-            return rows.map((r) => r.id);
-          });
+          const ids = await batch.once(filterKey, () => matchingIds(prisma, scope, batch.ids));
           ready.push(...ids.map((id) => ({ id, batch })));
           continue;
         }

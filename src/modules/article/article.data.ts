@@ -13,7 +13,8 @@ import { type IdCount } from "../entity/entity.data.js";
 import { type KindName } from "../shared/entity-kind.js";
 import { groupBy, perArgs } from "../shared/loading.js";
 import { type Selection } from "../shared/selection.js";
-import { countryCountTerms, filterSql, type ResolvedFilter, resolveFilter, tsQuery } from "./article.filter.js";
+import { countryCountTerms, type ResolvedFilter, resolveFilter } from "./article.filter.js";
+import { filterSql, tsQuery } from "./filter.data.js";
 import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
 const SCALARS = [

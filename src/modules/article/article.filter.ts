@@ -1,14 +1,14 @@
-// An ArticleFilter as the read path uses it: names resolved to ids once, then SQL over the entity
-// sets (`article_entity_set s`, joined to `article a` only for language and full text).
+// An ArticleFilter as the read path uses it: names resolved to ids once and checked; filter.data.ts
+// makes SQL of it over the entity sets.
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import { KINDS } from "../entity/registry.js";
 import { type EntityKind, type KindName, type NamedValue } from "../shared/entity-kind.js";
 import { truncate } from "../shared/loading.js";
 import { type ArticleFilter, MAX_FILTER_VALUES } from "./article.input.js";
+import { searchNodes } from "./filter.data.js";
 
-interface IdSets {
+export interface IdSets {
   all: string[];
   any: string[];
   none: string[];
@@ -22,12 +22,6 @@ export interface ResolvedFilter {
   publishedBefore?: Date;
   language?: string;
   text?: string;
-}
-
-/** A filter as SQL: the rows to read (`s`, and `a` when needed) and the condition on them. */
-export interface FilterSql {
-  from: Prisma.Sql;
-  where: Prisma.Sql;
 }
 
 const noSets = () =>
@@ -145,21 +139,6 @@ export async function resolveFilter(
   };
 }
 
-/** Terms and operators of a search text as PostgreSQL parses it; a text its parser cannot take is the client's mistake. */
-async function searchNodes(prisma: PrismaClient, text: string, argument: string): Promise<number> {
-  try {
-    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
-      SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
-    return nodes;
-  } catch (error) {
-    // More than 32 operators in a row ("-----…") overflow the tsquery parser: SQLSTATE XX000.
-    if (/tsquery stack too small/.test(String(error))) {
-      throw new UserInputError(argument, "the search text has too many operators (-, or, quotes) in a row");
-    }
-    throw error;
-  }
-}
-
 /** The filter with one more required entity (an entity's own articles: `country.articles`, `author.articles`). */
 export function requiring(filter: ResolvedFilter, kind: KindName, id: string): ResolvedFilter {
   const sets = filter.sets[kind];
@@ -194,37 +173,4 @@ export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; code
       codes: [...new Set([...all, ...S, ...T])],
     })),
   );
-}
-
-function setConditions(sets: IdSets, kind: EntityKind): Prisma.Sql[] {
-  const c = Prisma.raw(`s.${kind.name}`);
-  const type = Prisma.raw(`${kind.idType}[]`);
-  return [
-    ...(sets.all.length ? [Prisma.sql`${c} @> ${sets.all}::${type}`] : []),
-    ...(sets.any.length ? [Prisma.sql`${c} && ${sets.any}::${type}`] : []),
-    ...(sets.none.length ? [Prisma.sql`NOT (${c} && ${sets.none}::${type})`] : []),
-  ];
-}
-
-/** The full-text query of a filter, as SQL. */
-export function tsQuery(text: string): Prisma.Sql {
-  return Prisma.sql`websearch_to_tsquery('german', ${text})`;
-}
-
-/** The filter as SQL over `article_entity_set s` (joined to `article a` for language and text). */
-export function filterSql(f: ResolvedFilter): FilterSql {
-  const conditions = [
-    ...KINDS.flatMap((kind) => setConditions(f.sets[kind.name], kind as EntityKind)),
-    ...(f.publishedAfter ? [Prisma.sql`s.published_at >= ${f.publishedAfter}`] : []),
-    ...(f.publishedBefore ? [Prisma.sql`s.published_at <= ${f.publishedBefore}`] : []),
-    ...(f.language ? [Prisma.sql`a.language = ${f.language}`] : []),
-    ...(f.text ? [Prisma.sql`a.search_vector @@ ${tsQuery(f.text)}`] : []),
-  ];
-  const joinsArticle = Boolean(f.language || f.text);
-  return {
-    from: joinsArticle
-      ? Prisma.sql`article_entity_set s JOIN article a ON a.id = s.article_id`
-      : Prisma.sql`article_entity_set s`,
-    where: conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`,
-  };
 }

@@ -11,7 +11,8 @@ import { pageRequest } from "../shared/connection.js";
 import { Selection } from "../shared/selection.js";
 import { ArticlesArgs, FacetArgs } from "./article.args.js";
 import { articleConnection } from "./article.data.js";
-import { filterSql, requiring } from "./article.filter.js";
+import { requiring } from "./article.filter.js";
+import { filterSql } from "./filter.data.js";
 import { ArticleConnection } from "./article.type.js";
 import { CO_MENTIONED_LIST, CoMention, COUNT_TYPES, capitalised, EntityCoMentions } from "./facets.type.js";
 

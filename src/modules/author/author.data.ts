@@ -40,6 +40,10 @@ export function findAuthors(prisma: PrismaClient, nameContains: string | undefin
   });
 }
 
+export function findAuthorsById(prisma: PrismaClient, ids: string[]) {
+  return prisma.author.findMany({ where: { id: { in: ids } } });
+}
+
 export function countAuthors(prisma: PrismaClient, nameContains: string | undefined) {
   return prisma.author.count({ where: nameFilter(nameContains) });
 }

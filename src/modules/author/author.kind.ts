@@ -1,5 +1,5 @@
 import { defineKind } from "../shared/entity-kind.js";
-import { resolveAuthorIds } from "./author.data.js";
+import { findAuthorsById, resolveAuthorIds } from "./author.data.js";
 import { Author } from "./author.type.js";
 
 export const authorKind = defineKind({
@@ -12,5 +12,5 @@ export const authorKind = defineKind({
   filter: { shape: "list" },
   coMentioned: false,
   resolveIds: resolveAuthorIds,
-  findByIds: (prisma, ids) => prisma.author.findMany({ where: { id: { in: ids } } }),
+  findByIds: findAuthorsById,
 });

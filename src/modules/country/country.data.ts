@@ -34,6 +34,19 @@ export async function resolveCountryCodes(prisma: PrismaClient, values: NamedVal
   return found;
 }
 
+export function findCountries(prisma: PrismaClient, codes: string[]) {
+  return prisma.country.findMany({ where: { code: { in: codes } } });
+}
+
+/** Articles that mention each country: the diagonal of the pair counters, one row per country. */
+export async function countryArticleCounts(prisma: PrismaClient, codes: string[]) {
+  const rows = await prisma.countryPairCount.findMany({
+    where: { countryCode: { in: codes }, otherCode: { in: codes } },
+    select: { countryCode: true, otherCode: true, articleCount: true },
+  });
+  return rows.filter((r) => r.countryCode === r.otherCode).map((r) => ({ key: r.countryCode, count: r.articleCount }));
+}
+
 /** Countries by code; `mentioned` keeps those some article mentions (true) or none does (false). */
 export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
   if (mentioned == null) return prisma.country.findMany({ orderBy: { code: "asc" } });

@@ -1,5 +1,5 @@
 import { defineKind } from "../shared/entity-kind.js";
-import { resolveCountryCodes } from "./country.data.js";
+import { countryArticleCounts, findCountries, resolveCountryCodes } from "./country.data.js";
 import { Country } from "./country.type.js";
 
 export const countryKind = defineKind({
@@ -17,15 +17,6 @@ export const countryKind = defineKind({
   coMentioned: true,
   ownCoMentions: true,
   resolveIds: resolveCountryCodes,
-  findByIds: (prisma, codes) => prisma.country.findMany({ where: { code: { in: codes } } }),
-  // The diagonal of the pair counters: one row per country, however many articles mention it.
-  countArticles: async (prisma, codes) =>
-    (
-      await prisma.countryPairCount.findMany({
-        where: { countryCode: { in: codes }, otherCode: { in: codes } },
-        select: { countryCode: true, otherCode: true, articleCount: true },
-      })
-    )
-      .filter((r) => r.countryCode === r.otherCode)
-      .map((r) => ({ key: r.countryCode, count: r.articleCount })),
+  findByIds: findCountries,
+  countArticles: countryArticleCounts,
 });

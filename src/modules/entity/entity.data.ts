@@ -3,7 +3,7 @@
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { type FilterSql } from "../article/article.filter.js";
+import { type FilterSql } from "../article/filter.data.js";
 import { type EntityKind, type KindName } from "../shared/entity-kind.js";
 import { countsByKey, groupBy, perArgs, rowsByKey } from "../shared/loading.js";
 import { type EntityOf, KINDS } from "./registry.js";

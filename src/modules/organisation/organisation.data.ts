@@ -14,6 +14,10 @@ export function resolveOrganisationCodes(values: NamedValue[]): Map<string, stri
   );
 }
 
+export function findOrganisations(prisma: PrismaClient, codes: string[]) {
+  return prisma.organisation.findMany({ where: { code: { in: codes } } });
+}
+
 export function listOrganisations(prisma: PrismaClient) {
   return prisma.organisation.findMany({ orderBy: { code: "asc" } });
 }

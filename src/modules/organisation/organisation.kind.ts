@@ -1,5 +1,5 @@
 import { defineKind } from "../shared/entity-kind.js";
-import { resolveOrganisationCodes } from "./organisation.data.js";
+import { findOrganisations, resolveOrganisationCodes } from "./organisation.data.js";
 import { Organisation } from "./organisation.type.js";
 
 export const organisationKind = defineKind({
@@ -15,5 +15,5 @@ export const organisationKind = defineKind({
   },
   coMentioned: true,
   resolveIds: (_prisma, values) => resolveOrganisationCodes(values),
-  findByIds: (prisma, codes) => prisma.organisation.findMany({ where: { code: { in: codes } } }),
+  findByIds: findOrganisations,
 });

@@ -26,6 +26,10 @@ export async function resolveTopicCodes(prisma: PrismaClient, values: NamedValue
   return found;
 }
 
+export function findTopics(prisma: PrismaClient, codes: string[]) {
+  return prisma.topic.findMany({ where: { code: { in: codes } } });
+}
+
 export function listTopics(prisma: PrismaClient) {
   return prisma.topic.findMany({ orderBy: { code: "asc" } });
 }

@@ -1,5 +1,5 @@
 import { defineKind } from "../shared/entity-kind.js";
-import { resolveTopicCodes } from "./topic.data.js";
+import { findTopics, resolveTopicCodes } from "./topic.data.js";
 import { Topic } from "./topic.type.js";
 
 export const topicKind = defineKind({
@@ -12,5 +12,5 @@ export const topicKind = defineKind({
   filter: { shape: "sets", description: 'Topics by code ("medtop:11000000" or "11000000") or German/English label.' },
   coMentioned: false,
   resolveIds: resolveTopicCodes,
-  findByIds: (prisma, codes) => prisma.topic.findMany({ where: { code: { in: codes } } }),
+  findByIds: findTopics,
 });
