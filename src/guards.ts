@@ -32,28 +32,17 @@ import {
 } from "graphql";
 import { type Context } from "./context.js";
 import { ErrorCode, UserInputError } from "./errors.js";
-
-/**
- * Longest GraphQL document, in characters. The largest operation in tests/operations is 2.5 kB;
- * 1,000 tokens of long names fit in about 20 kB. Article texts go in variables, not in documents.
- */
-export const MAX_DOCUMENT_LENGTH = 32_768;
-/** Largest GraphQL document, in lexical tokens (checked by graphql-js while parsing; comments are not tokens). */
-export const MAX_TOKENS = 1000;
-/**
- * graphql-armor's cost limit (objects 2, scalars 1, ×1.5 per level, ×`first` when it is a literal):
- * the flagship page at 100 articles costs 7,981, the largest operation in tests/operations 2,519;
- * fifteen aliased pages of 100 cost 80,000. README, "Limits".
- */
-export const MAX_COST = 10_000;
-/**
- * Memory the parsed-document cache may hold, estimated (below). Parsed trees keep their source text
- * and token list: a 1,000-token document holds about 300 kB, so this keeps ~50 of the largest and
- * thousands of ordinary ones.
- */
-export const DOCUMENT_CACHE_BYTES = 16 * 1024 * 1024;
-/** Memory the automatic-persisted-query cache (hash → document text) may hold. */
-export const PERSISTED_QUERY_CACHE_BYTES = 8 * 1024 * 1024;
+import {
+  DEFAULT_PAGE_SIZE,
+  DOCUMENT_CACHE_BYTES,
+  MAX_COST,
+  MAX_DEPTH,
+  MAX_DOCUMENT_LENGTH,
+  MAX_NESTED_CONNECTIONS,
+  MAX_STRING_LENGTH,
+  MAX_TOKENS,
+  PERSISTED_QUERY_CACHE_BYTES,
+} from "./limits.js";
 
 /**
  * Bytes a cached parsed document holds: its tree (about four times its JSON, measured with
@@ -73,12 +62,6 @@ export function documentTooLong(query: unknown): GraphQLError | undefined {
     { extensions: { code: "BAD_REQUEST", http: { status: 413 } } },
   );
 }
-
-/**
- * Longest string accepted in an argument or variable of a query or subscription; nothing there needs
- * more (search texts stop at 500). Mutations carry article texts: their inputs validate their own lengths.
- */
-export const MAX_STRING_LENGTH = 10_000;
 
 function stringProblem(value: string, maxLength: number): string | undefined {
   // NUL: PostgreSQL cannot store or compare it. Length: a megabyte name costs the database real work to not find.
@@ -122,15 +105,9 @@ function badString(
   return found;
 }
 
-/**
- * Most connections below the root one request may open (`Author.articles`, `Country.articles`,
- * `Topic.articles`): each runs its own few statements for every parent, unlike the batched fields.
- */
-export const MAX_NESTED_CONNECTIONS = 25;
 /** Assumed lengths of lists without `first`: the vocabularies at the root, an article's own few elsewhere. */
 const ROOT_LIST_LENGTH = 1000;
 const NESTED_LIST_LENGTH = 10;
-const DEFAULT_PAGE_SIZE = 20;
 /** Selections visited at most, whatever fragments repeat (validation already refused cycles and depth over 8). */
 const MAX_VISITS = 10_000;
 
@@ -268,7 +245,7 @@ export function createGuards(options: { introspection: boolean }): Guards {
   // Armor's token limit throws outside Apollo's parse step (HTTP 500): graphql-js enforces it instead.
   // Its field-suggestion mask is a plugin only HTTP would run: formatError masks suggestions for both.
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
+    maxDepth: { n: MAX_DEPTH },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
     costLimit: { maxCost: MAX_COST },

@@ -16,6 +16,7 @@ import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
 import { EXPLORER_PATH, explorerRouter, withExplorerLink } from "./explorer.js";
 import { createGuards } from "./guards.js";
+import { MAX_BODY_BYTES } from "./limits.js";
 import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
 import { createObservability } from "./observability.js";
@@ -141,7 +142,7 @@ export async function startServer(options: {
     "/graphql",
     access.cors,
     observability.begin,
-    express.json({ limit: "1mb" }),
+    express.json({ limit: MAX_BODY_BYTES }),
     observability.enter,
     guards.http,
     expressMiddleware(apollo, {

@@ -3,22 +3,7 @@
  * text of 262,144 characters can name one country 43,690 times or 5,600 places, and a text without
  * sentence ends is one sentence: kept whole, the evidence of such a text ran to hundreds of MB.
  */
-
-/** Occurrences kept per entity (country, place, organisation) and article: the first, in text order. */
-export const MAX_OCCURRENCES_PER_ENTITY = 100;
-
-/**
- * Occurrences kept per article in all: past it every entity keeps fewer (its first k, the same k for
- * all), but always its first, so no entity is lost; only a text naming more entities than this keeps more.
- */
-export const MAX_OCCURRENCES_PER_ARTICLE = 2_000;
-
-/**
- * Longest evidence snippet, in characters. A sentence up to this long is the evidence as it stands
- * (nearly every sentence of a news text: the longest in the corpora has 214); a longer one is cut to a
- * window of this many characters around the mention, at spaces, marked with "…" where cut.
- */
-export const MAX_EVIDENCE_CHARS = 300;
+import { MAX_OCCURRENCES_PER_ARTICLE, MAX_OCCURRENCES_PER_ENTITY } from "../limits.js";
 
 /**
  * How many occurrences each entity keeps, given how many each has: MAX_OCCURRENCES_PER_ENTITY, or

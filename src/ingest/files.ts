@@ -3,7 +3,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type PrismaClient } from "../db/client.js";
 import { extractArticle, type ExtractedArticle } from "./extract.js";
-import { decodeSource, MAX_SOURCE_BYTES } from "./parse.js";
+import { MAX_SOURCE_BYTES } from "../limits.js";
+import { decodeSource } from "./parse.js";
 import { writeArticles, type IngestOutcome } from "./write.js";
 
 export interface FileFailure {

@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE_CHARS } from "./bounds.js";
+import { MAX_EVIDENCE_CHARS } from "../limits.js";
 
 export type TextField = "HEADLINE" | "TEASER" | "BODY";
 

@@ -12,6 +12,7 @@ import { ErrorCode } from "../errors.js";
 import { type Guards } from "../guards.js";
 import { type Logger } from "../logger.js";
 import { ArticleBus } from "./bus.js";
+import { SUBSCRIPTION_LIMITS } from "../limits.js";
 
 type Format = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -22,7 +23,6 @@ type Format = (formatted: GraphQLFormattedError, error: unknown) => GraphQLForma
  * announcements through PostgreSQL). A new article is matched once per distinct filter and loaded once
  * per distinct selection (tests/crash/subscriptions.test.ts measures the fan-out).
  */
-export const SUBSCRIPTION_LIMITS = { perSocket: 100, perAddress: 500, total: 2_000 };
 export type SubscriptionLimits = typeof SUBSCRIPTION_LIMITS;
 
 /** The credentials in connectionParams: `{ authorization: "Bearer <token>" }` or `{ token: "<token>" }`. */

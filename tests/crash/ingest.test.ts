@@ -4,7 +4,7 @@
 // 200 ms, the whole process (its extraction thread included) at most 250 MB resident.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_INGEST_CHARACTERS } from "../../src/modules/editorial/editorial.type.js";
+import { MAX_INGEST_CHARACTERS } from "../../src/limits.js";
 import { adversarialTexts } from "../helpers/adversarial.js";
 import { type TestDatabase } from "../helpers/db.js";
 import { type ProductionServer, seededDatabase, startProductionServer, watchHealth } from "../helpers/production.js";

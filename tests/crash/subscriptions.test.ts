@@ -5,7 +5,7 @@
 import "reflect-metadata";
 import { type Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBSCRIPTION_LIMITS } from "../../src/live/ws.js";
+import { SUBSCRIPTION_LIMITS } from "../../src/limits.js";
 import { type TestDatabase } from "../helpers/db.js";
 import { ingestVariables } from "../helpers/outage.js";
 import { wsClient } from "../helpers/processes.js";

@@ -3,7 +3,7 @@
 // ordinary prose, every place once, one giant word, many lines. Every text is exactly `length` characters long.
 import "reflect-metadata";
 import { readdirSync, readFileSync } from "node:fs";
-import { MAX_INGEST_CHARACTERS } from "../../src/modules/editorial/editorial.type.js";
+import { MAX_INGEST_CHARACTERS } from "../../src/limits.js";
 import { GAZETTEER_DATA } from "../../src/vocab/gazetteer.data.js";
 
 const FOOTER = "\n\nAutor: Anita Faake, Samstag, 29. März 25###\n\n29.03.2025";

@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print } from "graphql";
 import { seedVocabularies } from "../../src/ingest/seed.js";
-import { MAX_COST } from "../../src/guards.js";
+import { MAX_COST } from "../../src/limits.js";
 import { PlanEvidenceDocument, ReadPathTopicArticlesDocument } from "../generated/operations.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { startTcpProxy } from "../helpers/proxy.js";

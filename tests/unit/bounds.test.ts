@@ -1,11 +1,7 @@
 // Issue 19: what extraction keeps of one article is bounded (src/ingest/bounds.ts), whatever the text.
 import { describe, expect, it } from "vitest";
-import {
-  MAX_EVIDENCE_CHARS,
-  MAX_OCCURRENCES_PER_ARTICLE,
-  MAX_OCCURRENCES_PER_ENTITY,
-  occurrencesPerEntity,
-} from "../../src/ingest/bounds.js";
+import { occurrencesPerEntity } from "../../src/ingest/bounds.js";
+import { MAX_EVIDENCE_CHARS, MAX_OCCURRENCES_PER_ARTICLE, MAX_OCCURRENCES_PER_ENTITY } from "../../src/limits.js";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { type ExtractedArticle, extractArticle } from "../../src/ingest/extract.js";
 import { findPlaceMentions } from "../../src/ingest/places.js";

@@ -3,11 +3,8 @@
 import "reflect-metadata";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParseError } from "../../src/ingest/parse.js";
-import {
-  EXTRACTION_RESOURCE_LIMITS,
-  ExtractionThread,
-  IN_THREAD_EXTRACTION_CHARACTERS,
-} from "../../src/modules/editorial/editorial.worker.js";
+import { IN_THREAD_EXTRACTION_CHARACTERS } from "../../src/limits.js";
+import { EXTRACTION_RESOURCE_LIMITS, ExtractionThread } from "../../src/modules/editorial/editorial.worker.js";
 import { sourceText } from "../helpers/corpus.js";
 
 const text = (headline: string) =>

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  findOrganisationMentions,
-  ORGANISATIONS,
-  summarizeOrganisations,
-} from "../../src/ingest/organisations.js";
+import { findOrganisationMentions, ORGANISATIONS, summarizeOrganisations } from "../../src/ingest/organisations.js";
 import { resolveOrganisation } from "../../src/vocab/organisations.js";
 
 const found = (text: string) => findOrganisationMentions(text).map((m) => `${m.code}:${m.text}`);

@@ -5,8 +5,9 @@ import { UserInputError } from "../../errors.js";
 import { KINDS } from "../entity/registry.js";
 import { type EntityKind, type KindName, type NamedValue } from "../shared/entity-kind.js";
 import { truncate } from "../shared/loading.js";
-import { type ArticleFilter, MAX_FILTER_VALUES } from "./article.input.js";
+import { type ArticleFilter } from "./article.input.js";
 import { searchNodes } from "./filter.data.js";
+import { MAX_FILTER_VALUES, MAX_NAME_LENGTH, MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS } from "../../limits.js";
 
 export interface IdSets {
   all: string[];
@@ -28,13 +29,6 @@ const noSets = () =>
   Object.fromEntries(
     KINDS.map((k): [KindName, IdSets] => [k.name, { all: [], any: [], none: [] }]),
   ) as ResolvedFilter["sets"];
-/** Longest accepted search text; longer ones are refused before PostgreSQL parses them. */
-const MAX_SEARCH_LENGTH = 500;
-/** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
-const MAX_SEARCH_TERMS = 32;
-
-/** Longest name a filter value may be: no country, place, organisation, topic or author name comes close. */
-const MAX_NAME_LENGTH = 200;
 
 /**
  * Refuses a list longer than MAX_FILTER_VALUES (arguments of subscriptions skip class-validator) and

@@ -3,6 +3,7 @@ import { Field, InputType, registerEnumType } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { KINDS } from "../entity/registry.js";
 import { type KindName } from "../shared/entity-kind.js";
+import { MAX_FILTER_VALUES } from "../../limits.js";
 
 export enum ArticleOrder {
   PUBLISHED_DESC = "PUBLISHED_DESC",
@@ -18,9 +19,6 @@ registerEnumType(ArticleOrder, {
     RELEVANCE: { description: "Best full-text match first; needs `filter.text` (or `search`)." },
   },
 });
-
-/** Most values in one filter list; also checked by resolveFilter, which subscriptions use without class-validator. */
-export const MAX_FILTER_VALUES = 50;
 
 @InputType({ description: "Related-entity filter: all-of, any-of and none-of, combined with AND." })
 export class EntityFilter {

@@ -3,7 +3,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { Args, type ClassType, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
-import { ErrorCode } from "../../errors.js";
+import { ErrorCode, UserInputError } from "../../errors.js";
 import { Country } from "../country/country.type.js";
 import { type IdCount } from "../entity/entity.data.js";
 import { CO_MENTIONED, type Kind, KINDS } from "../entity/registry.js";
@@ -42,6 +42,12 @@ function articlesResolver(kind: Kind) {
       @Info() info: GraphQLResolveInfo,
     ) {
       const page = pageRequest(args);
+      if (kind.filter.shape === "list" && args.filter?.[kind.name as "authors"]?.length) {
+        throw new UserInputError(
+          `filter.${kind.name}`,
+          `${kind.type.name}.articles already filters by this ${kind.singular}; use articles(filter: { ${kind.name} }) instead`,
+        );
+      }
       const filter = requiring(await loaders.article.filter(args.filter), kind.name, idOf(kind, entity));
       return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
     }

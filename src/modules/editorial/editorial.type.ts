@@ -3,9 +3,7 @@ import { DateTimeISOResolver, JSONObjectResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { MentionSource, RevisionAction } from "../../generated/prisma/enums.js";
 import { Article } from "../article/article.type.js";
-
-/** Longest text `ingestArticle` accepts, in characters (a long feature is under 100,000). */
-export const MAX_INGEST_CHARACTERS = 256 * 1024;
+import { MAX_INGEST_CHARACTERS } from "../../limits.js";
 
 export enum IngestOutcome {
   CREATED = "CREATED",

@@ -11,14 +11,8 @@ import { ErrorCode } from "../../errors.js";
 import { type ExtractedArticle } from "../../ingest/extract.js";
 import { type ExtractionReply, type ExtractionRequest, extractRequest } from "../../ingest/extract.worker.js";
 import { ParseError } from "../../ingest/parse.js";
+import { IN_THREAD_EXTRACTION_CHARACTERS, MAX_QUEUED_EXTRACTIONS } from "../../limits.js";
 
-/**
- * Texts up to this many characters (about 5,000 words, nearly every news article) are extracted on the
- * request thread: at most 38 ms of CPU for any content of that length on this machine kind.
- */
-export const IN_THREAD_EXTRACTION_CHARACTERS = 32_768;
-/** Texts that may wait for the extraction thread besides the one it works on; more are refused (EXTRACTION_BUSY). */
-export const MAX_QUEUED_EXTRACTIONS = 8;
 /** Longest one extraction may take (the largest accepted texts take under a second); then the thread is replaced. */
 export const EXTRACTION_TIMEOUT_MS = 5_000;
 /** An idle thread is stopped after this long, giving its memory back (~50 MB); the next text starts a new one. */

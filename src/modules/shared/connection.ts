@@ -1,6 +1,7 @@
 import { Max, Min } from "class-validator";
 import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { UserInputError } from "../../errors.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../limits.js";
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
@@ -50,9 +51,6 @@ export function Connection<TEdge extends object>(EdgeType: ClassType<TEdge>) {
   }
   return ConnectionClass;
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
