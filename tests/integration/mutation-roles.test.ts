@@ -44,6 +44,18 @@ const EXPECTED = {
   setArticleTopics: editorOrMore,
 } satisfies Record<string, Record<Role, Outcome>>;
 type MutationName = keyof typeof EXPECTED;
+/** The role each mutation needs, as its FORBIDDEN message names it. */
+const REQUIRED: Record<MutationName, Role> = {
+  ingestArticle: "editor",
+  updateArticle: "editor",
+  deleteArticle: "admin",
+  setCountryMention: "editor",
+  setArticleTopics: "editor",
+};
+const refusal = (mutation: MutationName, role: Role) =>
+  role === "anonymous"
+    ? "a valid token is required: send Authorization: Bearer <token>"
+    : `this needs the ${REQUIRED[mutation]} role; token:${role} has ${role}`;
 const MUTATIONS = Object.keys(EXPECTED) as MutationName[];
 
 /** A refused mutation is a field error: the request itself was fine, so HTTP 200 with data { field: null }. */
@@ -238,7 +250,11 @@ describe("every mutation x every role", () => {
           expect(status).toBe(REFUSED_STATUS);
           expect(body.data).toEqual({ [mutation]: null });
           expect(body.errors).toHaveLength(1);
-          expect(body.errors![0]).toMatchObject({ path: [mutation], extensions: { code: expected } });
+          expect(body.errors![0]).toMatchObject({
+            message: refusal(mutation, role),
+            path: [mutation],
+            extensions: { code: expected },
+          });
           expect(await snapshot()).toEqual(before);
           // And through the API: the target is as it was ingested.
           const { article } = await read(ArticleSourcesDocument, { id: target.id });
