@@ -358,6 +358,50 @@ describe("co-mentions and entity article lists: the filter is applied, for every
     }
   });
 
+  it("several parents and filters in one request: each co-mention list counts under its own filter", async () => {
+    // A registry that batches co-mentions per request must key its batches by parent and by filter.
+    const lists =
+      "countries { country { code } count } places { place { key name } count } organisations { organisation { code } count }";
+    const query = `query ($politics: ArticleFilter, $anna: ArticleFilter, $late: ArticleFilter) {
+      fr: country(code: "FR") { politics: coMentions(filter: $politics) { country { code } articleCount }
+                                anna: coMentions(filter: $anna) { country { code } articleCount } }
+      it: country(code: "IT") { late: coMentions(filter: $late) { country { code } articleCount } }
+      berlin: place(name: "Berlin") { anna: coMentions(filter: $anna) { ${lists} } politics: coMentions(filter: $politics) { ${lists} } }
+      paris: place(name: "Paris") { late: coMentions(filter: $late) { ${lists} } }
+      nato: organisation(code: "NATO") { anna: coMentions(filter: $anna) { ${lists} } late: coMentions(filter: $late) { ${lists} } }
+      eu: organisation(code: "EU") { politics: coMentions(filter: $politics) { ${lists} } }
+    }`;
+    const { body } = await api.graphql(query, {
+      politics: POLITICS_ONLY.filter,
+      anna: BY_ANNA.filter,
+      late: FROM_2_MARCH.filter,
+    });
+    expect(body.errors).toBeUndefined();
+    const country = (code: CountryCode, c: FilterCase) =>
+      countryCoMentions(
+        TEXTS.filter((t) => t.countries.includes(code) && c.holds(t)),
+        code,
+      );
+    const place = (key: PlaceKey, c: FilterCase) =>
+      entityCoMentions(
+        TEXTS.filter((t) => t.places.includes(key) && c.holds(t)),
+        key,
+      );
+    const organisation = (code: OrganisationCode, c: FilterCase) =>
+      entityCoMentions(
+        TEXTS.filter((t) => t.organisations.includes(code) && c.holds(t)),
+        code,
+      );
+    expect(body.data).toEqual({
+      fr: { politics: country("FR", POLITICS_ONLY), anna: country("FR", BY_ANNA) },
+      it: { late: country("IT", FROM_2_MARCH) },
+      berlin: { anna: place("2950159", BY_ANNA), politics: place("2950159", POLITICS_ONLY) },
+      paris: { late: place("2988507", FROM_2_MARCH) },
+      nato: { anna: organisation("NATO", BY_ANNA), late: organisation("NATO", FROM_2_MARCH) },
+      eu: { politics: organisation("EU", POLITICS_ONLY) },
+    });
+  });
+
   describe("Topic", () => {
     const cases: Array<[TopicKey, string, FilterCase]> = [
       ["politics", "Politik", BY_ANNA],
