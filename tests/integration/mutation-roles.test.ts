@@ -67,6 +67,8 @@ const articleText = (headline: string) =>
   sourceText({ headline, countries: ["JP", "US"], topic: "politics", authors: ["Anita Faake"], date: "29.03.2025" });
 
 const SPORT = "medtop:15000000";
+const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+type Target = { id: string; slug: string };
 const POLITICS = "medtop:11000000";
 
 describe("every mutation x every role", () => {
@@ -74,15 +76,16 @@ describe("every mutation x every role", () => {
   let api: TestServer;
   const tokens: Partial<Record<Role, string>> = {};
   /** The target article of each cell (its id), so an allowed cell never changes another cell's data. */
-  const targets = new Map<string, { id: string; slug: string }>();
+  const targets = new Map<string, Target>();
   const cell = (mutation: MutationName, role: Role) => `${mutation} ${role}`;
 
   const send = <R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
     role: Role,
+    via: TestServer = api,
   ): Promise<{ status: number; body: GraphQLBody }> =>
-    api.graphql(print(document), variables, role === "anonymous" ? {} : { authorization: `Bearer ${tokens[role]}` });
+    via.graphql(print(document), variables, role === "anonymous" ? {} : { authorization: `Bearer ${tokens[role]}` });
   /** Reads with the admin token (revisions need a writer's role). */
   const read = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => {
     const { body } = await send(document, variables, "admin");
@@ -116,13 +119,18 @@ describe("every mutation x every role", () => {
   const cases: Record<
     MutationName,
     {
-      send(target: { id: string; slug: string }, role: Role): Promise<{ status: number; body: GraphQLBody }>;
-      allowed(answer: GraphQLBody, target: { id: string; slug: string }, role: Role): Promise<void>;
+      send(target: Target, role: Role, via?: TestServer): Promise<{ status: number; body: GraphQLBody }>;
+      allowed(answer: GraphQLBody, target: Target, role: Role): Promise<void>;
+      /** Arguments the mutation rejects (an unknown id, country or topic; an empty text), and the code it answers. */
+      invalid(target: Target, role: Role): Promise<{ status: number; body: GraphQLBody }>;
+      invalidCode: "BAD_USER_INPUT" | "NOT_FOUND";
     }
   > = {
     ingestArticle: {
-      send: (_, role) =>
-        send(IngestArticleDocument, { input: { text: articleText(`Neu eingereicht von ${role}`) } }, role),
+      send: (_, role, via) =>
+        send(IngestArticleDocument, { input: { text: articleText(`Neu eingereicht von ${role}`) } }, role, via),
+      invalid: (_, role) => send(IngestArticleDocument, { input: { text: "" } }, role),
+      invalidCode: "BAD_USER_INPUT",
       async allowed(answer, _, role) {
         expect(answer.data.ingestArticle).toMatchObject({
           outcome: "CREATED",
@@ -133,8 +141,10 @@ describe("every mutation x every role", () => {
       },
     },
     updateArticle: {
-      send: (target, role) =>
-        send(UpdateArticleDocument, { id: target.id, input: { headline: `Geändert von ${role}` } }, role),
+      send: (target, role, via) =>
+        send(UpdateArticleDocument, { id: target.id, input: { headline: `Geändert von ${role}` } }, role, via),
+      invalid: (_, role) => send(UpdateArticleDocument, { id: UNKNOWN_ID, input: { headline: "Neu" } }, role),
+      invalidCode: "NOT_FOUND",
       async allowed(answer, target, role) {
         expect(answer.data.updateArticle).toMatchObject({
           id: target.id,
@@ -146,15 +156,20 @@ describe("every mutation x every role", () => {
       },
     },
     deleteArticle: {
-      send: (target, role) => send(DeleteArticleDocument, { id: target.id }, role),
+      send: (target, role, via) => send(DeleteArticleDocument, { id: target.id }, role, via),
+      invalid: (_, role) => send(DeleteArticleDocument, { id: UNKNOWN_ID }, role),
+      invalidCode: "NOT_FOUND",
       async allowed(answer, target) {
         expect(answer.data.deleteArticle).toEqual({ id: target.id, slug: target.slug });
         expect((await read(ArticleSourcesDocument, { id: target.id })).article).toBeNull();
       },
     },
     setCountryMention: {
-      send: (target, role) =>
-        send(SetCountryMentionDocument, { articleId: target.id, country: "CN", present: true }, role),
+      send: (target, role, via) =>
+        send(SetCountryMentionDocument, { articleId: target.id, country: "CN", present: true }, role, via),
+      invalid: (target, role) =>
+        send(SetCountryMentionDocument, { articleId: target.id, country: "Atlantis", present: true }, role),
+      invalidCode: "BAD_USER_INPUT",
       async allowed(answer, target, role) {
         expect(answer.data.setCountryMention.id).toBe(target.id);
         const { article } = await read(ArticleSourcesDocument, { id: target.id });
@@ -166,7 +181,10 @@ describe("every mutation x every role", () => {
       },
     },
     setArticleTopics: {
-      send: (target, role) => send(SetArticleTopicsDocument, { articleId: target.id, topics: ["Sport"] }, role),
+      send: (target, role, via) =>
+        send(SetArticleTopicsDocument, { articleId: target.id, topics: ["Sport"] }, role, via),
+      invalid: (target, role) => send(SetArticleTopicsDocument, { articleId: target.id, topics: ["Quidditch"] }, role),
+      invalidCode: "BAD_USER_INPUT",
       async allowed(answer, target, role) {
         expect(answer.data.setArticleTopics).toEqual({
           id: target.id,
@@ -215,9 +233,14 @@ describe("every mutation x every role", () => {
   });
 
   it("every target starts as ingested: Japan and the USA, politics, no overrides", async () => {
-    const articles = await Promise.all([...targets.values()].map((t) => read(ArticleSourcesDocument, { id: t.id })));
-    for (const { article } of articles) {
-      expect(article).toMatchObject({
+    const { body } = await api.graphql(`{ articles(first: 30) { totalCount edges { node {
+      id mentions { country { code } source } topics { code } topicOverride { actor } } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.articles.totalCount).toBe(targets.size);
+    const byId = new Map(body.data.articles.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
+    for (const target of targets.values()) {
+      expect(byId.get(target.id)).toEqual({
+        id: target.id,
         mentions: [
           { country: { code: "JP" }, source: "EXTRACTED" },
           { country: { code: "US" }, source: "EXTRACTED" },
@@ -268,4 +291,63 @@ describe("every mutation x every role", () => {
       }
     });
   }
+
+  // The role is checked before the arguments: a caller without the role learns nothing about which
+  // ids, countries or topics exist, and gets the same refusal; a caller with it gets the argument's error.
+  describe("the role is checked before the arguments", () => {
+    for (const mutation of MUTATIONS) {
+      for (const role of ROLES) {
+        const expected = EXPECTED[mutation][role];
+        const answer = expected === "allowed" ? cases[mutation].invalidCode : expected;
+        it(`${mutation}, ${role}, arguments it rejects: ${answer}, and no row changes`, async () => {
+          const target = targets.get(cell(mutation, "anonymous"))!; // never changed: anonymous is refused everywhere
+          const before = await snapshot();
+          const { status, body } = await cases[mutation].invalid(target, role);
+          expect(status).toBe(200);
+          expect(body.data).toEqual({ [mutation]: null });
+          expect(body.errors).toHaveLength(1);
+          expect(body.errors![0]).toMatchObject({ path: [mutation], extensions: { code: answer } });
+          if (expected !== "allowed") expect(body.errors![0].message).toBe(refusal(mutation, role));
+          expect(await snapshot()).toEqual(before);
+        });
+      }
+    }
+  });
+
+  // With NEWSROOM_ANONYMOUS_READ=false the whole request of an anonymous caller is refused (HTTP 401);
+  // roles are judged as on the default server.
+  describe("on a server without anonymous reads", () => {
+    let closed: TestServer;
+    beforeAll(async () => {
+      closed = await startTestServer(db.url, { access: { anonymousRead: false, authFailuresPerMinute: 1000 } });
+    });
+    afterAll(async () => {
+      await closed?.stop();
+    });
+
+    for (const mutation of MUTATIONS) {
+      it(`${mutation}: anonymous gets HTTP 401 UNAUTHENTICATED, reader a FORBIDDEN field error; no row changes`, async () => {
+        const target = targets.get(cell(mutation, "reader"))!; // refused in every table above
+        const before = await snapshot();
+        const anonymous = await cases[mutation].send(target, "anonymous", closed);
+        expect(anonymous.status).toBe(401);
+        expect(anonymous.body.data).toBeUndefined();
+        expect(anonymous.body.errors).toHaveLength(1);
+        expect(anonymous.body.errors![0]).toMatchObject({
+          message:
+            "this server requires a token for every request (NEWSROOM_ANONYMOUS_READ=false): send Authorization: Bearer <token>",
+          extensions: { code: "UNAUTHENTICATED" },
+        });
+        const reader = await cases[mutation].send(target, "reader", closed);
+        expect(reader.status).toBe(200);
+        expect(reader.body.data).toEqual({ [mutation]: null });
+        expect(reader.body.errors![0]).toMatchObject({
+          message: refusal(mutation, "reader"),
+          path: [mutation],
+          extensions: { code: "FORBIDDEN" },
+        });
+        expect(await snapshot()).toEqual(before);
+      });
+    }
+  });
 });
