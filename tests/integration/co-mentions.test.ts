@@ -191,6 +191,27 @@ const NOTHING: FilterCase = {
   filter: { publishedBefore: "2025-02-28T00:00:00.000Z" },
   holds: () => false,
 };
+// Filters on the parent's own kind: X.articles and coMentions add "names X" to them (all-of).
+const NOT_FRANCE: FilterCase = {
+  name: "countries none Frankreich (the parent itself)",
+  filter: { countries: { none: ["Frankreich"] } },
+  holds: (t) => !t.countries.includes("FR"),
+};
+const IN_MADRID_OR_ROME: FilterCase = {
+  name: "places any Madrid, ROM",
+  filter: { places: { any: ["Madrid", "ROM"] } },
+  holds: (t) => t.places.includes("3117735") || t.places.includes("3169070"),
+};
+const WITHOUT_UN: FilterCase = {
+  name: "organisations none Vereinte Nationen",
+  filter: { organisations: { none: ["Vereinte Nationen"] } },
+  holds: (t) => !t.organisations.includes("UN"),
+};
+const NOT_POLITICS: FilterCase = {
+  name: "topics none medtop:11000000 (the parent itself)",
+  filter: { topics: { none: ["medtop:11000000"] } },
+  holds: (t) => t.topic !== "politics",
+};
 
 describe("co-mentions and entity article lists: the filter is applied, for every kind", () => {
   let db: TestDatabase;
@@ -243,7 +264,7 @@ describe("co-mentions and entity article lists: the filter is applied, for every
   describe("Country", () => {
     const code: CountryCode = "FR";
     const naming = TEXTS.filter((t) => t.countries.includes(code));
-    for (const c of [POLITICS_ONLY, NOT_IN_BERLIN, WITH_NATO, NOTHING]) {
+    for (const c of [POLITICS_ONLY, NOT_IN_BERLIN, WITH_NATO, WITH_SPAIN_OR_JAPAN, NOT_FRANCE, NOTHING]) {
       it(`${code}: articleCount, coMentions and articles, unfiltered and filtered by ${c.name}`, async () => {
         const matching = naming.filter(c.holds);
         const expected = {
@@ -294,7 +315,7 @@ describe("co-mentions and entity article lists: the filter is applied, for every
 
   describe("Place", () => {
     const cases: Array<[PlaceKey, string, FilterCase[]]> = [
-      ["2950159", "Berlin", [BY_ANNA, POLITICS_ONLY, NOTHING]],
+      ["2950159", "Berlin", [BY_ANNA, POLITICS_ONLY, IN_MADRID_OR_ROME, NOT_IN_BERLIN, NOTHING]],
       ["2988507", "PARIS", [WITH_SPAIN_OR_JAPAN, FROM_2_MARCH]],
     ];
     for (const [key, name, filters] of cases) {
@@ -332,7 +353,7 @@ describe("co-mentions and entity article lists: the filter is applied, for every
   describe("Organisation", () => {
     const cases: Array<[OrganisationCode, string, FilterCase[]]> = [
       ["NATO", "Nato", [FROM_2_MARCH, BY_ANNA, NOTHING]],
-      ["EU", "Europäische Union", [NOT_IN_BERLIN, POLITICS_ONLY]],
+      ["EU", "Europäische Union", [NOT_IN_BERLIN, POLITICS_ONLY, WITHOUT_UN]],
     ];
     for (const [code, asked, filters] of cases) {
       const naming = TEXTS.filter((t) => t.organisations.includes(code));
@@ -403,24 +424,26 @@ describe("co-mentions and entity article lists: the filter is applied, for every
   });
 
   describe("Topic", () => {
-    const cases: Array<[TopicKey, string, FilterCase]> = [
-      ["politics", "Politik", BY_ANNA],
-      ["economy", "medtop:04000000", NOT_IN_BERLIN],
-      ["sport", "15000000", WITH_NATO],
+    const cases: Array<[TopicKey, string, FilterCase[]]> = [
+      ["politics", "Politik", [BY_ANNA, NOT_POLITICS]],
+      ["economy", "medtop:04000000", [NOT_IN_BERLIN]],
+      ["sport", "15000000", [WITH_NATO]],
     ];
-    for (const [topic, asked, c] of cases) {
-      it(`${TOPIC[topic]}: articleCount and articles, unfiltered and filtered by ${c.name}`, async () => {
-        const classified = TEXTS.filter((t) => t.topic === topic);
-        const matching = classified.filter(c.holds);
-        expect(matching).not.toEqual(classified);
-        const result = await api.execute(TopicArticlesDocument, { code: asked, filter: c.filter });
-        expect(result.topic).toEqual({
-          code: TOPIC[topic],
-          articleCount: classified.length,
-          allArticles: page(classified),
-          filteredArticles: page(matching),
+    for (const [topic, asked, filters] of cases) {
+      const classified = TEXTS.filter((t) => t.topic === topic);
+      for (const c of filters) {
+        it(`${TOPIC[topic]}: articleCount and articles, unfiltered and filtered by ${c.name}`, async () => {
+          const matching = classified.filter(c.holds);
+          expect(matching).not.toEqual(classified);
+          const result = await api.execute(TopicArticlesDocument, { code: asked, filter: c.filter });
+          expect(result.topic).toEqual({
+            code: TOPIC[topic],
+            articleCount: classified.length,
+            allArticles: page(classified),
+            filteredArticles: page(matching),
+          });
         });
-      });
+      }
     }
   });
 
@@ -443,5 +466,18 @@ describe("co-mentions and entity article lists: the filter is applied, for every
         });
       });
     }
+
+    it("Author.articles refuses filter.authors: BAD_USER_INPUT naming the argument", async () => {
+      const errors = await api.executeFailing(AuthorArticlesDocument, {
+        slug: "anna-alpha",
+        filter: { authors: ["Bernd Beta"] },
+      });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({
+        message:
+          "filter.authors: Author.articles already filters by this author; use articles(filter: { authors }) instead",
+        extensions: { code: "BAD_USER_INPUT", argument: "filter.authors" },
+      });
+    });
   });
 });
