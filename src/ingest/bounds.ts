@@ -47,3 +47,9 @@ export function countPerKey<T>(items: T[], keyOf: (item: T) => string): Map<stri
   for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
   return counts;
 }
+
+/** Direct quotes kept per article: the first, in text order (a text of 262,144 characters can hold thousands). */
+export const MAX_QUOTES_PER_ARTICLE = 200;
+
+/** Longest quote text kept, in characters; a longer quote is cut at a space and marked with "…". */
+export const MAX_QUOTE_CHARS = 1_000;
