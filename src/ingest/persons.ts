@@ -4,6 +4,7 @@ import { type PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
 import {
+  AMBIGUOUS_GIVEN_NAMES,
   FEDERAL_OFFICE,
   KIN_ROLES,
   NAME_PARTICLES,
@@ -74,7 +75,7 @@ interface Candidate {
   single: boolean;
 }
 
-const GIVEN_NAMES = new Set(GIVEN_NAME_DATA.split("|"));
+const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES]);
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
@@ -180,7 +181,7 @@ class FieldScan {
     const c = this.input.countries.find((m) => m.start <= t.start && m.end >= t.end);
     if (c && (c.kind !== "NAME" || t.word.endsWith("s"))) return c.code;
     const stem = t.word.replace(/(?:e|en|er|es|em)$/, "");
-    return NATION_ADJECTIVES.get(stem) ?? null;
+    return NATION_ADJECTIVES.get(stem) ?? NATION_ADJECTIVES.get(t.word.replace(/s$/u, "")) ?? null;
   }
 }
 
@@ -205,6 +206,11 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
       taken.push({ k, kind: "role" });
       hasRole = true;
     } else if (scan.countryOf(tokens[k]!)) taken.push({ k, kind: "country" });
+    else if (taken.at(-1)?.kind === "role" && /^\p{Lu}[\p{L}-]*\p{Ll}s$/u.test(w) && !isGivenName(w)) {
+      // A region's or a club's genitive: "Brandenburgs Ministerpräsident", "Heidenheims Coach".
+      taken.push({ k, kind: "article" });
+      break;
+    }
     else if (taken.length > 0 && ARTICLES.test(w)) {
       taken.push({ k, kind: "article" });
       if (hasRole) break;
@@ -218,6 +224,8 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
   let country: string | null = null;
   for (const { k, kind } of taken) {
     const w = tokens[k]!.word;
+    // "US-Präsident": the role word is itself the country's compound.
+    if (kind === "role") country ??= scan.countryOf(tokens[k]!);
     if (kind === "role" && FEDERAL_OFFICE.test(w)) country ??= "DE";
     else if (kind === "role" && isDemonym(w)) country ??= DEMONYMS.get(w)!;
     else if (kind === "country") country ??= scan.countryOf(tokens[k]!);
@@ -230,13 +238,26 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
   return { text: role, country };
 }
 
+/** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = Math.max(...[..."„\"»“"].map((q) => before.lastIndexOf(q)));
+  if (open === -1 || !/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before.slice(open + 1))) return false;
+  const after = text.slice(end, end + 40);
+  const close = after.search(/[“"«”]/u);
+  return close !== -1 && /^(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(after.slice(0, close));
+}
+
 /** Fictional: "X, gespielt von", "Y spielt/gibt X", "Im Mittelpunkt ... steht X", "Hauptfigur X". */
-function isCharacter(scan: FieldScan, start: number, end: number): boolean {
+function isCharacter(scan: FieldScan, start: number, end: number, found: Candidate[]): boolean {
   const before = scan.text.slice(Math.max(0, start - 120), start);
   const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
   if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
-  if (/\b(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.test(sentence))
-    return true;
+  // "Maja Schöne gibt Marthe Schwerdtlein": the actor named right before the verb.
+  const actor = /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
+    sentence,
+  );
+  if (actor && found.some((c) => c.words[c.words.length - 1] === actor[1])) return true;
   if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
     return true;
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+$/u.test(sentence);
@@ -264,6 +285,8 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       words.push(w);
       named++;
       j++;
+      // A genitive ends the name: "Greta Gerwigs Film", "Donald Trumps Aufstieg".
+      if (named >= 2 && genitiveAt(scan, j - 1)) break;
       continue;
     }
     // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft".
@@ -278,6 +301,53 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
   return { to: j, words };
 }
 
+/** "ein Investor Pläne", "eine Winzerin Mitte fünfzig": an indefinite role is no title before a surname. */
+function indefiniteBefore(scan: FieldScan, role: number): boolean {
+  return role > 0 && scan.joined(role - 1, role) && /^(?:ein|eine|einen|einem|einer|eines)$/iu.test(scan.tokens[role - 1]!.word);
+}
+
+/**
+ * A name set off by commas after a role in the same clause: "Die Ministerin für Arbeit, Bärbel Bas,",
+ * "der Sprecher der Hafenbehörde, Kevin O'Toole.".
+ */
+function appositionAt(scan: FieldScan, i: number): boolean {
+  const { tokens, text } = scan;
+  if (i === 0 || !/^,[ \u00a0]+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  if (!scan.joined(i, i + 1) || !isNameWord(tokens[i + 1]!.word)) return false;
+  const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2);
+  if (!/^(?:[,.;:]|$)/u.test(after)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (/[.!?;:]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (isRoleWord(tokens[k]!.word)) return true;
+  }
+  return false;
+}
+
+/** Two name words joined by "und" to a person found just before: "vor Lando Norris und Oscar Piastri" reversed. */
+function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean {
+  const { tokens } = scan;
+  const a = tokens[i]!;
+  const b = tokens[i + 1];
+  if (!b || !scan.joined(i, i + 1) || !isNameWord(a.word) || !isNameWord(b.word)) return false;
+  if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word)) return false;
+  if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
+  // "C D und A B": a full name ends right before "und".
+  const prevFull = found[found.length - 1];
+  if (i >= 2 && /^(?:und|sowie|oder)$/u.test(tokens[i - 1]!.word) && prevFull && !prevFull.single && prevFull.to === i - 2)
+    return true;
+  // "A B und C D": a given name starts the name right after "und".
+  const c = tokens[i + 3];
+  return (
+    c !== undefined &&
+    /^(?:und|sowie|oder)$/u.test(tokens[i + 2]?.word ?? "") &&
+    scan.joined(i + 1, i + 2) &&
+    scan.joined(i + 2, i + 3) &&
+    isGivenName(c.word) &&
+    scan.joined(i + 3, i + 4) &&
+    isNameWord(tokens[i + 4]?.word ?? "")
+  );
+}
+
 /** Full names and lone surnames after roles in one field. */
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
@@ -286,8 +356,9 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
-    const afterRole = prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev));
-    const given = isGivenName(t.word);
+    const afterRole =
+      (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) || appositionAt(scan, i);
+    const given = isGivenName(t.word) || coordinatedAt(scan, i, out);
     if (inSpans(scan.skip, t.start) || (!afterRole && !given) || !isNameWord(t.word)) {
       i++;
       continue;
@@ -302,6 +373,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       // ("ihr Bruder Matthias"), a demonym ("der Franzose Macron" is rare; "die Deutschen Bahn" is not) or a place.
       ok =
         afterRole &&
+        !indefiniteBefore(scan, i - 1) &&
         !KIN_ROLES.has(prev!) &&
         !PERSON_NOUNS.has(prev!) &&
         !isDemonym(prev!) &&
@@ -310,7 +382,17 @@ function candidatesIn(scan: FieldScan): Candidate[] {
         scan.text.charAt(first.end) !== "-";
     }
     if (ok && afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) ok = false;
-    if (ok && isCharacter(scan, first.start, last.end)) ok = false;
+    // "Paris Hilton", "Mark Rutte"; not "Mark Brandenburg", "Jordan Henderson" only with a role (a US city).
+    if (
+      ok &&
+      !afterRole &&
+      AMBIGUOUS_GIVEN_NAMES.has(t.word) &&
+      (scan.isPlaceOrCountry(t) || scan.isPlaceOrCountry(tokens[i + 1]!))
+    )
+      ok = false;
+    // "Murat K.": a name abbreviated to protect a person is no full name.
+    if (ok && /^\p{Lu}\.$/u.test(words[words.length - 1]!)) ok = false;
+    if (ok && (isCharacter(scan, first.start, last.end, out) || quotedAlone(scan.text, first.start, last.end))) ok = false;
     if (!ok) {
       i++;
       continue;
@@ -449,7 +531,7 @@ function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
     scan.tokens.forEach((t, k) => {
       const candidates = forms.get(t.word);
       if (!candidates || covered.has(`${scan.index}:${k}`) || inSpans(scan.skip, t.start)) return;
-      if (notAPersonHere(scan, k)) return;
+      if (notAPersonHere(scan, k) || quotedAlone(scan.text, t.start, t.end)) return;
       const d = candidates.find((c) => {
         const first = firstFull.get(c);
         if (!first || order({ field: scan.index, start: t.start }, first) > 0) return true;
@@ -482,7 +564,8 @@ function withParticles(scan: FieldScan, k: number, d: Draft): { start: number; e
   const n = particles.length;
   if (n === 0 || k < n) return { start: t.start, end: t.end };
   const written = scan.tokens.slice(k - n, k).map((x) => x.word.toLowerCase());
-  return written.join(" ") === particles.join(" ").toLowerCase() && scan.joined(k - n, k)
+  const adjacent = Array.from({ length: n }, (_, p) => scan.joined(k - n + p, k - n + p + 1)).every(Boolean);
+  return written.join(" ") === particles.join(" ").toLowerCase() && adjacent
     ? { start: scan.tokens[k - n]!.start, end: t.end }
     : { start: t.start, end: t.end };
 }

@@ -76,7 +76,8 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
 function clauseBefore(text: string, s: Span): { clause: string; clauseStart: number } | undefined {
   const before = text.slice(Math.max(0, s.start - 300), s.start);
   if (!/:\s*$/u.test(before)) return undefined;
-  const begin = Math.max(before.search(/[^.!?\n“”"«»]*$/u), 0);
+  let begin = Math.max(before.search(/[^.!?\n“”"«»]*$/u), 0);
+  while (/\s/u.test(before.charAt(begin))) begin++;
   const clauseStart = s.start - before.length + begin;
   return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };
 }

@@ -13,11 +13,6 @@ export const NOT_GIVEN_NAMES = new Set([
   "Juni",
   "Juli",
   "August",
-  "Mark",
-  "Will",
-  "Hope",
-  "Grace",
-  "Rose",
   "Summer",
   "Winter",
   "Sommer",
@@ -53,34 +48,6 @@ export const NOT_GIVEN_NAMES = new Set([
   "Trinity",
   "Christ",
   "Christus",
-  "Madison",
-  "Victoria",
-  "Florence",
-  "Sydney",
-  "Austin",
-  "Dallas",
-  "Houston",
-  "Lincoln",
-  "Chelsea",
-  "Jersey",
-  "India",
-  "Asia",
-  "Africa",
-  "America",
-  "China",
-  "Israel",
-  "Jordan",
-  "Georgia",
-  "Kenya",
-  "Paris",
-  "London",
-  "Berlin",
-  "Wien",
-  "Rom",
-  "Lima",
-  "Santiago",
-  "Salvador",
-  "Valencia",
   "Santa",
   "San",
   "Saint",
@@ -157,6 +124,46 @@ export const NOT_GIVEN_NAMES = new Set([
   "Beide",
   "Zwei",
   "Drei",
+]);
+
+/**
+ * Given names that are also places or common words ("Paris", "Jordan", "Mark"): they start a name only
+ * before a surname that is no place or country ("Paris Hilton", "Mark Rutte"; not "Mark Brandenburg").
+ */
+export const AMBIGUOUS_GIVEN_NAMES = new Set([
+  "Mark",
+  "Will",
+  "Hope",
+  "Grace",
+  "Rose",
+  "Madison",
+  "Victoria",
+  "Florence",
+  "Sydney",
+  "Austin",
+  "Dallas",
+  "Houston",
+  "Lincoln",
+  "Chelsea",
+  "Jersey",
+  "India",
+  "Asia",
+  "Africa",
+  "America",
+  "China",
+  "Israel",
+  "Jordan",
+  "Georgia",
+  "Kenya",
+  "Paris",
+  "London",
+  "Berlin",
+  "Wien",
+  "Rom",
+  "Lima",
+  "Santiago",
+  "Salvador",
+  "Valencia",
 ]);
 
 /**
@@ -336,11 +343,17 @@ export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person
 /** Federal offices of state: "Bundeskanzler", "Bundespräsident", "Bundesfinanzminister" name Germany. */
 export const FEDERAL_OFFICE = /^Bundes(?:kanzler|präsident|\p{L}*minister)(?:in|innen|s|n|en)?$/u;
 
-/** Adjectives of the nations of a state that the country vocabulary does not list ("der englische Kapitän"). */
+/**
+ * Nations of a state that the country vocabulary does not list, as adjective stems and names
+ * ("der englische Kapitän", "Englands Nationaltrainer").
+ */
 export const NATION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["englisch", "GB"],
   ["schottisch", "GB"],
   ["walisisch", "GB"],
+  ["England", "GB"],
+  ["Schottland", "GB"],
+  ["Wales", "GB"],
 ]);
 
 /** Name particles between given name and surname ("Ursula von der Leyen", "John van 't Schip", "Lula da Silva"). */
@@ -530,4 +543,22 @@ export const NOT_SURNAMES = new Set([
   "Haus",
   "Brücke",
   "Kirche",
+  // Institutions named after a given name ("Thalia Theater") or a word that is one ("Deutsche Bank").
+  "Theater",
+  "Oper",
+  "Museum",
+  "Orchester",
+  "Verlag",
+  "Festival",
+  "Hotel",
+  "Stadion",
+  "Arena",
+  "Klinik",
+  "Universität",
+  "Institut",
+  "Bank",
+  "Bahn",
+  "Telekom",
+  "Gruppe",
+  "Group",
 ]);
