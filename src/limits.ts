@@ -76,6 +76,10 @@ export const MAX_OCCURRENCES_PER_ARTICLE = 2_000;
  * window of this many characters around the mention, at spaces, marked with "…" where cut.
  */
 export const MAX_EVIDENCE_CHARS = 300;
+/** Direct quotes kept per article: the first, in text order (a text of 262,144 characters can hold thousands). */
+export const MAX_QUOTES_PER_ARTICLE = 200;
+/** Longest quote text kept, in characters; a longer quote is cut at a space and marked with "…". */
+export const MAX_QUOTE_CHARS = 1_000;
 /**
  * Texts up to this many characters (about 5,000 words, nearly every news article) are extracted on the
  * request thread: at most 38 ms of CPU for any content of that length on this machine kind.

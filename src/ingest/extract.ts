@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { countPerKey, firstPerKey, occurrencesPerEntity } from "./bounds.js";
 import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
 import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
-import { type PlaceMention } from "./places.js";
+import { bylineSpans, findPersons, type PersonSummary } from "./persons.js";
+import { withoutPersons, type PlaceMention } from "./places.js";
+import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
 
@@ -25,6 +27,10 @@ export interface ExtractedArticle extends ParsedArticle {
   /** International and supranational organisations, most mentioned first; true counts, first occurrences (bounds.ts). */
   organisations: OrganisationSummary[];
   topics: TopicMatch[];
+  /** Persons named in the text (not the byline's author), most mentioned first; true counts, first occurrences (bounds.ts). */
+  persons: PersonSummary[];
+  /** Direct quotes in text order, each with its speaker among `persons` or null (at most MAX_QUOTES_PER_ARTICLE). */
+  quotes: QuoteMention[];
 }
 
 const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
@@ -46,8 +52,8 @@ export function countWords(text: string): number {
 }
 
 /**
- * Parses a source text and extracts its countries, places and organisations (each with evidence) and
- * topics. Pure. The evidence is bounded per entity, per article and per snippet (src/ingest/bounds.ts),
+ * Parses a source text and extracts its countries, places, organisations and persons (each with
+ * evidence), its quotes with their speakers, and topics. Pure. The evidence is bounded per entity, per article and per snippet (src/ingest/bounds.ts),
  * so the output of any accepted text is small; the counts stay true.
  */
 export function extractArticle(raw: string, sourceName: string, now = new Date(), versionAt = now): ExtractedArticle {
@@ -66,11 +72,23 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
   const fullText = [parsed.headline, parsed.subheadline ?? "", parsed.teaser, parsed.body].join("\n\n");
   const countries = summarizeMentions(mentions);
   const summaries = summarizeOrganisations(organisations);
-  const places = fields.flatMap((f) => f.places);
+  const texts = [
+    { field: "HEADLINE" as const, text: parsed.headline },
+    { field: "TEASER" as const, text: parsed.teaser },
+    { field: "BODY" as const, text: parsed.body },
+  ];
+  const persons = findPersons(
+    texts.map((t, i) => ({ ...t, countries: fields[i]!.mentions, places: fields[i]!.places })),
+    [[], [], bylineSpans(parsed.body)],
+  );
+  const quotes = findQuotes(texts, persons);
+  // A place inside a person's name is no place: "Nancy" in "Nancy Pelosi", "Washington" in "sagte Washington".
+  const places = fields.flatMap((f, i) => withoutPersons(f.places, persons, texts[i]!.field));
   const keep = occurrencesPerEntity([
     ...countries.map((c) => c.count),
     ...summaries.map((o) => o.count),
     ...countPerKey(places, (p) => p.key).values(),
+    ...persons.map((p) => p.count),
   ]);
   return {
     ...parsed,
@@ -84,5 +102,7 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     places: firstPerKey(places, (p) => p.key, keep),
     organisations: summaries.map((o) => ({ ...o, mentions: o.mentions.slice(0, keep) })),
     topics: classifyTopics(fullText),
+    persons: persons.map((p) => ({ ...p, mentions: p.mentions.slice(0, keep) })),
+    quotes,
   };
 }

@@ -372,3 +372,17 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return undefined;
   }
 }
+
+/**
+ * The places that are not part of a person's name in the same field: "Nancy" in "Nancy Pelosi",
+ * "Henderson" in "Jordan Henderson", "Washington" in "Denzel Washington" or "sagte Washington".
+ */
+export function withoutPersons(
+  places: PlaceMention[],
+  persons: ReadonlyArray<{ mentions: ReadonlyArray<{ field: TextField; start: number; end: number }> }>,
+  field: TextField,
+): PlaceMention[] {
+  const spans = persons.flatMap((p) => p.mentions.filter((m) => m.field === field));
+  if (spans.length === 0) return places;
+  return places.filter((place) => !spans.some((m) => m.start < place.end && m.end > place.start));
+}

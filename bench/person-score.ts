@@ -1,0 +1,108 @@
+// npm run bench:persons: scores persons and quote speakers against tests/fixtures/heldout-persons (35
+// texts annotated before any person extractor existed). A person counts once per text, matched by its
+// full name after folding case and diacritics (or one of the annotated alternatives); a surname alone
+// where the text gives the full name is a miss and an extra. Quote speakers: each annotated quote is
+// found by its first words; right when the extracted speaker is the annotated one (or both are none).
+import { readFileSync } from "node:fs";
+import { extractArticle, type ExtractedArticle } from "../src/ingest/extract.js";
+import { personKey } from "../src/ingest/persons.js";
+
+interface Annotation {
+  persons: Array<{ name: string; alternatives?: string[]; country?: string }>;
+  quotes: Array<{ start: string; speaker: string | null }>;
+}
+
+const FOLDER = new URL("../tests/fixtures/heldout-persons/", import.meta.url);
+
+export interface PersonScore {
+  texts: number;
+  persons: { tp: number; fp: number; fn: number };
+  countries: { right: number; wrong: number; missing: number; extra: number };
+  speakers: { right: number; total: number; notFound: number };
+  quotes: { found: number; unannotated: number };
+  details: string[];
+}
+
+function scoreText(file: string, expected: Annotation, article: ExtractedArticle, s: PersonScore): void {
+  const found = article.persons;
+  const matched = new Set<number>();
+  for (const person of expected.persons) {
+    const keys = [person.name, ...(person.alternatives ?? [])].map(personKey);
+    const hit = found.findIndex((p, i) => !matched.has(i) && keys.includes(p.key));
+    if (hit === -1) {
+      s.persons.fn++;
+      s.details.push(`${file}: missed ${person.name}`);
+      continue;
+    }
+    s.persons.tp++;
+    matched.add(hit);
+    const country = found[hit]!.country;
+    if (person.country && country === person.country) s.countries.right++;
+    else if (person.country && country) s.countries.wrong++;
+    else if (person.country) s.countries.missing++;
+    else if (country) s.countries.extra++;
+    if (country !== (person.country ?? null))
+      s.details.push(`${file}: ${person.name} country ${country ?? "none"}, annotated ${person.country ?? "none"}`);
+  }
+  found.forEach((p, i) => {
+    if (matched.has(i)) return;
+    s.persons.fp++;
+    s.details.push(`${file}: extra ${p.name} ("${p.mentions[0]?.text}")`);
+  });
+  for (const q of expected.quotes) {
+    s.speakers.total++;
+    const quote = article.quotes.find((x) => x.text.startsWith(q.start));
+    if (!quote) {
+      s.speakers.notFound++;
+      s.details.push(`${file}: quote not found „${q.start}…“`);
+      continue;
+    }
+    const want = q.speaker === null ? null : personKey(q.speaker);
+    const got = quote.speaker ? personKey(quote.speaker.name) : null;
+    const alternatives = expected.persons.find((p) => p.name === q.speaker)?.alternatives?.map(personKey) ?? [];
+    if (got === want || (got !== null && alternatives.includes(got))) s.speakers.right++;
+    else
+      s.details.push(
+        `${file}: speaker of „${q.start}…“ is ${quote.speaker?.name ?? "none"}, annotated ${q.speaker ?? "none"}`,
+      );
+  }
+  s.quotes.found += article.quotes.length;
+  s.quotes.unannotated += article.quotes.filter((x) => !expected.quotes.some((q) => x.text.startsWith(q.start))).length;
+}
+
+export function scorePersons(): PersonScore {
+  const annotations: Record<string, Annotation> = JSON.parse(readFileSync(new URL("annotations.json", FOLDER), "utf8"));
+  const s: PersonScore = {
+    texts: 0,
+    persons: { tp: 0, fp: 0, fn: 0 },
+    countries: { right: 0, wrong: 0, missing: 0, extra: 0 },
+    speakers: { right: 0, total: 0, notFound: 0 },
+    quotes: { found: 0, unannotated: 0 },
+    details: [],
+  };
+  for (const [file, expected] of Object.entries(annotations)) {
+    s.texts++;
+    const article = extractArticle(readFileSync(new URL(`texts/${file}`, FOLDER), "utf8"), file);
+    scoreText(file, expected, article, s);
+  }
+  return s;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = scorePersons();
+  const { tp, fp, fn } = s.persons;
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  console.log(`tests/fixtures/heldout-persons (${s.texts} texts, annotated before the extractor existed):`);
+  console.log(
+    `  persons: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
+  const c = s.countries;
+  console.log(
+    `  person countries (of matched persons): right ${c.right}, wrong ${c.wrong}, missing ${c.missing}, extra ${c.extra}`,
+  );
+  console.log(
+    `  quote speakers: accuracy ${(s.speakers.right / s.speakers.total).toFixed(3)} (${s.speakers.right} of ${s.speakers.total}; quotes not found ${s.speakers.notFound}); quotes extracted ${s.quotes.found}, not annotated ${s.quotes.unannotated}`,
+  );
+  if (process.argv.includes("--verbose")) for (const line of s.details) console.log(`    ${line}`);
+}

@@ -1,0 +1,684 @@
+import { CURATED } from "./country-forms.js";
+import { type CountryMention } from "./countries.js";
+import { type PlaceMention } from "./places.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
+import {
+  AMBIGUOUS_GIVEN_NAMES,
+  FEDERAL_OFFICE,
+  KIN_ROLES,
+  NAME_PARTICLES,
+  NATION_ADJECTIVES,
+  NOT_GIVEN_NAMES,
+  NOT_SURNAMES,
+  PERSON_NOUNS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+} from "../vocab/person-names.js";
+
+/** One reference to a person in one field of an article, with its evidence. */
+export interface PersonMention {
+  field: TextField;
+  /** UTF-16 offsets into the field, end exclusive; text === field.slice(start, end). */
+  start: number;
+  end: number;
+  /** The name as written ("Donald Trumps", "Trump", "von der Leyens"). */
+  text: string;
+  /** The sentence around it, at most MAX_EVIDENCE_CHARS long (bounds.ts). */
+  sentence: string;
+  /** The role or title written right before the name ("US-Präsident", "der japanische Verteidigungsminister"), else null. */
+  role: string | null;
+}
+
+/** A person named in an article: the fullest form the text gives, with every mention linked to it. */
+export interface PersonSummary {
+  /** The name folded (lowercase, no diacritics, "ß" as "ss"): "donald trump". Stable across articles. */
+  key: string;
+  /** The fullest form the text gives, genitive "-s" dropped: "Donald Trump". */
+  name: string;
+  /** ISO 3166-1 alpha-2 code of the country a role names ("US-Präsident", "der japanische ..."), else null. */
+  country: string | null;
+  /** The distinct roles written with the name, in text order. */
+  roles: string[];
+  /** How often the text names the person: every occurrence, also those not kept as evidence. */
+  count: number;
+  /** The occurrences in text order (headline, teaser, body); extractArticle keeps the first few (bounds.ts). */
+  mentions: PersonMention[];
+}
+
+/** One field of an article with what the other extractors found in it. */
+export interface FieldText {
+  field: TextField;
+  text: string;
+  countries: CountryMention[];
+  places: PlaceMention[];
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** A name found in a field, before mentions are grouped into persons. */
+interface Candidate {
+  field: number;
+  /** Token indexes of the name, first and last. */
+  from: number;
+  to: number;
+  /** The name's words, genitive dropped. */
+  words: string[];
+  start: number;
+  end: number;
+  role: { text: string; country: string | null } | null;
+  /** A lone surname (after a role or a speech verb), not a full name. */
+  single: boolean;
+}
+
+const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES]);
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
+const UPPER = /^\p{Lu}/u;
+const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
+const DEMONYMS = new Map<string, string>();
+for (const [code, forms] of CURATED) {
+  for (const d of forms.demonyms) {
+    const stem = d.endsWith("e") ? d.slice(0, -1) : d;
+    for (const f of [d, `${d}n`, `${d}in`, `${stem}in`, `${d}s`]) if (!DEMONYMS.has(f)) DEMONYMS.set(f, code);
+  }
+}
+/** Prepositions after which a place name is the place ("in Washington"), not a person. */
+const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "von", "bei", "über", "um", "durch", "gen", "zwischen"]);
+const SINGLE_STOP = new Set([...NOT_GIVEN_NAMES].filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 5));
+
+export const isRoleWord = (word: string): boolean =>
+  UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word);
+const isDemonym = (word: string) => DEMONYMS.has(word);
+const isGivenName = (word: string): boolean =>
+  GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((p) => GIVEN_NAMES.has(p)));
+
+/** "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */
+export function personKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .toLocaleLowerCase("de")
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    // A final period belongs to an initial ("John F. Kennedy") only; otherwise it ends a sentence.
+    const word = m[0].endsWith(".") && !/^\p{Lu}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    tokens.push({ word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+/** Paragraph spans of a byline in the body ("Von Leonie Graf, dpa"): its author is no person mentioned. */
+export function bylineSpans(body: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of body.matchAll(/(?:^|\n\n)(Von\s+[^\n]{3,80})(?=\n\n|$)/gu)) {
+    const line = m[1]!;
+    if (/^Von\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s*(?:,|und)\s*[\p{L} ,]+)?$/u.test(line)) {
+      const start = m.index + m[0].length - line.length;
+      spans.push([start, start + line.length]);
+    }
+  }
+  return spans;
+}
+
+/** A name word: capitalised, not a role, not a function word; hyphenated parts each capitalised or short. */
+function isNameWord(word: string): boolean {
+  if (!UPPER.test(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
+  if (/\.$/.test(word)) return /^\p{Lu}\.$/u.test(word);
+  if (/^\p{Lu}{4,}$/u.test(word)) return false; // an acronym ("NATO", "MONZA"), not a name
+  return word.split("-").every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && p.length <= 3) || /^['’]/.test(p));
+}
+
+const inSpans = (spans: Array<[number, number]>, offset: number) => spans.some(([s, e]) => offset >= s && offset < e);
+const overlaps = (items: Array<{ start: number; end: number }>, start: number, end: number) =>
+  items.some((m) => m.start < end && m.end > start);
+
+/** What scanning one field needs: its text, tokens and what the other extractors found there. */
+class FieldScan {
+  readonly tokens: Token[];
+  constructor(
+    readonly index: number,
+    readonly input: FieldText,
+    readonly skip: Array<[number, number]>,
+  ) {
+    this.tokens = tokenize(input.text);
+  }
+
+  get text(): string {
+    return this.input.text;
+  }
+
+  /** Only spaces between two tokens. */
+  joined(a: number, b: number): boolean {
+    const x = this.tokens[a];
+    const y = this.tokens[b];
+    return x !== undefined && y !== undefined && /^[ \u00a0]+$/u.test(this.text.slice(x.end, y.start));
+  }
+
+  /** The first word of a sentence, a line or a dateline's text. */
+  sentenceInitial(i: number): boolean {
+    const t = this.tokens[i]!;
+    const before = this.text.slice(Math.max(0, t.start - 4), t.start);
+    return i === 0 || /(?:^|[.!?:„"“»(]\s*|\n\s*|\s[-–]\s)$/u.test(before);
+  }
+
+  isPlaceOrCountry(t: Token): boolean {
+    return overlaps(this.input.places, t.start, t.end) || overlaps(this.input.countries, t.start, t.end);
+  }
+
+  /** A country the token refers to as part of a role phrase: an adjective, a demonym, a compound or a genitive name. */
+  countryOf(t: Token): string | null {
+    const c = this.input.countries.find((m) => m.start <= t.start && m.end >= t.end);
+    if (c && (c.kind !== "NAME" || t.word.endsWith("s"))) return c.code;
+    const stem = t.word.replace(/(?:e|en|er|es|em)$/, "");
+    return NATION_ADJECTIVES.get(stem) ?? NATION_ADJECTIVES.get(t.word.replace(/s$/u, "")) ?? null;
+  }
+}
+
+const ARTICLES =
+  /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|dessen|deren)$/iu;
+
+/**
+ * The role phrase right before token i ("der japanische Verteidigungsminister", "US-Präsident", "Die
+ * Vorsitzende des US-Repräsentantenhauses,"), with the country it names; null without a role word.
+ * Walks back over role words, country words, adjectives and articles; an article ends the phrase once
+ * a role is in it (before one it starts a genitive: "des US-Repräsentantenhauses").
+ */
+function roleBefore(scan: FieldScan, i: number): { text: string; country: string | null } | null {
+  const { tokens, text } = scan;
+  const taken: Array<{ k: number; kind: "role" | "country" | "article" | "adjective" }> = [];
+  let hasRole = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (!/^[ \u00a0]+$/u.test(gap) && !(k === i - 1 && /^,[ \u00a0]+$/u.test(gap))) break;
+    const w = tokens[k]!.word;
+    if (isRoleWord(w) || isDemonym(w) || PERSON_NOUNS.has(w)) {
+      taken.push({ k, kind: "role" });
+      hasRole = true;
+    } else if (scan.countryOf(tokens[k]!)) taken.push({ k, kind: "country" });
+    else if (taken.at(-1)?.kind === "role" && /^\p{Lu}[\p{L}-]*\p{Ll}s$/u.test(w) && !isGivenName(w)) {
+      // A region's or a club's genitive: "Brandenburgs Ministerpräsident", "Heidenheims Coach".
+      taken.push({ k, kind: "article" });
+      break;
+    } else if (taken.length > 0 && ARTICLES.test(w)) {
+      taken.push({ k, kind: "article" });
+      if (hasRole) break;
+    } else if (taken.length > 0 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && !SPEECH_VERBS.has(w))
+      taken.push({ k, kind: "adjective" });
+    else break;
+  }
+  // A phrase starts with an article, a role or a country word, not with a bare adjective (or verb).
+  while (taken.length > 0 && taken[taken.length - 1]!.kind === "adjective") taken.pop();
+  if (!hasRole || taken.length === 0) return null;
+  let country: string | null = null;
+  for (const { k, kind } of taken) {
+    const w = tokens[k]!.word;
+    // "US-Präsident": the role word is itself the country's compound.
+    if (kind === "role") country ??= scan.countryOf(tokens[k]!);
+    if (kind === "role" && FEDERAL_OFFICE.test(w)) country ??= "DE";
+    else if (kind === "role" && isDemonym(w)) country ??= DEMONYMS.get(w)!;
+    else if (kind === "country") country ??= scan.countryOf(tokens[k]!);
+  }
+  const start = tokens[taken[taken.length - 1]!.k]!.start;
+  const role = text
+    .slice(start, tokens[i]!.start)
+    .replace(/[\s,]+$/u, "")
+    .trim();
+  return { text: role, country };
+}
+
+/** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = Math.max(...[...'„"»“'].map((q) => before.lastIndexOf(q)));
+  if (open === -1 || !/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before.slice(open + 1))) return false;
+  const after = text.slice(end, end + 40);
+  const close = after.search(/[“"«”]/u);
+  return close !== -1 && /^(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(after.slice(0, close));
+}
+
+/** Fictional: "X, gespielt von", "Y spielt/gibt X", "Im Mittelpunkt ... steht X", "Hauptfigur X". */
+function isCharacter(scan: FieldScan, start: number, end: number, found: Candidate[]): boolean {
+  const before = scan.text.slice(Math.max(0, start - 120), start);
+  const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
+  if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
+  // "Maja Schöne gibt Marthe Schwerdtlein": the actor named right before the verb.
+  const actor =
+    /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
+      sentence,
+    );
+  if (actor && found.some((c) => c.words[c.words.length - 1] === actor[1])) return true;
+  if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
+    return true;
+  return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+$/u.test(sentence);
+}
+
+/** A genitive before a noun phrase: "Trumps Aufstieg", "Kriens neuem Roman", "Ishibas eigener Partei". */
+function genitiveAt(scan: FieldScan, last: number): boolean {
+  const { tokens } = scan;
+  const w = tokens[last]!.word;
+  if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
+  const next = tokens[last + 1]!.word;
+  if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase());
+  return (
+    /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
+  );
+}
+
+/** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
+function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
+  const { tokens } = scan;
+  const words: string[] = [];
+  let j = i;
+  let named = 0;
+  while (j < tokens.length && named < 4 && (j === i || scan.joined(j - 1, j))) {
+    const w = tokens[j]!.word;
+    if (isNameWord(w)) {
+      words.push(w);
+      named++;
+      j++;
+      // A genitive ends the name: "Greta Gerwigs Film", "Donald Trumps Aufstieg".
+      if (named >= 2 && genitiveAt(scan, j - 1)) break;
+      continue;
+    }
+    // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft".
+    if (named === 0 || !words.every(isGivenName)) break;
+    let k = j;
+    while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
+      k++;
+    if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
+    for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
+    j = k + 1;
+    break;
+  }
+  return { to: j, words };
+}
+
+/** "ein Investor Pläne", "eine Winzerin Mitte fünfzig": an indefinite role is no title before a surname. */
+function indefiniteBefore(scan: FieldScan, role: number): boolean {
+  return (
+    role > 0 &&
+    scan.joined(role - 1, role) &&
+    /^(?:ein|eine|einen|einem|einer|eines)$/iu.test(scan.tokens[role - 1]!.word)
+  );
+}
+
+/**
+ * A name set off by commas after a role in the same clause: "Die Ministerin für Arbeit, Bärbel Bas,",
+ * "der Sprecher der Hafenbehörde, Kevin O'Toole.".
+ */
+function appositionAt(scan: FieldScan, i: number): boolean {
+  const { tokens, text } = scan;
+  if (i === 0 || !/^,[ \u00a0]+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  if (!scan.joined(i, i + 1) || !isNameWord(tokens[i + 1]!.word)) return false;
+  const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2);
+  if (!/^(?:[,.;:]|$)/u.test(after)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (/[.!?;:]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (isRoleWord(tokens[k]!.word)) return true;
+  }
+  return false;
+}
+
+/** Two name words joined by "und" to a person found just before: "vor Lando Norris und Oscar Piastri" reversed. */
+function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean {
+  const { tokens } = scan;
+  const a = tokens[i]!;
+  const b = tokens[i + 1];
+  if (!b || !scan.joined(i, i + 1) || !isNameWord(a.word) || !isNameWord(b.word)) return false;
+  if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word)) return false;
+  if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
+  // "C D und A B": a full name ends right before "und".
+  const prevFull = found[found.length - 1];
+  if (
+    i >= 2 &&
+    /^(?:und|sowie|oder)$/u.test(tokens[i - 1]!.word) &&
+    prevFull &&
+    !prevFull.single &&
+    prevFull.to === i - 2
+  )
+    return true;
+  // "A B und C D": a given name starts the name right after "und".
+  const c = tokens[i + 3];
+  return (
+    c !== undefined &&
+    /^(?:und|sowie|oder)$/u.test(tokens[i + 2]?.word ?? "") &&
+    scan.joined(i + 1, i + 2) &&
+    scan.joined(i + 2, i + 3) &&
+    isGivenName(c.word) &&
+    scan.joined(i + 3, i + 4) &&
+    isNameWord(tokens[i + 4]?.word ?? "")
+  );
+}
+
+/** Full names and lone surnames after roles in one field. */
+function candidatesIn(scan: FieldScan): Candidate[] {
+  const { tokens } = scan;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
+    const afterRole =
+      (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) || appositionAt(scan, i);
+    const given = isGivenName(t.word) || coordinatedAt(scan, i, out);
+    if (inSpans(scan.skip, t.start) || (!afterRole && !given) || !isNameWord(t.word)) {
+      i++;
+      continue;
+    }
+    const { to, words } = nameAt(scan, i);
+    const named = words.filter((w) => UPPER.test(w)).length;
+    const first = tokens[i]!;
+    const last = tokens[to - 1]!;
+    let ok = named >= 2;
+    if (named === 1) {
+      // A lone word after a role is a surname ("Präsident Trump", "Papst Franziskus"), not after kin
+      // ("ihr Bruder Matthias"), a demonym ("der Franzose Macron" is rare; "die Deutschen Bahn" is not) or a place.
+      ok =
+        afterRole &&
+        !indefiniteBefore(scan, i - 1) &&
+        !KIN_ROLES.has(prev!) &&
+        !PERSON_NOUNS.has(prev!) &&
+        !isDemonym(prev!) &&
+        !given &&
+        !scan.isPlaceOrCountry(first) &&
+        scan.text.charAt(first.end) !== "-";
+    }
+    if (ok && afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) ok = false;
+    // "Paris Hilton", "Mark Rutte"; not "Mark Brandenburg", "Jordan Henderson" only with a role (a US city).
+    if (
+      ok &&
+      !afterRole &&
+      AMBIGUOUS_GIVEN_NAMES.has(t.word) &&
+      (scan.isPlaceOrCountry(t) || scan.isPlaceOrCountry(tokens[i + 1]!))
+    )
+      ok = false;
+    // "Murat K.": a name abbreviated to protect a person is no full name.
+    if (ok && /^\p{Lu}\.$/u.test(words[words.length - 1]!)) ok = false;
+    if (ok && (isCharacter(scan, first.start, last.end, out) || quotedAlone(scan.text, first.start, last.end)))
+      ok = false;
+    if (!ok) {
+      i++;
+      continue;
+    }
+    if (genitiveAt(scan, to - 1)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+    out.push({
+      field: scan.index,
+      from: i,
+      to: to - 1,
+      words,
+      start: first.start,
+      end: last.end,
+      role: roleBefore(scan, i),
+      single: named === 1,
+    });
+    i = to;
+  }
+  return out;
+}
+
+/** Lone surnames that a quote or report attributes: "sagte Nakatani", "so Pokorny", "Tusk zufolge". */
+function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
+  const { tokens, text } = scan;
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (taken.has(i) || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
+    if (t.word.includes("-") || scan.isPlaceOrCountry(t)) return;
+    const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
+    const afterVerb =
+      prev !== undefined && (SPEECH_VERBS.has(prev) || (prev === "so" && /,\s*so\s+$/u.test(text.slice(0, t.start))));
+    const zufolge = scan.joined(i, i + 1) && tokens[i + 1]!.word === "zufolge";
+    const after = text.slice(t.end, t.end + 2);
+    if (!(afterVerb && /^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(after)) && !zufolge) return;
+    out.push({
+      field: scan.index,
+      from: i,
+      to: i,
+      words: [t.word],
+      start: t.start,
+      end: t.end,
+      role: null,
+      single: true,
+    });
+  });
+  return out;
+}
+
+/** A person while mentions are collected: its words and its mentions as (field, token range). */
+interface Draft {
+  words: string[];
+  mentions: Array<{ field: number; from: number; to: number; start: number; end: number; full: boolean }>;
+}
+
+const order = (a: { field: number; start: number }, b: { field: number; start: number }) =>
+  a.field - b.field || a.start - b.start;
+const isSuffix = (short: string[], long: string[]) =>
+  short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i]);
+
+/** A lone surname completed by the capitalised word before it elsewhere: "Malaika Mihambo" from "sagte Mihambo". */
+function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candidate[]): Candidate[] {
+  const known = new Set(full.flatMap((c) => [c.words[c.words.length - 1]!, c.words[0]!]));
+  const out: Candidate[] = [];
+  for (const word of new Set(singles.map((s) => s.words[0]!))) {
+    if (known.has(word)) continue;
+    for (const scan of scans) {
+      scan.tokens.forEach((t, k) => {
+        if (t.word !== word || k === 0 || !scan.joined(k - 1, k)) return;
+        const y = scan.tokens[k - 1]!;
+        if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) return;
+        if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) return;
+        out.push({
+          field: scan.index,
+          from: k - 1,
+          to: k,
+          words: [y.word, word],
+          start: y.start,
+          end: t.end,
+          role: roleBefore(scan, k - 1),
+          single: false,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** Full names grouped into persons; a name that ends another ("Mario Bergoglio") joins the longer one. */
+function groupFullNames(full: Candidate[]): Draft[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const c of [...full].sort((a, b) => b.words.length - a.words.length || order(a, b))) {
+    const key = c.words.join(" ");
+    const draft = byKey.get(key) ?? drafts.find((d) => isSuffix(c.words, d.words) && c.words.length >= 2);
+    const mention = { field: c.field, from: c.from, to: c.to, start: c.start, end: c.end, full: true };
+    if (draft) draft.mentions.push(mention);
+    else {
+      const d: Draft = { words: c.words, mentions: [mention] };
+      drafts.push(d);
+      byKey.set(key, d);
+    }
+  }
+  return drafts;
+}
+
+/** word -> the persons it can refer to alone, first introduced first: surname, its genitive, a family name written first. */
+function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[]> {
+  const covered = coveredTokens(drafts);
+  const alone = new Set<string>();
+  for (const scan of scans)
+    scan.tokens.forEach((t, k) => {
+      if (!covered.has(`${scan.index}:${k}`)) alone.add(t.word);
+    });
+  const forms = new Map<string, Draft[]>();
+  const add = (word: string, d: Draft) => {
+    const list = forms.get(word) ?? [];
+    if (!list.includes(d)) list.push(d);
+    forms.set(word, list);
+  };
+  for (const d of drafts) {
+    const surname = d.words[d.words.length - 1]!;
+    add(surname, d);
+    if (!/[sßxz]$/u.test(surname)) add(`${surname}s`, d);
+    // "Xi Jinping", "Kim Jong Un", "Tsai Ing-wen": referred to by the first word when the last never stands alone.
+    const head = d.words[0]!;
+    if (d.words.length >= 2 && (d.words.length >= 3 || !isGivenName(head)) && !alone.has(surname)) {
+      add(head, d);
+      if (!/[sßxz]$/u.test(head)) add(`${head}s`, d);
+    }
+  }
+  return forms;
+}
+
+function coveredTokens(drafts: Draft[]): Set<string> {
+  const covered = new Set<string>();
+  for (const d of drafts)
+    for (const m of d.mentions) for (let k = m.from; k <= m.to; k++) covered.add(`${m.field}:${k}`);
+  return covered;
+}
+
+/** Not a reference to a person: "in Washington" (a place), "Sportwagenhersteller Porsche" (a company). */
+function notAPersonHere(scan: FieldScan, k: number): boolean {
+  const t = scan.tokens[k]!;
+  if (k === 0 || !scan.joined(k - 1, k)) return false;
+  const prev = scan.tokens[k - 1]!.word;
+  if (PLACE_PREPOSITIONS.has(prev) && overlaps(scan.input.places, t.start, t.end)) return true;
+  const noun = UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !SINGLE_STOP.has(prev);
+  return noun && !scan.sentenceInitial(k - 1) && !isGivenName(prev) && !prev.endsWith("s");
+}
+
+/** Links every other occurrence of a known surname to its person (the first introduced, if several share it). */
+function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
+  const forms = referenceForms(scans, drafts);
+  const covered = coveredTokens(drafts);
+  const firstFull = new Map(drafts.map((d) => [d, d.mentions.filter((m) => m.full).sort(order)[0]]));
+  for (const scan of scans) {
+    scan.tokens.forEach((t, k) => {
+      const candidates = forms.get(t.word);
+      if (!candidates || covered.has(`${scan.index}:${k}`) || inSpans(scan.skip, t.start)) return;
+      if (notAPersonHere(scan, k) || quotedAlone(scan.text, t.start, t.end)) return;
+      const d = candidates.find((c) => {
+        const first = firstFull.get(c);
+        if (!first || order({ field: scan.index, start: t.start }, first) > 0) return true;
+        // Before the full name only when the lead introduces the person ("Merz reist ..." over "Bundeskanzler Friedrich Merz").
+        const firstScan = scans[first.field]!;
+        return firstScan.input.field !== "BODY" || first.start < leadEndOf(firstScan);
+      });
+      if (!d) return;
+      d.mentions.push({ field: scan.index, from: k, to: k, ...withParticles(scan, k, d), full: false });
+    });
+  }
+}
+
+/** The body's first paragraph (after a byline) ends here. */
+function leadEndOf(scan: FieldScan): number {
+  let at = 0;
+  for (;;) {
+    const end = scan.text.indexOf("\n\n", at);
+    if (end === -1) return scan.text.length;
+    if (!inSpans(scan.skip, at)) return end;
+    at = end + 2;
+  }
+}
+
+/** A surname's mention with the particles written before it: "von der Leyens". */
+function withParticles(scan: FieldScan, k: number, d: Draft): { start: number; end: number } {
+  const t = scan.tokens[k]!;
+  const particles: string[] = [];
+  for (let p = d.words.length - 2; p >= 0 && NAME_PARTICLES.has(d.words[p]!.toLowerCase()); p--)
+    particles.unshift(d.words[p]!);
+  const n = particles.length;
+  if (n === 0 || k < n) return { start: t.start, end: t.end };
+  const written = scan.tokens.slice(k - n, k).map((x) => x.word.toLowerCase());
+  const adjacent = Array.from({ length: n }, (_, p) => scan.joined(k - n + p, k - n + p + 1)).every(Boolean);
+  return written.join(" ") === particles.join(" ").toLowerCase() && adjacent
+    ? { start: scan.tokens[k - n]!.start, end: t.end }
+    : { start: t.start, end: t.end };
+}
+
+/** Lone surnames after a role or a speech verb: the known person with that surname, else a person of their own. */
+function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]): void {
+  for (const s of [...singles].sort(order)) {
+    const forms = referenceForms(scans, drafts);
+    const mention = { field: s.field, from: s.from, to: s.to, start: s.start, end: s.end, full: false };
+    const d = forms.get(s.words[0]!)?.[0];
+    if (d) d.mentions.push(mention);
+    else drafts.push({ words: s.words, mentions: [{ ...mention, full: true }] });
+  }
+}
+
+/**
+ * Finds the persons an article names, across its fields (headline, teaser, body), with evidence: full
+ * names introduced by a given name or a role, lone surnames after a role or a speech verb, and every
+ * later reference by surname linked to its person. Two different full names are never merged.
+ * `skip` holds spans per field that name no one mentioned (the byline, see bylineSpans).
+ */
+export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
+  const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
+  const found = scans.flatMap(candidatesIn);
+  const taken = new Set(
+    found.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, n) => `${c.field}:${c.from + n}`)),
+  );
+  const speakers = scans.flatMap((scan) =>
+    speakersIn(
+      scan,
+      new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1]))),
+    ),
+  );
+  let full = found.filter((c) => !c.single);
+  const singles = [...found.filter((c) => c.single), ...speakers];
+  full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken.has(`${c.field}:${c.from}`))];
+  const drafts = groupFullNames(full);
+  attachSingles(scans, drafts, singles);
+  linkReferences(scans, drafts);
+  const roles = new Map<string, { text: string; country: string | null } | null>();
+  for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
+  const finders = scans.map((scan) => sentenceFinder(scan.text));
+  return drafts
+    .map((d) => summarize(scans, finders, d, roles))
+    .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+}
+
+const FIELD_ORDER: Record<TextField, number> = { HEADLINE: 0, TEASER: 1, BODY: 2 };
+const firstOf = (p: PersonSummary) => FIELD_ORDER[p.mentions[0]!.field] * 1e9 + p.mentions[0]!.start;
+
+function summarize(
+  scans: FieldScan[],
+  finders: Array<ReturnType<typeof sentenceFinder>>,
+  d: Draft,
+  roles: Map<string, { text: string; country: string | null } | null>,
+): PersonSummary {
+  const name = d.words.join(" ");
+  const mentions = [...d.mentions].sort(order).map((m) => {
+    const scan = scans[m.field]!;
+    const role = roles.has(`${m.field}:${m.start}`) ? roles.get(`${m.field}:${m.start}`)! : roleBefore(scan, m.from);
+    const finder = finders[m.field]!;
+    return {
+      field: scan.input.field,
+      start: m.start,
+      end: m.end,
+      text: scan.text.slice(m.start, m.end),
+      sentence: finder.evidenceAt(m.start, m.end),
+      role: role?.text ?? null,
+      country: role?.country ?? null,
+    };
+  });
+  const country = mentions.find((m) => m.country)?.country ?? null;
+  return {
+    key: personKey(name),
+    name,
+    country,
+    roles: [...new Set(mentions.flatMap((m) => (m.role ? [m.role] : [])))],
+    count: mentions.length,
+    mentions: mentions.map(({ country: _, ...m }) => m),
+  };
+}

@@ -1,0 +1,242 @@
+import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_ARTICLE } from "../limits.js";
+import { CURATED } from "./country-forms.js";
+import { isRoleWord, type PersonSummary } from "./persons.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+import { SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
+
+/** A direct quote in one field of an article, with its speaker where the text attributes it. */
+export interface QuoteMention {
+  /** The words inside the quotation marks, at most MAX_QUOTE_CHARS long (cut with "…"). */
+  text: string;
+  /** The person the text attributes the quote to (a person of the same article), else null. */
+  speaker: { key: string; name: string } | null;
+  /** The words that attribute it, as written ("sagte Nakatani", "so der Meteorologe", "Reichert-Oswald:"), else null. */
+  attribution: string | null;
+  field: TextField;
+  /** UTF-16 offsets of the quote with its quotation marks, end exclusive. */
+  start: number;
+  end: number;
+  /** The sentence in which the quote starts, at most MAX_EVIDENCE_CHARS long (bounds.ts). */
+  sentence: string;
+}
+
+interface Span {
+  field: number;
+  start: number;
+  end: number;
+  inner: string;
+}
+
+interface Mention {
+  person: PersonSummary;
+  field: number;
+  start: number;
+  end: number;
+}
+
+// German „…“ first (its closing mark is the English opening one), then »…«, «…», "…" and English “…”.
+const QUOTE_RES = [
+  /„([^„“”\n]{1,2000})[“”]/gu,
+  /»([^»«\n]{1,2000})«/gu,
+  /«([^»«\n]{1,2000})»/gu,
+  /"([^"\n]{1,2000})"/gu,
+  /“([^“”„\n]{1,2000})”/gu,
+];
+const PRONOUNS = new Set(["er", "sie", "Er", "Sie"]);
+const DEMONYM_CODES = new Map<string, string>();
+for (const [code, forms] of CURATED)
+  for (const d of forms.demonyms)
+    for (const f of [d, `${d}n`, `${d.replace(/e$/, "")}in`, `${d}in`]) DEMONYM_CODES.set(f, code);
+
+function quoteSpans(field: number, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of QUOTE_RES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.some((s) => s.start < end && s.end > start)) continue;
+      spans.push({ field, start, end, inner: m[1]!.trim() });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Speech, not a title or a scare quote: sentence punctuation inside, an attribution after or a colon before. */
+function isSpeech(text: string, s: Span): boolean {
+  if (/[.!?…,;:]/u.test(s.inner)) return true;
+  const after = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(s.end, s.end + 40))?.[1];
+  if (after && (SPEECH_VERBS.has(after) || after === "so" || after === "heißt"))
+    return /^\s*,/u.test(text.slice(s.end));
+  return /:\s*$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
+}
+
+/** The clause after a quote up to its sentence's end: ", sagte der Minister am Abend." */
+function attributionAfter(text: string, s: Span): { verb: string; rest: string; restStart: number } | undefined {
+  const m = /^\s*,\s*(\p{L}+)\s+/u.exec(text.slice(s.end, s.end + 300));
+  if (!m || !(SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
+  const restStart = s.end + m[0].length;
+  const tail = text.slice(restStart, restStart + 250);
+  const stop = tail.search(/[.!?;]\s|[.!?;]$|[„"»“]|\n/u);
+  return { verb: m[1]!, rest: stop === -1 ? tail : tail.slice(0, stop), restStart };
+}
+
+/** The clause before a quote introduced by a colon: "Bundesfinanzminister Lars Klingbeil verteidigte ...:". */
+function clauseBefore(text: string, s: Span): { clause: string; clauseStart: number } | undefined {
+  const before = text.slice(Math.max(0, s.start - 300), s.start);
+  if (!/:\s*$/u.test(before)) return undefined;
+  let begin = Math.max(before.search(/[^.!?\n“”"«»]*$/u), 0);
+  while (/\s/u.test(before.charAt(begin))) begin++;
+  const clauseStart = s.start - before.length + begin;
+  return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };
+}
+
+/** Who a quote's attribution points to, from the persons' mentions around it. */
+class Speakers {
+  private readonly mentions: Mention[];
+  constructor(
+    persons: PersonSummary[],
+    fields: TextField[],
+    private readonly texts: string[],
+    private readonly quotes: Span[],
+  ) {
+    this.mentions = persons
+      .flatMap((person) =>
+        person.mentions.map((m) => ({ person, field: fields.indexOf(m.field), start: m.start, end: m.end })),
+      )
+      .filter((m) => !quotes.some((q) => q.field === m.field && q.start <= m.start && q.end >= m.end))
+      .sort((a, b) => a.field - b.field || a.start - b.start);
+  }
+
+  /** The first person named in [from, to) of a field. */
+  within(field: number, from: number, to: number): PersonSummary | undefined {
+    return this.mentions.find((m) => m.field === field && m.start >= from && m.end <= to)?.person;
+  }
+
+  /** The person named last before an offset (outside quotes): what "er"/"sie" refers to. */
+  recent(field: number, at: number, accept: (p: PersonSummary) => boolean = () => true): PersonSummary | undefined {
+    let found: PersonSummary | undefined;
+    for (const m of this.mentions) {
+      if (m.field > field || (m.field === field && m.start >= at)) break;
+      if (accept(m.person)) found = m.person;
+    }
+    return found;
+  }
+
+  /** The first person named in the paragraph before an offset: its subject. */
+  paragraphSubject(field: number, at: number): PersonSummary | undefined {
+    const paragraphStart = this.texts[field]!.lastIndexOf("\n\n", at) + 1;
+    return this.within(field, paragraphStart, at);
+  }
+
+  /** "der Minister", "die Autorin", "der Amerikaner": the last person before with that role or country. */
+  byRole(noun: string, field: number, at: number): PersonSummary | undefined {
+    const code = DEMONYM_CODES.get(noun);
+    const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
+    const holds = (p: PersonSummary) =>
+      code ? p.country === code : p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
+    return this.recent(field, at, holds) ?? this.paragraphSubject(field, at);
+  }
+
+  /** A noun phrase naming the speaker: a person, a pronoun, a definite role; an indefinite one names no one. */
+  resolve(phrase: string, field: number, phraseStart: number, quoteStart: number): PersonSummary | null {
+    const named = this.within(field, phraseStart, phraseStart + phrase.length);
+    if (named) return named;
+    const words = phrase.split(/\s+/u).filter(Boolean);
+    if (words.length === 0) return null;
+    if (PRONOUNS.has(words[0]!)) return this.recent(field, quoteStart) ?? null;
+    if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
+    const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
+    return role ? (this.byRole(role, field, quoteStart) ?? null) : null;
+  }
+}
+
+/** The sentence that ends right before a quote, in its paragraph: "..., so der Meteorologe." */
+function previousSentence(text: string, at: number): { sentence: string; start: number } | undefined {
+  const paragraph = text.lastIndexOf("\n\n", at);
+  const paragraphStart = paragraph === -1 ? 0 : paragraph + 2;
+  const before = text.slice(paragraphStart, at).replace(/\s+$/u, "");
+  if (!/[.!?][“”"«]?$/u.test(before)) return undefined;
+  const begin = Math.max(before.replace(/[.!?][“”"«]?$/u, "").search(/[^.!?]*$/u), 0);
+  return {
+    sentence: before.slice(begin).trim(),
+    start: paragraphStart + begin + (before.slice(begin).length - before.slice(begin).trimStart().length),
+  };
+}
+
+/** Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), or the sentence before. */
+function attribute(
+  texts: string[],
+  s: Span,
+  speakers: Speakers,
+): { speaker: PersonSummary | null; attribution: string | null } {
+  const text = texts[s.field]!;
+  const after = attributionAfter(text, s);
+  if (after) {
+    const attribution = `${after.verb} ${after.rest}`.trim();
+    if (after.verb === "heißt") {
+      const statement = /^es\s+in\s+(dem|der|seinem|seiner|ihrem|ihrer)\s+(\p{L}+)/u.exec(after.rest);
+      const own = statement && STATEMENT_NOUNS.has(statement[2]!);
+      return { speaker: own ? (speakers.recent(s.field, s.start) ?? null) : null, attribution };
+    }
+    return { speaker: speakers.resolve(after.rest, s.field, after.restStart, s.start), attribution };
+  }
+  const before = clauseBefore(text, s);
+  if (before) {
+    const speaker = speakers.resolve(before.clause, s.field, before.clauseStart, s.start);
+    return { speaker, attribution: `${before.clause}:` };
+  }
+  // A quote on its own after a sentence that attributes speech: the same speaker.
+  const previous = previousSentence(text, s.start);
+  if (previous) {
+    const m = /(?:,\s*so|\b(?:sagte|erklärte|betonte|schrieb|warnte|meinte))\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(
+      previous.sentence,
+    );
+    if (m) {
+      const phraseStart = previous.start + previous.sentence.lastIndexOf(m[1]!);
+      return {
+        speaker: speakers.resolve(m[1]!, s.field, phraseStart, s.start),
+        attribution: m[0].replace(/^,\s*/u, ""),
+      };
+    }
+  }
+  return { speaker: null, attribution: null };
+}
+
+function bounded(text: string): string {
+  if (text.length <= MAX_QUOTE_CHARS) return text;
+  const cut = text.slice(0, MAX_QUOTE_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > MAX_QUOTE_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Finds the direct quotes of an article („…“, "…", »…«, also spanning sentences) with their speaker
+ * among the persons found in it; a quote the text does not attribute to a person keeps speaker null.
+ * Titles and scare quotes („Faust“, „Neuanfang“) are not quotes. At most MAX_QUOTES_PER_ARTICLE.
+ */
+export function findQuotes(
+  fields: Array<{ field: TextField; text: string }>,
+  persons: PersonSummary[],
+): QuoteMention[] {
+  const texts = fields.map((f) => f.text);
+  const spans = fields.flatMap((f, i) => quoteSpans(i, f.text).filter((s) => isSpeech(f.text, s)));
+  const speakers = new Speakers(
+    persons,
+    fields.map((f) => f.field),
+    texts,
+    spans,
+  );
+  const finders = fields.map((f) => sentenceFinder(f.text));
+  return spans.slice(0, MAX_QUOTES_PER_ARTICLE).map((s) => {
+    const { speaker, attribution } = attribute(texts, s, speakers);
+    return {
+      text: bounded(s.inner),
+      speaker: speaker ? { key: speaker.key, name: speaker.name } : null,
+      attribution,
+      field: fields[s.field]!.field,
+      start: s.start,
+      end: s.end,
+      sentence: finders[s.field]!.evidenceAt(s.start, s.end),
+    };
+  });
+}

@@ -1,0 +1,230 @@
+// Issue 15: persons in German copy, each trap of the issue with a test (src/ingest/persons.ts).
+import { describe, expect, it } from "vitest";
+import { findCountryMentions } from "../../src/ingest/countries.js";
+import { extractArticle } from "../../src/ingest/extract.js";
+import { bylineSpans, findPersons, personKey, type PersonSummary } from "../../src/ingest/persons.js";
+
+/** The persons of one body text (headline and teaser empty unless given). */
+function personsOf(body: string, headline = "", byline = false): PersonSummary[] {
+  const fields = (
+    [
+      ["HEADLINE", headline],
+      ["TEASER", ""],
+      ["BODY", body],
+    ] as const
+  ).map(([field, text]) => {
+    const c = findCountryMentions(text, field);
+    return { field, text, countries: c.mentions, places: c.places };
+  });
+  return findPersons(fields, [[], [], byline ? bylineSpans(body) : []]);
+}
+const names = (body: string, headline = "") => personsOf(body, headline).map((p) => p.name);
+const person = (body: string, name: string) => personsOf(body).find((p) => p.name === name);
+
+/** A source text in the project's format. */
+const source = (headline: string, body: string) =>
+  `${headline}\n\nTeaser.\n\n${body}\n\nAutor: Klaus Bergmann, Mittwoch, 12. März 2025###\n\n12.03.2025`;
+
+describe("persons: names and their fullest form", () => {
+  it("finds a full name introduced by a given name, with evidence", () => {
+    const text = "Am Abend traf Angela Merkel in Berlin ein.";
+    const [p] = personsOf(text);
+    expect(p).toMatchObject({ key: "angela merkel", name: "Angela Merkel", count: 1, country: null });
+    expect(p!.mentions[0]).toMatchObject({ field: "BODY", text: "Angela Merkel", sentence: text });
+    expect(text.slice(p!.mentions[0]!.start, p!.mentions[0]!.end)).toBe("Angela Merkel");
+  });
+
+  it("finds a name with an unknown given name after a role", () => {
+    expect(names("Der japanische Verteidigungsminister Gen Nakatani reiste ab.")).toEqual(["Gen Nakatani"]);
+    expect(names("Chinas Staatschef Xi Jinping sprach.")).toEqual(["Xi Jinping"]);
+  });
+
+  it("drops the genitive -s: Obamas, Donald Trumps, von der Leyens", () => {
+    expect(names("Der frühere US-Präsident Barack Obama schrieb. Obamas erster Band erschien 2020.")).toEqual([
+      "Barack Obama",
+    ]);
+    expect(names("Donald Trumps Aufstieg beschreibt er als Warnung.")).toEqual(["Donald Trump"]);
+    expect(names("Im Mittelpunkt von Daniela Kriens neuem Roman steht eine Winzerin.")).toEqual(["Daniela Krien"]);
+    const [p] = personsOf("Ursula von der Leyen sprach. Von der Leyens Sprecherin schwieg.");
+    expect(p!.mentions.map((m) => m.text)).toEqual(["Ursula von der Leyen", "Von der Leyens"]);
+  });
+
+  it("a genitive ends the name: the noun after it is no surname", () => {
+    expect(names("Greta Gerwigs Film über die Puppe ist klug.")).toEqual(["Greta Gerwig"]);
+  });
+
+  it("links later surname-only references, also in the headline, to the full name", () => {
+    const [p] = personsOf(
+      "US-Präsident Donald Trump forderte mehr Geld. Trump sagte, das sei nötig.",
+      "Trump fordert Geld",
+    );
+    expect(p!.name).toBe("Donald Trump");
+    expect(p!.mentions.map((m) => `${m.field}:${m.text}`)).toEqual([
+      "HEADLINE:Trump",
+      "BODY:Donald Trump",
+      "BODY:Trump",
+    ]);
+  });
+
+  it("never merges two different people who share a surname; a lone surname goes to the first introduced", () => {
+    const persons = personsOf(
+      "Der frühere Präsident Barack Obama schrieb das Buch. Auch Michelle Obama kommt vor. Obama lobte sie.",
+    );
+    expect(persons.map((p) => [p.name, p.count])).toEqual([
+      ["Barack Obama", 2],
+      ["Michelle Obama", 1],
+    ]);
+  });
+
+  it("refers to a family name written first by its first word: Xi, Kim", () => {
+    const persons = personsOf("Chinas Staatschef Xi Jinping empfing Kim Jong Un. Xi sprach, Kim schwieg.");
+    expect(persons.map((p) => [p.name, p.count])).toEqual([
+      ["Xi Jinping", 2],
+      ["Kim Jong Un", 2],
+    ]);
+  });
+
+  it("keeps name particles and hyphens: van 't Schip, Krüger-Sander, Frank-Walter Steinmeier", () => {
+    expect(names("Ajax-Trainer John van 't Schip lobte ihn.")).toEqual(["John van 't Schip"]);
+    expect(names("Schulleiterin Dorothea Krüger-Sander nahm den Preis an.")).toEqual(["Dorothea Krüger-Sander"]);
+    expect(names("Bundespräsident Frank-Walter Steinmeier würdigte ihn.")).toEqual(["Frank-Walter Steinmeier"]);
+  });
+
+  it("a particle does not join a noun after a surname: Macron von der Zukunft", () => {
+    expect(names("Dort sprach Emmanuel Macron von der Zukunft Europas.")).toEqual(["Emmanuel Macron"]);
+  });
+
+  it("finds a name in an apposition after a role and a name joined by und to a person", () => {
+    expect(names("Die Ministerin für Arbeit, Bärbel Bas, verwies auf die Rente.")).toEqual(["Bärbel Bas"]);
+    expect(names("Er siegte vor Lando Norris und Oscar Piastri.")).toEqual(["Lando Norris", "Oscar Piastri"]);
+  });
+
+  it("completes a surname that a speech verb attributes from the name written elsewhere", () => {
+    expect(names("Malaika Mihambo ist Europameisterin. „Ich bin dankbar“, sagte Mihambo.")).toEqual([
+      "Malaika Mihambo",
+    ]);
+  });
+
+  it("a lone surname after a role is a person; after kin, an indefinite role or a place it is not", () => {
+    expect(names("Papst Franziskus ist tot.")).toEqual(["Franziskus"]);
+    expect(names("Ihr Bruder Matthias drängt darauf.")).toEqual([]);
+    expect(names("Nun hat ein Investor Pläne vorgelegt.")).toEqual([]);
+    expect(names("Sie ist eine Winzerin Mitte fünfzig.")).toEqual([]);
+  });
+
+  it("an abbreviated name (Murat K.) is no full name", () => {
+    expect(names("Der Angeklagte Murat K. schwieg.")).toEqual([]);
+  });
+});
+
+describe("persons: traps of the issue", () => {
+  it("people named like places: Paris Hilton, Nancy Pelosi, Jordan Henderson, Denzel Washington, Mark Rutte", () => {
+    expect(names("Auf dem Teppich zeigte sich Paris Hilton.")).toEqual(["Paris Hilton"]);
+    expect(names("Pelosi landete. Die Vorsitzende des US-Repräsentantenhauses, Nancy Pelosi, sprach.")).toEqual([
+      "Nancy Pelosi",
+    ]);
+    expect(names("Der englische Mittelfeldspieler Jordan Henderson wechselt.")).toEqual(["Jordan Henderson"]);
+    expect(names("Hollywood-Star Denzel Washington spielt einen Richter.")).toEqual(["Denzel Washington"]);
+    expect(names("Nato-Generalsekretär Mark Rutte mahnte.")).toEqual(["Mark Rutte"]);
+  });
+
+  it("a given name that is a place here starts no name: in London Rückendeckung, Paris Saint-Germain", () => {
+    expect(names("Selenskyj erhält in London Rückendeckung.")).toEqual([]);
+    expect(names("Er spielt für Paris Saint-Germain.")).toEqual([]);
+  });
+
+  it("a surname after a place preposition is the place: in Washington", () => {
+    const [p] = personsOf("Hollywood-Star Denzel Washington spielt einen Richter in Washington. Das sagte Washington.");
+    expect(p!.mentions.map((m) => m.text)).toEqual(["Denzel Washington", "Washington"]);
+    expect(p!.mentions[1]!.sentence).toBe("Das sagte Washington.");
+  });
+
+  it("places and things named after people are not their mentions: Kennedy-Flughafen, Konrad-Adenauer-Stiftung", () => {
+    const persons = personsOf(
+      "Die Konrad-Adenauer-Stiftung warnte. Sie ist nach Bundeskanzler Konrad Adenauer benannt. Am John-F.-Kennedy-Flughafen fiel der Strom aus. Das Elisabeth-Gymnasium gewann.",
+    );
+    expect(persons.map((p) => [p.name, p.count])).toEqual([["Konrad Adenauer", 1]]);
+  });
+
+  it("the rescue ship Alan Kurdi is no mention of the boy Alan Kurdi", () => {
+    const [p] = personsOf(
+      'Das Rettungsschiff "Alan Kurdi" rettete 80 Menschen. Es ist nach dem syrischen Jungen Alan Kurdi benannt.',
+    );
+    expect(p!.mentions.map((m) => m.text)).toEqual(["Alan Kurdi"]);
+    expect(p!.country).toBe("SY");
+  });
+
+  it("organisations ending in a surname are not the person: Porsche, Siemens", () => {
+    const [p] = personsOf(
+      "Aufsichtsratschef Wolfgang Porsche sagte, der Vorstand habe Vertrauen. Der Sportwagenhersteller Porsche verdiente weniger. Die Porsche-Familie hält an ihm fest.",
+    );
+    expect(p!.mentions.map((m) => m.text)).toEqual(["Wolfgang Porsche"]);
+    // Named at the end only, the founder is no subject of the references before ("Siemens hat ...").
+    const [s] = personsOf("Siemens hat mehr verdient.\n\nDer Konzern geht auf Werner von Siemens zurück.");
+    expect(s!.mentions.map((m) => m.text)).toEqual(["Werner von Siemens"]);
+  });
+
+  it("excludes the byline author in the body and in the Autor line", () => {
+    expect(personsOf("Von Leonie Graf, dpa\n\nRegisseurin Greta Gerwig erzählt.", "", true).map((p) => p.name)).toEqual(
+      ["Greta Gerwig"],
+    );
+    const a = extractArticle(source("Kritik", "Von Christine Möller\n\nRegisseur Stephan Kimmig inszeniert."), "x.txt");
+    expect(a.persons.map((p) => p.name)).toEqual(["Stephan Kimmig"]);
+  });
+
+  it("fictional characters in a review are no persons", () => {
+    expect(names("Maja Schöne gibt Marthe Schwerdtlein als zynische Beobachterin.")).toEqual(["Maja Schöne"]);
+    expect(names("Gloria, gespielt von America Ferrera, hält eine Rede.")).toEqual(["America Ferrera"]);
+    expect(names("Im Mittelpunkt des Romans steht Hanna Leitner, eine Winzerin.")).toEqual([]);
+    expect(names("Im Hamburger Thalia Theater spielt Jens Harzer.")).toEqual(["Jens Harzer"]);
+  });
+});
+
+describe("persons: roles and countries", () => {
+  it.each([
+    ["US-Präsident Donald Trump forderte mehr.", "Donald Trump", "US", "US-Präsident"],
+    [
+      "Der japanische Verteidigungsminister Gen Nakatani reiste.",
+      "Gen Nakatani",
+      "JP",
+      "Der japanische Verteidigungsminister",
+    ],
+    ["Frankreichs Präsident Emmanuel Macron empfing ihn.", "Emmanuel Macron", "FR", "Frankreichs Präsident"],
+    ["Bei den Frauen gewann die Amerikanerin Madison Keys.", "Madison Keys", "US", "die Amerikanerin"],
+    ["Bundeskanzler Friedrich Merz reiste nach Paris.", "Friedrich Merz", "DE", "Bundeskanzler"],
+    [
+      "Englands Nationaltrainer Gareth Southgate hielt an ihm fest.",
+      "Gareth Southgate",
+      "GB",
+      "Englands Nationaltrainer",
+    ],
+    [
+      "Die Vorsitzende des US-Repräsentantenhauses, Nancy Pelosi, landete.",
+      "Nancy Pelosi",
+      "US",
+      "Die Vorsitzende des US-Repräsentantenhauses",
+    ],
+  ])("%s", (text, name, country, role) => {
+    const p = person(text, name);
+    expect(p).toMatchObject({ country, roles: [role] });
+    expect(p!.mentions[0]!.role).toBe(role);
+  });
+
+  it("a role without a country, a region or a federal sports post names none", () => {
+    expect(person("Brandenburgs Ministerpräsident Dietmar Woidke forderte das.", "Dietmar Woidke")).toMatchObject({
+      country: null,
+      roles: ["Brandenburgs Ministerpräsident"],
+    });
+    expect(person("Bundestrainer Julian Nagelsmann nominierte ihn.", "Julian Nagelsmann")!.country).toBeNull();
+    expect(
+      person("Kritik kam aus Israel. Ministerpräsident Benjamin Netanjahu sprach.", "Benjamin Netanjahu")!.country,
+    ).toBeNull();
+  });
+});
+
+describe("personKey", () => {
+  it("folds case and diacritics", () => {
+    expect(personKey("Maroš Šefčovič")).toBe("maros sefcovic");
+    expect(personKey("Uli Hoeneß")).toBe("uli hoeness");
+  });
+});
