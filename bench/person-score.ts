@@ -5,7 +5,7 @@
 // found by its first words; right when the extracted speaker is the annotated one (or both are none).
 import { readFileSync } from "node:fs";
 import { extractArticle, type ExtractedArticle } from "../src/ingest/extract.js";
-import { personKey } from "../src/ingest/persons.js";
+import { personKey } from "../src/vocab/person-names.js";
 
 interface Annotation {
   persons: Array<{ name: string; alternatives?: string[]; country?: string }>;

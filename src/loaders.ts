@@ -3,6 +3,7 @@ import { articleLoaders } from "./modules/article/article.data.js";
 import { countryLoaders } from "./modules/country/country.data.js";
 import { editorialLoaders } from "./modules/editorial/editorial.data.js";
 import { entityLoaders } from "./modules/entity/entity.data.js";
+import { personLoaders } from "./modules/person/person.data.js";
 
 /**
  * Per-request DataLoaders, one group per module (each module keeps its own beside its SQL): every
@@ -15,6 +16,7 @@ export function createLoaders(prisma: PrismaClient) {
     entities: entityLoaders(prisma),
     country: countryLoaders(prisma),
     editorial: editorialLoaders(prisma),
+    person: personLoaders(prisma),
   };
 }
 

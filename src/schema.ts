@@ -5,8 +5,10 @@ import {
   ArticleResolver,
   MentionResolver,
   OrganisationReferenceResolver,
+  PersonReferenceResolver,
   PlaceMentionResolver,
 } from "./modules/article/article.resolver.js";
+import { PersonResolver, QuoteResolver } from "./modules/person/person.resolver.js";
 import { ENTITY_RESOLVERS } from "./modules/article/entity.resolver.js";
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
@@ -41,6 +43,9 @@ export function createSchema() {
       PlaceMentionResolver,
       OrganisationResolver,
       OrganisationReferenceResolver,
+      PersonReferenceResolver,
+      PersonResolver,
+      QuoteResolver,
       ...ENTITY_RESOLVERS,
       EditorialResolver,
       ArticleRevisionResolver,

@@ -12,6 +12,7 @@ import {
   NOT_GIVEN_NAMES,
   NOT_SURNAMES,
   PERSON_NOUNS,
+  personKey,
   ROLE_HEADS,
   SPEECH_VERBS,
 } from "../vocab/person-names.js";
@@ -95,18 +96,6 @@ export const isRoleWord = (word: string): boolean =>
 const isDemonym = (word: string) => DEMONYMS.has(word);
 const isGivenName = (word: string): boolean =>
   GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((p) => GIVEN_NAMES.has(p)));
-
-/** "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */
-export function personKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ß/g, "ss")
-    .toLocaleLowerCase("de")
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

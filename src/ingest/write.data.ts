@@ -39,6 +39,8 @@ export async function deleteDerived(tx: Tx, ids: string[]): Promise<void> {
   await tx.articleTopic.deleteMany({ where: { articleId: { in: ids } } });
   await tx.placeMention.deleteMany({ where: { articleId: { in: ids } } });
   await tx.organisationMention.deleteMany({ where: { articleId: { in: ids } } });
+  await tx.personMention.deleteMany({ where: { articleId: { in: ids } } });
+  await tx.quote.deleteMany({ where: { articleId: { in: ids } } });
   await tx.articleAuthor.deleteMany({ where: { articleId: { in: ids } } });
 }
 
@@ -72,6 +74,23 @@ export const INSERT = {
   SELECT id, article_id, organisation_code, field::"TextField", start, "end", text, sentence
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, organisation_code text, field text, start int, "end" int,
     text text, sentence text)`,
+  // A person is found by the key of its name, or of a spelling an editor merged into it (person_alias).
+  // Sorted by the caller, as authors are.
+  persons: `INSERT INTO person (id, key, name, country_code)
+  SELECT id, key, name, country_code FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, key text, name text, country_code text)
+  WHERE NOT EXISTS (SELECT 1 FROM person_alias a WHERE a.key = r.key)
+  ON CONFLICT (key) DO UPDATE SET country_code = EXCLUDED.country_code
+    WHERE person.country_code IS NULL AND EXCLUDED.country_code IS NOT NULL`,
+  personMentions: `INSERT INTO person_mention (id, article_id, person_id, field, start, "end", text, sentence, role, country_code)
+  SELECT r.id, r.article_id, coalesce(a.person_id, p.id), r.field::"TextField", r.start, r."end", r.text, r.sentence, r.role, r.country_code
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, key text, field text, start int, "end" int, text text,
+    sentence text, role text, country_code text)
+  LEFT JOIN person_alias a ON a.key = r.key LEFT JOIN person p ON p.key = r.key`,
+  quotes: `INSERT INTO quote (id, article_id, speaker_id, text, field, start, "end", sentence)
+  SELECT r.id, r.article_id, coalesce(a.person_id, p.id), r.text, r.field::"TextField", r.start, r."end", r.sentence
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, speaker_key text, text text, field text, start int,
+    "end" int, sentence text)
+  LEFT JOIN person_alias a ON a.key = r.speaker_key LEFT JOIN person p ON p.key = r.speaker_key`,
   topics: `INSERT INTO article_topic (article_id, topic_code, relevance, triggers)
   SELECT article_id, topic_code, relevance, triggers FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, topic_code text, relevance float8, triggers text[])`,
 } as const;

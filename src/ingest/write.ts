@@ -265,6 +265,7 @@ function derivedRows(toWrite: ToWrite[]): Array<[keyof typeof INSERT, object[]]>
         ),
       ),
     ],
+    ...personRows(toWrite),
     [
       "topics",
       toWrite.flatMap(({ article, id }) =>
@@ -273,6 +274,57 @@ function derivedRows(toWrite: ToWrite[]): Array<[keyof typeof INSERT, object[]]>
           topic_code: t.code,
           relevance: t.relevance,
           triggers: t.triggers,
+        })),
+      ),
+    ],
+  ];
+}
+
+/** Persons (new ones; a known key keeps its row), their occurrences with role and country, and quotes with their speakers. */
+function personRows(toWrite: ToWrite[]): Array<[keyof typeof INSERT, object[]]> {
+  const persons = new Map<string, { name: string; country_code: string | null }>();
+  for (const { article } of toWrite) {
+    for (const p of article.persons) {
+      const known = persons.get(p.key);
+      if (!known || (!known.country_code && p.country)) persons.set(p.key, { name: p.name, country_code: p.country });
+    }
+  }
+  return [
+    [
+      "persons",
+      [...persons].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, p]) => ({ id: timeOrderedId(), key, ...p })),
+    ],
+    [
+      "personMentions",
+      toWrite.flatMap(({ article, id }) =>
+        article.persons.flatMap((p) =>
+          p.mentions.map(({ field, start, end, text, sentence, role }) => ({
+            id: timeOrderedId(),
+            article_id: id,
+            key: p.key,
+            field,
+            start,
+            end,
+            text,
+            sentence,
+            role,
+            country_code: role ? p.country : null,
+          })),
+        ),
+      ),
+    ],
+    [
+      "quotes",
+      toWrite.flatMap(({ article, id }) =>
+        article.quotes.map(({ text, speaker, field, start, end, sentence }) => ({
+          id: timeOrderedId(),
+          article_id: id,
+          speaker_key: speaker?.key ?? null,
+          text,
+          field,
+          start,
+          end,
+          sentence,
         })),
       ),
     ],

@@ -570,3 +570,15 @@ export const NOT_SURNAMES = new Set([
   "Gruppe",
   "Group",
 ]);
+
+/** The identity of a person's name, the same for the extractor and the API's lookup: "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */
+export function personKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .toLocaleLowerCase("de")
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -15,6 +15,8 @@ import {
   ArticleSourcesDocument,
   DeleteArticleDocument,
   IngestArticleDocument,
+  MergePersonsDocument,
+  PersonByNameDocument,
   SetArticleTopicsDocument,
   SetCountryMentionDocument,
   UpdateArticleDocument,
@@ -42,6 +44,7 @@ const EXPECTED = {
   deleteArticle: adminOnly,
   setCountryMention: editorOrMore,
   setArticleTopics: editorOrMore,
+  mergePersons: editorOrMore,
 } satisfies Record<string, Record<Role, Outcome>>;
 type MutationName = keyof typeof EXPECTED;
 /** The role each mutation needs, as its FORBIDDEN message names it. */
@@ -51,6 +54,7 @@ const REQUIRED: Record<MutationName, Role> = {
   deleteArticle: "admin",
   setCountryMention: "editor",
   setArticleTopics: "editor",
+  mergePersons: "editor",
 };
 const refusal = (mutation: MutationName, role: Role) =>
   role === "anonymous"
@@ -69,6 +73,8 @@ const articleText = (headline: string) =>
 const SPORT = "medtop:15000000";
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 type Target = { id: string; slug: string };
+/** Two spellings of one person named in a target article, for mergePersons. */
+type Spellings = { into: { id: string; name: string }; from: { id: string; name: string } };
 const POLITICS = "medtop:11000000";
 
 describe("every mutation x every role", () => {
@@ -77,6 +83,8 @@ describe("every mutation x every role", () => {
   const tokens: Partial<Record<Role, string>> = {};
   /** The target article of each cell (its id), so an allowed cell never changes another cell's data. */
   const targets = new Map<string, Target>();
+  /** The persons of mergePersons' targets, by article id. */
+  const spellings = new Map<string, Spellings>();
   const cell = (mutation: MutationName, role: Role) => `${mutation} ${role}`;
 
   const send = <R, V extends Record<string, unknown>>(
@@ -180,6 +188,23 @@ describe("every mutation x every role", () => {
         });
       },
     },
+    mergePersons: {
+      send: (target, role, via) => {
+        const { into, from } = spellings.get(target.id)!;
+        return send(MergePersonsDocument, { into: into.id, from: [from.id] }, role, via);
+      },
+      invalid: (target, role) =>
+        send(MergePersonsDocument, { into: spellings.get(target.id)!.into.id, from: [UNKNOWN_ID] }, role),
+      invalidCode: "NOT_FOUND",
+      async allowed(answer, target, role) {
+        const { into, from } = spellings.get(target.id)!;
+        expect(answer.data.mergePersons).toEqual(into);
+        // The merged spelling now names the person it was merged into, and its article counts once.
+        expect((await read(PersonByNameDocument, { name: from.name })).person).toEqual({ ...into, articleCount: 1 });
+        const { article } = await read(ArticleRevisionsDocument, { id: target.id });
+        expect(article?.revisions?.at(-1)).toMatchObject({ actor: `token:${role}`, action: "PERSONS_MERGED" });
+      },
+    },
     setArticleTopics: {
       send: (target, role, via) =>
         send(SetArticleTopicsDocument, { articleId: target.id, topics: ["Sport"] }, role, via),
@@ -218,6 +243,25 @@ describe("every mutation x every role", () => {
         if (!article) throw new Error(`target of ${cell(mutation, role)} not stored`);
         targets.set(cell(mutation, role), { id: article.id, slug: article.slug });
       }
+    // Two spellings of one person in each of mergePersons' targets, stored as the writer would store them.
+    for (const role of ROLES) {
+      const target = targets.get(cell("mergePersons", role))!;
+      const [into, from] = await Promise.all(
+        [`Benjamin Netanjahu ${role}`, `Benjamin Netanyahu ${role}`].map((name) =>
+          api.db.prisma.person.create({
+            data: {
+              key: name.toLowerCase(),
+              name,
+              mentions: {
+                create: { articleId: target.id, field: "BODY", start: 0, end: name.length, text: name, sentence: name },
+              },
+            },
+            select: { id: true, name: true },
+          }),
+        ),
+      );
+      spellings.set(target.id, { into: into!, from: from! });
+    }
   });
   afterAll(async () => {
     await api?.stop();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { extractArticle } from "../../src/ingest/extract.js";
-import { bylineSpans, findPersons, personKey, type PersonSummary } from "../../src/ingest/persons.js";
+import { bylineSpans, findPersons, type PersonSummary } from "../../src/ingest/persons.js";
+import { personKey } from "../../src/vocab/person-names.js";
 
 /** The persons of one body text (headline and teaser empty unless given). */
 function personsOf(body: string, headline = "", byline = false): PersonSummary[] {

@@ -41,6 +41,7 @@ const RELATIONS = {
   },
   places: { orderBy: [{ field: "asc" }, { start: "asc" }] },
   organisations: { orderBy: [{ field: "asc" }, { start: "asc" }] },
+  persons: { include: { person: true }, orderBy: [{ field: "asc" }, { start: "asc" }] },
 } satisfies Prisma.ArticleSelect;
 
 /**
@@ -61,6 +62,7 @@ const RELATION_OF_FIELD: Record<string, keyof typeof RELATIONS> = {
   classifications: "topics",
   places: "places",
   organisations: "organisations",
+  persons: "persons",
 };
 
 /** The Prisma select for the Article fields a request selected: only those columns and relations. */
@@ -72,7 +74,12 @@ export function articleSelect(fields: Set<string>): Prisma.ArticleSelect {
     if (fields.has(field)) Object.assign(select, { [relation]: RELATIONS[relation] });
   }
   if (all)
-    Object.assign(select, { authors: RELATIONS.authors, mentions: RELATIONS.mentions, topics: RELATIONS.topics });
+    Object.assign(select, {
+      authors: RELATIONS.authors,
+      mentions: RELATIONS.mentions,
+      topics: RELATIONS.topics,
+      persons: RELATIONS.persons,
+    });
   return select;
 }
 
@@ -284,6 +291,7 @@ export function articleLoaders(prisma: PrismaClient) {
     topics: relation("topics"),
     places: relation("places"),
     organisations: relation("organisations"),
+    persons: relation("persons"),
     occurrences: new DataLoader(async (ids: readonly string[]) => {
       const rows = await prisma.mentionOccurrence.findMany({
         where: { mentionId: { in: [...ids] } },

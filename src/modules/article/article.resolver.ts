@@ -14,13 +14,21 @@ import { pageRequest } from "../shared/connection.js";
 import { Selection } from "../shared/selection.js";
 import { Topic } from "../topic/topic.type.js";
 import { ArticleLookupArgs, ArticlesArgs, FacetArgs, SearchArgs, TopNArgs } from "./article.args.js";
-import { articleConnection, articleFacets, articleSelect, type ArticleRecord, findArticle } from "./article.data.js";
+import {
+  articleConnection,
+  articleFacets,
+  articleSelect,
+  type ArticleRecord,
+  type ArticleRelations,
+  findArticle,
+} from "./article.data.js";
 import { resolveFilter } from "./article.filter.js";
 import { Article, ArticleConnection, SearchConnection } from "./article.type.js";
 import { ArticleFacets } from "./facets.type.js";
 
 import { Classification, Mention, Occurrence, OrganisationReference, PlaceMention } from "./mention.type.js";
 import { toNinjs } from "./ninjs.js";
+import { Person, PersonReference, Quote } from "../person/person.type.js";
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -105,6 +113,19 @@ export class ArticleResolver {
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   }
 
+  @FieldResolver(() => [PersonReference], {
+    description:
+      "Persons the article names (not its authors), most named first, with their roles, country and evidence.",
+  })
+  async persons(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return personReferences(article.persons ?? (await loaders.article.persons.load(article.id)));
+  }
+
+  @FieldResolver(() => [Quote], { description: "Direct quotes, in text order, with their speakers where attributed." })
+  quotes(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return loaders.person.quotesByArticle.load(article.id);
+  }
+
   @FieldResolver(() => [Topic], { description: "Topics, most relevant first." })
   async topics(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
     return (article.topics ?? (await loaders.article.topics.load(article.id))).map((c) => c.topic);
@@ -129,12 +150,13 @@ export class ArticleResolver {
 
   @FieldResolver(() => JSONObjectResolver, { description: "The article as an IPTC ninjs 2.2 news item (JSON)." })
   async ninjs(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    const [authors, mentions, topics] = await Promise.all([
+    const [authors, mentions, topics, persons] = await Promise.all([
       article.authors ?? loaders.article.authors.load(article.id),
       article.mentions ?? loaders.article.mentions.load(article.id),
       article.topics ?? loaders.article.topics.load(article.id),
+      article.persons ?? loaders.article.persons.load(article.id),
     ]);
-    return toNinjs({ ...article, authors, mentions, topics });
+    return toNinjs({ ...article, authors, mentions, topics, persons });
   }
 }
 
@@ -159,5 +181,33 @@ export class OrganisationReferenceResolver {
   @FieldResolver(() => Organisation)
   organisation(@Root() reference: OrganisationReference, @Ctx() { loaders }: Context) {
     return loaders.entities.organisations.byId.load(reference.code);
+  }
+}
+
+/** An article's person occurrences grouped by person, most named first (then by name). */
+function personReferences(rows: ArticleRelations["persons"]) {
+  const ids = [...new Set(rows.map((r) => r.personId))];
+  return groupBy(ids, rows, (r) => r.personId)
+    .map((mentions) => ({
+      personId: mentions[0]!.personId,
+      person: mentions[0]!.person,
+      count: mentions.length,
+      roles: [...new Set(mentions.flatMap((m) => m.role ?? []))],
+      countryCode: mentions.find((m) => m.countryCode)?.countryCode ?? null,
+      mentions,
+    }))
+    .sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name, "de"));
+}
+
+@Resolver(() => PersonReference)
+export class PersonReferenceResolver {
+  @FieldResolver(() => Person, { description: "The person." })
+  person(@Root() reference: PersonReference & { person?: Person }, @Ctx() { loaders }: Context) {
+    return reference.person ?? loaders.entities.persons.byId.load(reference.personId);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "The country a role names in this article, if any." })
+  country(@Root() reference: PersonReference, @Ctx() { loaders }: Context) {
+    return reference.countryCode ? loaders.entities.countries.byId.load(reference.countryCode) : null;
   }
 }

@@ -4,7 +4,9 @@ import { type ArticleRecord, type ArticleRelations } from "./article.data.js";
 export const NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
 
 /** The article as an IPTC ninjs 2.2 news item (validated against the schema in tests). */
-export function toNinjs(article: ArticleRecord & Pick<ArticleRelations, "authors" | "mentions" | "topics">) {
+export function toNinjs(
+  article: ArticleRecord & Pick<ArticleRelations, "authors" | "mentions" | "topics" | "persons">,
+) {
   return {
     uri: `urn:newsroom-graph:article:${article.id}`,
     standard: { name: "ninjs", version: "2.2", schema: NINJS_SCHEMA_URI },
@@ -43,6 +45,11 @@ export function toNinjs(article: ArticleRecord & Pick<ArticleRelations, "authors
       rel: "mentioned",
       literal: country.code,
       uri: `http://www.iso.org/obp/ui/#iso:code:3166:${country.code}`,
+    })),
+    people: [...new Map(article.persons.map((m) => [m.personId, m.person])).values()].map((person) => ({
+      name: person.name,
+      rel: "mentioned",
+      uri: `urn:newsroom-graph:person:${person.id}`,
     })),
   };
 }

@@ -2,14 +2,14 @@
 // applies the overrides again after every (re-)extraction (src/ingest/write.data.ts).
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
-import { NotFoundError } from "../../errors.js";
+import { NotFoundError, UserInputError } from "../../errors.js";
 import { type MentionSource, type RevisionAction } from "../../generated/prisma/enums.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { groupBy } from "../shared/loading.js";
 
-/** Locks the article for the rest of the transaction; NOT_FOUND when there is none. */
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/** Locks the article for the rest of the transaction; NOT_FOUND when there is none. */
 async function lockArticle(tx: Tx, id: string, argument: string) {
   const rows = await tx.$queryRaw<Array<{ id: string; slug: string; headline: string }>>`
     SELECT id::text, slug, headline FROM article WHERE id = ${id}::uuid FOR UPDATE`;
@@ -121,6 +121,43 @@ export async function editableArticle(prisma: PrismaClient, id: string) {
       sourceName: true,
       authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
     },
+  });
+}
+
+/**
+ * Merges persons into one (spelling variants: "Netanyahu" into "Netanjahu"): their occurrences and
+ * quotes move to it, their names become its aliases (a later text naming them is linked to it), and
+ * every article concerned gets a revision; the entity sets follow through their triggers.
+ */
+export async function mergePersons(prisma: PrismaClient, into: string, from: string[], actor: string): Promise<void> {
+  const ids = [...new Set(from)];
+  if (ids.includes(into)) throw new UserInputError("from", "a person cannot be merged into itself");
+  await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ id: string; name: string }>>`
+      SELECT id::text, name FROM person WHERE id = ANY(${[into, ...ids]}::uuid[]) ORDER BY id FOR UPDATE`;
+    const names = new Map(rows.map((r) => [r.id, r.name]));
+    if (!names.has(into)) throw new NotFoundError("into", `no person with id "${into}"`);
+    const missing = from.findIndex((id) => !names.has(id));
+    if (missing >= 0) throw new NotFoundError(`from[${missing}]`, `no person with id "${from[missing]}"`);
+    const articles = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT article_id::text AS id FROM person_mention WHERE person_id = ANY(${ids}::uuid[])
+      UNION SELECT article_id::text FROM quote WHERE speaker_id = ANY(${ids}::uuid[])`;
+    await tx.$executeRaw`UPDATE person_mention SET person_id = ${into}::uuid WHERE person_id = ANY(${ids}::uuid[])`;
+    await tx.$executeRaw`UPDATE quote SET speaker_id = ${into}::uuid WHERE speaker_id = ANY(${ids}::uuid[])`;
+    await tx.$executeRaw`UPDATE person_alias SET person_id = ${into}::uuid WHERE person_id = ANY(${ids}::uuid[])`;
+    await tx.$executeRaw`INSERT INTO person_alias (key, person_id) SELECT key, ${into}::uuid FROM person WHERE id = ANY(${ids}::uuid[])`;
+    await tx.$executeRaw`
+      UPDATE person SET country_code = (SELECT m.country_code FROM person m
+        WHERE m.id = ANY(${ids}::uuid[]) AND m.country_code IS NOT NULL ORDER BY m.id LIMIT 1)
+      WHERE id = ${into}::uuid AND country_code IS NULL`;
+    await tx.$executeRaw`DELETE FROM person WHERE id = ANY(${ids}::uuid[])`;
+    const changes = {
+      into: { id: into, name: names.get(into) },
+      from: ids.map((id) => ({ id, name: names.get(id) })),
+    };
+    await tx.articleRevision.createMany({
+      data: articles.map(({ id }) => ({ articleId: id, actor, action: "PERSONS_MERGED" as const, changes })),
+    });
   });
 }
 

@@ -6,17 +6,19 @@ import { AuthenticationError, NotFoundError } from "../../errors.js";
 import { MentionSource } from "../../generated/prisma/enums.js";
 import { articleSelect, type ArticleRecord, findArticle } from "../article/article.data.js";
 import { Article } from "../article/article.type.js";
+import { Person } from "../person/person.type.js";
 import { Mention } from "../article/mention.type.js";
 import { resolveCountryCodes } from "../country/country.data.js";
 import { Selection } from "../shared/selection.js";
 import { resolveTopicCodes } from "../topic/topic.data.js";
-import { deleteArticle, setCountryOverride, setTopicOverride } from "./editorial.data.js";
+import { deleteArticle, mergePersons, setCountryOverride, setTopicOverride } from "./editorial.data.js";
 import { extractText, updateArticleText, writeOne } from "./editorial.ingest.js";
 import {
   ArticleIdArgs,
   DeleteArticlePayload,
   IngestArticleInput,
   IngestArticlePayload,
+  MergePersonsArgs,
   Revision,
   SetArticleTopicsArgs,
   SetCountryMentionArgs,
@@ -120,6 +122,20 @@ export class EditorialResolver {
     );
     await setTopicOverride(prisma, articleId, [...new Set(topics.map((t) => codes.get(t)!))], actor);
     return articleFor(prisma, articleId, Selection.of(info));
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Person, {
+    nullable: true,
+    description:
+      "Merges spelling variants of one person into one (their occurrences, quotes and names move to `into`; audited on every article concerned). Editor role. Extraction itself never merges two names.",
+  })
+  async mergePersons(
+    @Args(() => MergePersonsArgs) { into, from }: MergePersonsArgs,
+    @Ctx() { prisma, user, loaders }: Context,
+  ) {
+    await mergePersons(prisma, into, from, actorOf(user));
+    return loaders.entities.persons.byId.load(into);
   }
 }
 

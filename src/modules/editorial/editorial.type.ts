@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
 import { DateTimeISOResolver, JSONObjectResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { MentionSource, RevisionAction } from "../../generated/prisma/enums.js";
@@ -42,6 +42,7 @@ registerEnumType(RevisionAction, {
     DELETED: { description: "Deleted (deleteArticle)." },
     COUNTRY_OVERRIDE: { description: "An editor said the article is or is not about a country." },
     TOPICS_OVERRIDE: { description: "An editor set the article's topics." },
+    PERSONS_MERGED: { description: "An editor merged persons the article names into one (mergePersons)." },
   },
 });
 
@@ -141,6 +142,22 @@ export class SetArticleTopicsArgs {
   })
   @ArrayMaxSize(50)
   topics: string[];
+}
+
+@ArgsType()
+export class MergePersonsArgs {
+  @Field(() => ID, { description: "The person the others are merged into; it keeps its id and name." })
+  @IsUUID("all", { message: "into must be a person id (a UUID)" })
+  into: string;
+
+  @Field(() => [ID], {
+    description:
+      'The persons merged into it (spelling variants of one name: "Netanyahu" into "Netanjahu"). Their ids end; their names resolve to it from now on.',
+  })
+  @ArrayMinSize(1, { message: "from must name at least one person" })
+  @ArrayMaxSize(50)
+  @IsUUID("all", { each: true, message: "from must hold person ids (UUIDs)" })
+  from: string[];
 }
 
 @ObjectType({ description: "The result of ingestArticle." })

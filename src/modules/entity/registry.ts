@@ -4,12 +4,13 @@
 import { authorKind } from "../author/author.kind.js";
 import { countryKind } from "../country/country.kind.js";
 import { organisationKind } from "../organisation/organisation.kind.js";
+import { personKind } from "../person/person.kind.js";
 import { placeKind } from "../place/place.kind.js";
 import { type EntityKind, type KindName } from "../shared/entity-kind.js";
 import { topicKind } from "../topic/topic.kind.js";
 
 /** Every kind, in the order facets and filters list them. */
-export const KINDS = [countryKind, topicKind, authorKind, placeKind, organisationKind] as const;
+export const KINDS = [countryKind, topicKind, authorKind, placeKind, organisationKind, personKind] as const;
 
 export type Kind = (typeof KINDS)[number];
 /** The entity class of a kind, by name: EntityOf<"countries"> is Country. */

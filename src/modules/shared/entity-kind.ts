@@ -2,7 +2,7 @@ import { type ClassType } from "type-graphql";
 import { type PrismaClient } from "../../db/client.js";
 
 /** The entity kinds an article's set holds: each a filter field, a facet list and a column of article_entity_set. */
-export type KindName = "countries" | "topics" | "authors" | "places" | "organisations";
+export type KindName = "countries" | "topics" | "authors" | "places" | "organisations" | "persons";
 
 /** A value as a user wrote it, and the argument it came in ("filter.countries.all[1]"), for errors. */
 export interface NamedValue {

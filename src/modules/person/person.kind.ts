@@ -1,0 +1,20 @@
+import { defineKind } from "../shared/entity-kind.js";
+import { findPersonsById, resolvePersonIds } from "./person.data.js";
+import { Person } from "./person.type.js";
+
+export const personKind = defineKind({
+  name: "persons",
+  singular: "person",
+  type: Person,
+  idOf: (person) => person.id,
+  idType: "uuid",
+  verb: "name",
+  filter: {
+    shape: "sets",
+    description:
+      'Persons by name, any case, with or without diacritics ("Olaf Scholz", "recep tayyip erdogan"), a merged spelling, or id.',
+  },
+  coMentioned: true,
+  resolveIds: resolvePersonIds,
+  findByIds: findPersonsById,
+});

@@ -1,0 +1,70 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { type Context } from "../../context.js";
+import { Country } from "../country/country.type.js";
+import { TopNArgs } from "../article/article.args.js";
+import { keysetPage, PageArgs, pageRequest } from "../shared/connection.js";
+import { countPersons, findPersons, resolvePersonIds } from "./person.data.js";
+import { Person, PersonConnection, Quote } from "./person.type.js";
+
+@ArgsType()
+class PersonsArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only persons whose name contains this text, any case, with or without diacritics ("erdo").',
+  })
+  search?: string;
+}
+
+/** Keyset order of the person list. */
+const BY_NAME = { name: "NAME", key: "text", descending: false } as const;
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, {
+    description: "Persons by name (then id), for a name picker; `search` narrows them.",
+  })
+  async persons(@Args(() => PersonsArgs) args: PersonsArgs, @Ctx() { prisma }: Context) {
+    const page = pageRequest(args);
+    const result = await keysetPage(
+      page,
+      BY_NAME,
+      (query) => findPersons(prisma, args.search, query),
+      (node, cursorFor) => ({ cursor: cursorFor({ key: node.name, id: node.id }), node }),
+    );
+    return {
+      ...result,
+      get totalCount() {
+        return countPersons(prisma, args.search);
+      },
+    };
+  }
+
+  @Query(() => Person, {
+    description:
+      'One person by name, any case, with or without diacritics ("Emmanuel Macron", "Recep Tayyip Erdogan"), a merged spelling, or id; an unknown one is an error.',
+  })
+  async person(@Arg("name", () => String) name: string, @Ctx() { prisma, loaders }: Context) {
+    const [id] = (await resolvePersonIds(prisma, [{ value: name, argument: "name" }])).values();
+    return loaders.entities.persons.byId.load(id!);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country a role named ("US-Präsident"), if any.' })
+  country(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return person.countryCode ? loaders.entities.countries.byId.load(person.countryCode) : null;
+  }
+
+  @FieldResolver(() => [Quote], {
+    description: "What the person said: direct quotes attributed to them, newest first.",
+  })
+  quotes(@Root() person: Person, @Args(() => TopNArgs) { first }: TopNArgs, @Ctx() { loaders }: Context) {
+    return loaders.person.quotesBySpeaker({ first }).load(person.id);
+  }
+}
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @FieldResolver(() => Person, { nullable: true, description: "Who said it, where the text attributes it." })
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return quote.speakerId ? loaders.entities.persons.byId.load(quote.speakerId) : null;
+  }
+}
