@@ -1,0 +1,231 @@
+// Issue 15: persons and quotes through the API, like every other kind. The 35 held-out texts name
+// many people; what the API answers is compared with what the extractor found in the same files,
+// counted here in plain TypeScript (extraction quality itself is scored by `npm run bench:persons`).
+import "reflect-metadata";
+import { readdirSync, readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../../src/auth/tokens.js";
+import { type ExtractedArticle } from "../../src/ingest/extract.js";
+import { extractFile, ingestFiles } from "../../src/ingest/files.js";
+import { seedVocabularies } from "../../src/ingest/seed.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { ROOT } from "../helpers/run.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+const TEXTS = new URL("../fixtures/heldout-persons/texts/", import.meta.url).pathname;
+const FILES = readdirSync(TEXTS)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => `${TEXTS}${f}`);
+
+/** A name as a user might type it: upper case, without diacritics. */
+const shouted = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
+
+describe("persons and quotes through the API", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  let extracted: ExtractedArticle[];
+  let editor: string;
+
+  const keysOf = (a: ExtractedArticle) => new Set(a.persons.map((p) => p.key));
+  const nameOf = (key: string) => extracted.flatMap((a) => a.persons).find((p) => p.key === key)!.name;
+  const slugs = (articles: ExtractedArticle[]) => articles.map((a) => a.slug).sort();
+  /** Persons named in at least `n` articles, most named first. */
+  const frequent = (n: number) => {
+    const counts = new Map<string, number>();
+    for (const a of extracted) for (const k of keysOf(a)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return [...counts].filter(([, c]) => c >= n).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const query = async (text: string, variables: Record<string, unknown> = {}, headers = {}) => {
+    const { body } = await api.graphql(text, variables, headers);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url);
+    await seedVocabularies(api.db.prisma);
+    const summary = await ingestFiles(api.db.prisma, FILES);
+    expect(summary.failed).toEqual([]);
+    extracted = await Promise.all(FILES.map((f) => extractFile(f)));
+    editor = await createToken(api.db.prisma, "persons-editor", "editor");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it("serves every article's persons (most named first, with roles and evidence) and quotes as extracted", async () => {
+    // Two requests: both lists for 40 articles at once would cost more than the limit allows.
+    const persons = await query(`{ articles(first: 40) { edges { node { slug
+      persons { person { name } count roles country { code } mentions { field start end text sentence role } } } } } }`);
+    const quoted = await query(`{ articles(first: 40) { edges { node { slug
+      quotes { text speaker { name } field start end sentence } } } } }`);
+    const bySlug = new Map<string, object>();
+    for (const { node } of [...persons.articles.edges, ...quoted.articles.edges]) {
+      bySlug.set(node.slug, { ...bySlug.get(node.slug), ...node });
+    }
+    let quotes = 0;
+    for (const a of extracted) {
+      const node = bySlug.get(a.slug) as {
+        persons: Array<{ person: { name: string }; count: number; mentions: unknown[] }>;
+        quotes: Array<{ text: string; speaker: { name: string } | null }>;
+      };
+      expect(new Set(node.persons.map((p) => p.person.name)), a.slug).toEqual(new Set(a.persons.map((p) => p.name)));
+      for (const p of node.persons) {
+        const e = a.persons.find((x) => x.name === p.person.name)!;
+        expect(p.count).toBe(e.mentions.length);
+        expect(p.mentions).toHaveLength(e.mentions.length);
+      }
+      expect(node.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(
+        a.quotes.map((q) => [q.text, q.speaker ? nameOf(q.speaker.key) : null]),
+      );
+      quotes += a.quotes.length;
+    }
+    expect(quotes).toBeGreaterThan(20);
+  });
+
+  it("filters by persons (any case, without diacritics): all-of, any-of and none-of, with exact totals", async () => {
+    const [a, b] = frequent(2).map(([key]) => key);
+    const both = extracted.filter((x) => keysOf(x).has(a!) && keysOf(x).has(b!));
+    const either = extracted.filter((x) => keysOf(x).has(a!) || keysOf(x).has(b!));
+    const notA = extracted.filter((x) => !keysOf(x).has(a!));
+    const run = async (persons: Record<string, string[]>) => {
+      const data = await query(
+        `query($f: ArticleFilter) { articles(filter: $f, first: 100) { totalCount edges { node { slug } } } }`,
+        { f: { persons } },
+      );
+      return { total: data.articles.totalCount, slugs: data.articles.edges.map((e: any) => e.node.slug).sort() };
+    };
+    const names = [shouted(nameOf(a!)), nameOf(b!).toLowerCase()];
+    expect(await run({ all: names })).toEqual({ total: both.length, slugs: slugs(both) });
+    expect(await run({ any: names })).toEqual({ total: either.length, slugs: slugs(either) });
+    expect(await run({ none: [names[0]!] })).toEqual({ total: notA.length, slugs: slugs(notA) });
+    const { body } = await api.graphql(
+      `{ articles(filter: { persons: { all: ["Niemand Unbekannt"] } }) { totalCount } }`,
+    );
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('unknown person "Niemand Unbekannt"'),
+      extensions: { code: "BAD_USER_INPUT", argument: "filter.persons.all[0]" },
+    });
+  });
+
+  it("person(name) with articleCount, articles, quotes and co-mentions of persons and countries, counted from the texts", async () => {
+    const [key] = frequent(2).map(([k]) => k);
+    const naming = extracted.filter((x) => keysOf(x).has(key!));
+    const data = await query(
+      `query($name: String!) { person(name: $name) { name articleCount articles(first: 100) { totalCount edges { node { slug } } }
+        quotes(first: 100) { text } coMentions(first: 100) { persons { person { name } count } countries { country { code } count } } } }`,
+      { name: shouted(nameOf(key!)) },
+    );
+    const person = data.person;
+    expect(person.name).toBe(nameOf(key!));
+    expect(person.articleCount).toBe(naming.length);
+    expect(person.articles.totalCount).toBe(naming.length);
+    expect(person.articles.edges.map((e: any) => e.node.slug).sort()).toEqual(slugs(naming));
+    const said = naming.flatMap((a) => a.quotes.filter((q) => q.speaker?.key === key).map((q) => q.text));
+    expect(person.quotes.map((q: { text: string }) => q.text).sort()).toEqual(said.sort());
+    const others: Record<string, number> = {};
+    const countries: Record<string, number> = {};
+    for (const a of naming) {
+      for (const k of keysOf(a)) if (k !== key) others[nameOf(k)] = (others[nameOf(k)] ?? 0) + 1;
+      for (const c of a.countries) countries[c.code] = (countries[c.code] ?? 0) + 1;
+    }
+    const asMap = (rows: Array<{ count: number }>, name: (r: any) => string) =>
+      Object.fromEntries(rows.map((r) => [name(r), r.count]));
+    expect(asMap(person.coMentions.persons, (r) => r.person.name)).toEqual(others);
+    expect(asMap(person.coMentions.countries, (r) => r.country.code)).toEqual(countries);
+  });
+
+  it("lists persons for a name picker (search without diacritics, keyset pages) and counts them in facets", async () => {
+    const all = new Set(extracted.flatMap((a) => a.persons.map((p) => p.name)));
+    const names: string[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = await query(
+        `query($after: String) { persons(first: 30, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(page.persons.totalCount).toBe(all.size);
+      names.push(...page.persons.edges.map((e: any) => e.node.name));
+      if (!page.persons.pageInfo.hasNextPage) break;
+      after = page.persons.pageInfo.endCursor;
+    }
+    expect(names).toHaveLength(all.size);
+    expect(new Set(names)).toEqual(all);
+    const [key] = frequent(2).map(([k]) => k);
+    const part = shouted(nameOf(key!).split(" ").at(-1)!).toLowerCase();
+    const found = await query(`query($s: String) { persons(search: $s, first: 100) { edges { node { name } } } }`, {
+      s: part,
+    });
+    expect(found.persons.edges.map((e: any) => e.node.name)).toContain(nameOf(key!));
+    const facets = await query(`{ articleFacets(first: 100) { totalCount persons { person { name } count } } }`);
+    const counts: Record<string, number> = {};
+    for (const a of extracted) for (const p of a.persons) counts[p.name] = (counts[p.name] ?? 0) + 1;
+    // At most 100 rows: the most named first, each with the number of articles naming the person.
+    const rows = facets.articleFacets.persons as Array<{ person: { name: string }; count: number }>;
+    expect(rows).toHaveLength(Math.min(100, Object.keys(counts).length));
+    for (const r of rows) expect(r.count, r.person.name).toBe(counts[r.person.name]);
+    expect(rows.map((r) => r.count)).toEqual(rows.map((r) => r.count).sort((x, y) => y - x));
+  });
+
+  it("exports the persons as ninjs people, valid against the ninjs 2.2 schema", async () => {
+    const withPersons = extracted.find((a) => a.persons.length >= 2)!;
+    const data = await query(`query($slug: String) { article(slug: $slug) { ninjs } }`, { slug: withPersons.slug });
+    const schema = JSON.parse(readFileSync(`${ROOT}/docs/standards/ninjs/ninjs-schema_2.2.json`, "utf8"));
+    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: "https://geojson.org/schema/GeoJSON.json", type: "object" });
+    const validate = ajv.compile(schema);
+    expect(validate(data.article.ninjs), JSON.stringify(validate.errors)).toBe(true);
+    expect(new Set(data.article.ninjs.people.map((p: { name: string }) => p.name))).toEqual(
+      new Set(withPersons.persons.map((p) => p.name)),
+    );
+  });
+
+  it("mergePersons: an editor merges two spellings; the merged name resolves to the person, counts add up, audited", async () => {
+    const [a, b] = frequent(2).map(([key]) => key);
+    const articlesOf = (k: string) => extracted.filter((x) => keysOf(x).has(k));
+    const union = new Set([...articlesOf(a!), ...articlesOf(b!)].map((x) => x.slug));
+    const ids = await query(
+      `query($a: String!, $b: String!) { a: person(name: $a) { id } b: person(name: $b) { id } }`,
+      {
+        a: nameOf(a!),
+        b: nameOf(b!),
+      },
+    );
+    const refused = await api.graphql(`mutation($i: ID!, $f: [ID!]!) { mergePersons(into: $i, from: $f) { id } }`, {
+      i: ids.a.id,
+      f: [ids.b.id],
+    });
+    expect(refused.body.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    const merged = await query(
+      `mutation($i: ID!, $f: [ID!]!) { mergePersons(into: $i, from: $f) { id name articleCount } }`,
+      { i: ids.a.id, f: [ids.b.id] },
+      { authorization: `Bearer ${editor}` },
+    );
+    expect(merged.mergePersons).toEqual({ id: ids.a.id, name: nameOf(a!), articleCount: union.size });
+    const byOldName = await query(
+      `query($n: String!) { person(name: $n) { id } articles(filter: { persons: { all: [$n] } }, first: 100) { totalCount } }`,
+      {
+        n: nameOf(b!),
+      },
+    );
+    expect(byOldName.person.id).toBe(ids.a.id);
+    expect(byOldName.articles.totalCount).toBe(union.size);
+    const slug = articlesOf(b!)[0]!.slug;
+    const audit = await query(
+      `query($s: String) { article(slug: $s) { revisions { actor action changes } } }`,
+      { s: slug },
+      {
+        authorization: `Bearer ${editor}`,
+      },
+    );
+    expect(audit.article.revisions.at(-1)).toMatchObject({
+      actor: "token:persons-editor",
+      action: "PERSONS_MERGED",
+      changes: { into: { id: ids.a.id }, from: [{ id: ids.b.id, name: nameOf(b!) }] },
+    });
+  });
+});
