@@ -1,5 +1,6 @@
-import { Field, Float, ID, InterfaceType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { MentionKind, PlaceKind, TextField } from "../../generated/prisma/enums.js";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { MentionKind, PlaceKind } from "../../generated/prisma/enums.js";
+import { TextSpan } from "../shared/text-span.js";
 import { Country } from "../country/country.type.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { Topic } from "../topic/topic.type.js";
@@ -15,19 +16,6 @@ registerEnumType(MentionKind, {
     COMPOUND: { description: '"US-Verteidigungsminister", "deutsch-französische"' },
   },
 });
-registerEnumType(TextField, { name: "TextField", description: "Part of an article." });
-
-@InterfaceType({ description: "Where in an article something stands." })
-export abstract class TextSpan {
-  @Field(() => TextField, { description: "Where it stands: headline, teaser or body." })
-  field: TextField;
-
-  @Field(() => Int, { description: "Start offset in that field (UTF-16 code units)." })
-  start: number;
-
-  @Field(() => Int, { description: "End offset in that field, exclusive." })
-  end: number;
-}
 
 @ObjectType({ implements: TextSpan, description: "One occurrence of a country in an article: the evidence." })
 export class Occurrence extends TextSpan {

@@ -1,10 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Max, Min } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { type Context } from "../../context.js";
 import { Country } from "../country/country.type.js";
-import { TopNArgs } from "../article/article.args.js";
 import { keysetPage, PageArgs, pageRequest } from "../shared/connection.js";
 import { countPersons, findPersons, resolvePersonIds } from "./person.data.js";
 import { Person, PersonConnection, Quote } from "./person.type.js";
+
+@ArgsType()
+class QuotesArgs {
+  @Field(() => Int, { defaultValue: 10, description: "How many, 1 to 100." })
+  @Min(1, { message: "first must be between 1 and 100" })
+  @Max(100, { message: "first must be between 1 and 100" })
+  first: number;
+}
 
 @ArgsType()
 class PersonsArgs extends PageArgs {
@@ -56,7 +64,7 @@ export class PersonResolver {
   @FieldResolver(() => [Quote], {
     description: "What the person said: direct quotes attributed to them, newest first.",
   })
-  quotes(@Root() person: Person, @Args(() => TopNArgs) { first }: TopNArgs, @Ctx() { loaders }: Context) {
+  quotes(@Root() person: Person, @Args(() => QuotesArgs) { first }: QuotesArgs, @Ctx() { loaders }: Context) {
     return loaders.person.quotesBySpeaker({ first }).load(person.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { TextSpan } from "../article/mention.type.js";
+import { TextSpan } from "../shared/text-span.js";
 import { Connection, Edge } from "../shared/connection.js";
 
 @ObjectType({
