@@ -140,8 +140,27 @@ function isNameWord(word: string): boolean {
 }
 
 const inSpans = (spans: Array<[number, number]>, offset: number) => spans.some(([s, e]) => offset >= s && offset < e);
-const overlaps = (items: Array<{ start: number; end: number }>, start: number, end: number) =>
-  items.some((m) => m.start < end && m.end > start);
+/**
+ * The first of `items` (sorted by start, spans at most a few words long) that overlaps [start, end):
+ * binary search, then a short walk back, so a text with 40,000 mentions is not scanned per token.
+ */
+function overlapping<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+    const m = items[k]!;
+    if (m.end > start) return m;
+    if (m.start < start - 200) break;
+  }
+  return undefined;
+}
+const overlaps = (items: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) =>
+  overlapping(items, start, end) !== undefined;
 
 /** What scanning one field needs: its text, tokens and what the other extractors found there. */
 class FieldScan {
@@ -178,8 +197,8 @@ class FieldScan {
 
   /** A country the token refers to as part of a role phrase: an adjective, a demonym, a compound or a genitive name. */
   countryOf(t: Token): string | null {
-    const c = this.input.countries.find((m) => m.start <= t.start && m.end >= t.end);
-    if (c && (c.kind !== "NAME" || t.word.endsWith("s"))) return c.code;
+    const c = overlapping(this.input.countries, t.start, t.end);
+    if (c && c.start <= t.start && c.end >= t.end && (c.kind !== "NAME" || t.word.endsWith("s"))) return c.code;
     const stem = t.word.replace(/(?:e|en|er|es|em)$/, "");
     return NATION_ADJECTIVES.get(stem) ?? NATION_ADJECTIVES.get(t.word.replace(/s$/u, "")) ?? null;
   }
@@ -249,7 +268,7 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 }
 
 /** Fictional: "X, gespielt von", "Y spielt/gibt X", "Im Mittelpunkt ... steht X", "Hauptfigur X". */
-function isCharacter(scan: FieldScan, start: number, end: number, found: Candidate[]): boolean {
+function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<string>): boolean {
   const before = scan.text.slice(Math.max(0, start - 120), start);
   const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
   if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
@@ -257,7 +276,7 @@ function isCharacter(scan: FieldScan, start: number, end: number, found: Candida
   const actor = /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
     sentence,
   );
-  if (actor && found.some((c) => c.words[c.words.length - 1] === actor[1])) return true;
+  if (actor && surnames.has(actor[1]!)) return true;
   if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
     return true;
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+$/u.test(sentence);
@@ -352,6 +371,7 @@ function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean 
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
   const out: Candidate[] = [];
+  const surnames = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -382,6 +402,9 @@ function candidatesIn(scan: FieldScan): Candidate[] {
         scan.text.charAt(first.end) !== "-";
     }
     if (ok && afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) ok = false;
+    // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
+    const place = overlapping(scan.input.places, first.start, last.end);
+    if (ok && !afterRole && place && place.start <= first.start && place.end >= last.end) ok = false;
     // "Paris Hilton", "Mark Rutte"; not "Mark Brandenburg", "Jordan Henderson" only with a role (a US city).
     if (
       ok &&
@@ -392,12 +415,14 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       ok = false;
     // "Murat K.": a name abbreviated to protect a person is no full name.
     if (ok && /^\p{Lu}\.$/u.test(words[words.length - 1]!)) ok = false;
-    if (ok && (isCharacter(scan, first.start, last.end, out) || quotedAlone(scan.text, first.start, last.end))) ok = false;
+    if (ok && (isCharacter(scan, first.start, last.end, surnames) || quotedAlone(scan.text, first.start, last.end)))
+      ok = false;
     if (!ok) {
       i++;
       continue;
     }
     if (genitiveAt(scan, to - 1)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+    surnames.add(words[words.length - 1]!);
     out.push({
       field: scan.index,
       from: i,
@@ -421,7 +446,9 @@ function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
     if (taken.has(i) || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
     if (t.word.includes("-") || scan.isPlaceOrCountry(t)) return;
     const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
-    const afterVerb = prev !== undefined && (SPEECH_VERBS.has(prev) || (prev === "so" && /,\s*so\s+$/u.test(text.slice(0, t.start))));
+    const afterVerb =
+      prev !== undefined &&
+      (SPEECH_VERBS.has(prev) || (prev === "so" && /,\s*so\s+$/u.test(text.slice(Math.max(0, t.start - 12), t.start))));
     const zufolge = scan.joined(i, i + 1) && tokens[i + 1]!.word === "zufolge";
     const after = text.slice(t.end, t.end + 2);
     if (!(afterVerb && /^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(after)) && !zufolge) return;
@@ -441,20 +468,34 @@ const order = (a: { field: number; start: number }, b: { field: number; start: n
 const isSuffix = (short: string[], long: string[]) =>
   short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i]);
 
+/** word -> where it stands (field, token index), for every capitalised word of the article. */
+function wordIndex(scans: FieldScan[]): Map<string, Array<[FieldScan, number]>> {
+  const index = new Map<string, Array<[FieldScan, number]>>();
+  for (const scan of scans)
+    scan.tokens.forEach((t, k) => {
+      if (!UPPER.test(t.word)) return;
+      const list = index.get(t.word);
+      if (list) list.push([scan, k]);
+      else index.set(t.word, [[scan, k]]);
+    });
+  return index;
+}
+
 /** A lone surname completed by the capitalised word before it elsewhere: "Malaika Mihambo" from "sagte Mihambo". */
 function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candidate[]): Candidate[] {
   const known = new Set(full.flatMap((c) => [c.words[c.words.length - 1]!, c.words[0]!]));
+  const index = wordIndex(scans);
   const out: Candidate[] = [];
   for (const word of new Set(singles.map((s) => s.words[0]!))) {
     if (known.has(word)) continue;
-    for (const scan of scans) {
-      scan.tokens.forEach((t, k) => {
-        if (t.word !== word || k === 0 || !scan.joined(k - 1, k)) return;
-        const y = scan.tokens[k - 1]!;
-        if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) return;
-        if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) return;
-        out.push({ field: scan.index, from: k - 1, to: k, words: [y.word, word], start: y.start, end: t.end, role: roleBefore(scan, k - 1), single: false });
-      });
+    for (const [scan, k] of index.get(word) ?? []) {
+      const t = scan.tokens[k]!;
+      if (k === 0 || !scan.joined(k - 1, k)) continue;
+      const y = scan.tokens[k - 1]!;
+      if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) continue;
+      if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) continue;
+      const role = roleBefore(scan, k - 1);
+      out.push({ field: scan.index, from: k - 1, to: k, words: [y.word, word], start: y.start, end: t.end, role, single: false });
     }
   }
   return out;
@@ -465,7 +506,8 @@ function groupFullNames(full: Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   for (const c of [...full].sort((a, b) => b.words.length - a.words.length || order(a, b))) {
-    const key = c.words.join(" ");
+    // One person per folded name: "Benito Juárez" and "Benito Juarez" are spellings of one name.
+    const key = personKey(c.words.join(" "));
     const draft = byKey.get(key) ?? drafts.find((d) => isSuffix(c.words, d.words) && c.words.length >= 2);
     const mention = { field: c.field, from: c.from, to: c.to, start: c.start, end: c.end, full: true };
     if (draft) draft.mentions.push(mention);
@@ -527,6 +569,7 @@ function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
   const forms = referenceForms(scans, drafts);
   const covered = coveredTokens(drafts);
   const firstFull = new Map(drafts.map((d) => [d, d.mentions.filter((m) => m.full).sort(order)[0]]));
+  const leadEnds = scans.map((scan) => (scan.input.field === "BODY" ? leadEndOf(scan) : Number.POSITIVE_INFINITY));
   for (const scan of scans) {
     scan.tokens.forEach((t, k) => {
       const candidates = forms.get(t.word);
@@ -536,8 +579,7 @@ function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
         const first = firstFull.get(c);
         if (!first || order({ field: scan.index, start: t.start }, first) > 0) return true;
         // Before the full name only when the lead introduces the person ("Merz reist ..." over "Bundeskanzler Friedrich Merz").
-        const firstScan = scans[first.field]!;
-        return firstScan.input.field !== "BODY" || first.start < leadEndOf(firstScan);
+        return first.start < leadEnds[first.field]!;
       });
       if (!d) return;
       d.mentions.push({ field: scan.index, from: k, to: k, ...withParticles(scan, k, d), full: false });
@@ -572,12 +614,17 @@ function withParticles(scan: FieldScan, k: number, d: Draft): { start: number; e
 
 /** Lone surnames after a role or a speech verb: the known person with that surname, else a person of their own. */
 function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]): void {
+  const forms = referenceForms(scans, drafts);
   for (const s of [...singles].sort(order)) {
-    const forms = referenceForms(scans, drafts);
     const mention = { field: s.field, from: s.from, to: s.to, start: s.start, end: s.end, full: false };
     const d = forms.get(s.words[0]!)?.[0];
     if (d) d.mentions.push(mention);
-    else drafts.push({ words: s.words, mentions: [{ ...mention, full: true }] });
+    else {
+      const own: Draft = { words: s.words, mentions: [{ ...mention, full: true }] };
+      drafts.push(own);
+      forms.set(s.words[0]!, [own]);
+      if (!/[sßxz]$/u.test(s.words[0]!)) forms.set(`${s.words[0]!}s`, [own]);
+    }
   }
 }
 

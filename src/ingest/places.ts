@@ -441,9 +441,15 @@ export function withoutPersons(
   persons: ReadonlyArray<{ mentions: ReadonlyArray<{ field: TextField; start: number; end: number }> }>,
   field: TextField,
 ): PlaceMention[] {
-  const spans = persons.flatMap((p) => p.mentions.filter((m) => m.field === field));
+  const spans = persons.flatMap((p) => p.mentions.filter((m) => m.field === field)).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return places;
-  return places.filter((place) => !spans.some((m) => m.start < place.end && m.end > place.start));
+  // Both in text order: one moving pointer (person mentions do not overlap one another).
+  let k = 0;
+  return places.filter((place) => {
+    while (k < spans.length && spans[k]!.end <= place.start) k++;
+    const m = spans[k];
+    return !(m && m.start < place.end && m.end > place.start);
+  });
 }
 
 // Lookup for the API: German, English and local (Latin-script) names, any case, with or without diacritics.

@@ -35,7 +35,7 @@ interface Mention {
 }
 
 // German „…“ first (its closing mark is the English opening one), then »…«, «…», "…" and English “…”.
-const QUOTE_RES = [/„([^„“”\n]{1,2000})[“”]/gu, /»([^»«\n]{1,2000})«/gu, /«([^»«\n]{1,2000})»/gu, /"([^"\n]{1,2000})"/gu, /“([^“”„\n]{1,2000})”/gu];
+const QUOTE_RES = [/„([^„“”\n]{1,4000})[“”]/gu, /»([^»«\n]{1,4000})«/gu, /«([^»«\n]{1,4000})»/gu, /"([^"\n]{1,4000})"/gu, /“([^“”„\n]{1,4000})”/gu];
 const PRONOUNS = new Set(["er", "sie", "Er", "Sie"]);
 const DEMONYM_CODES = new Map<string, string>();
 for (const [code, forms] of CURATED)
@@ -43,11 +43,14 @@ for (const [code, forms] of CURATED)
 
 function quoteSpans(field: number, text: string): Span[] {
   const spans: Span[] = [];
+  // Offsets inside a quote found by an earlier pattern (a list searched per match was quadratic).
+  const covered = new Uint8Array(text.length);
   for (const re of QUOTE_RES) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (spans.some((s) => s.start < end && s.end > start)) continue;
+      if (covered[start] || covered[end - 1]) continue;
+      covered.fill(1, start, end);
       spans.push({ field, start, end, inner: m[1]!.trim() });
     }
   }
@@ -82,6 +85,20 @@ function clauseBefore(text: string, s: Span): { clause: string; clauseStart: num
   return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };
 }
 
+/** Whether a mention lies inside one of the quotes (sorted by field, then start): binary search. */
+function insideQuote(quotes: Span[], m: { field: number; start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (q.field < m.field || (q.field === m.field && q.end <= m.start)) lo = mid + 1;
+    else if (q.field > m.field || q.start > m.start) hi = mid - 1;
+    else return q.end >= m.end;
+  }
+  return false;
+}
+
 /** Who a quote's attribution points to, from the persons' mentions around it. */
 class Speakers {
   private readonly mentions: Mention[];
@@ -93,7 +110,7 @@ class Speakers {
   ) {
     this.mentions = persons
       .flatMap((person) => person.mentions.map((m) => ({ person, field: fields.indexOf(m.field), start: m.start, end: m.end })))
-      .filter((m) => !quotes.some((q) => q.field === m.field && q.start <= m.start && q.end >= m.end))
+      .filter((m) => !insideQuote(quotes, m))
       .sort((a, b) => a.field - b.field || a.start - b.start);
   }
 
@@ -198,7 +215,9 @@ function bounded(text: string): string {
  */
 export function findQuotes(fields: Array<{ field: TextField; text: string }>, persons: PersonSummary[]): QuoteMention[] {
   const texts = fields.map((f) => f.text);
-  const spans = fields.flatMap((f, i) => quoteSpans(i, f.text).filter((s) => isSpeech(f.text, s)));
+  const spans = fields
+    .flatMap((f, i) => quoteSpans(i, f.text).filter((s) => isSpeech(f.text, s)))
+    .slice(0, MAX_QUOTES_PER_ARTICLE);
   const speakers = new Speakers(
     persons,
     fields.map((f) => f.field),
@@ -206,7 +225,7 @@ export function findQuotes(fields: Array<{ field: TextField; text: string }>, pe
     spans,
   );
   const finders = fields.map((f) => sentenceFinder(f.text));
-  return spans.slice(0, MAX_QUOTES_PER_ARTICLE).map((s) => {
+  return spans.map((s) => {
     const { speaker, attribution } = attribute(texts, s, speakers);
     return {
       text: bounded(s.inner),
