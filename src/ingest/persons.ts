@@ -90,8 +90,24 @@ for (const [code, forms] of CURATED) {
 const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "von", "bei", "über", "um", "durch", "gen", "zwischen"]);
 const SINGLE_STOP = new Set([...NOT_GIVEN_NAMES].filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 5));
 
-export const isRoleWord = (word: string): boolean =>
-  UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word);
+/** Memoised per word: the role pattern is the costliest test and the same words recur in every text. */
+function memo(test: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    let known = cache.get(word);
+    if (known === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      known = test(word);
+      cache.set(word, known);
+    }
+    return known;
+  };
+}
+
+/** A noun naming a role or title ("US-Präsident", "Verteidigungsministerin", "Bundestrainer"). */
+export const isRoleWord = memo(
+  (word) => UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word),
+);
 const isDemonym = (word: string) => DEMONYMS.has(word);
 const isGivenName = (word: string): boolean =>
   GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((p) => GIVEN_NAMES.has(p)));
@@ -132,7 +148,8 @@ export function bylineSpans(body: string): Array<[number, number]> {
 }
 
 /** A name word: capitalised, not a role, not a function word; hyphenated parts each capitalised or short. */
-function isNameWord(word: string): boolean {
+const isNameWord = memo(nameWord);
+function nameWord(word: string): boolean {
   if (!UPPER.test(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
   if (/\.$/.test(word)) return /^\p{Lu}\.$/u.test(word);
   if (/^\p{Lu}{4,}$/u.test(word)) return false; // an acronym ("NATO", "MONZA"), not a name
@@ -483,6 +500,7 @@ function wordIndex(scans: FieldScan[]): Map<string, Array<[FieldScan, number]>> 
 
 /** A lone surname completed by the capitalised word before it elsewhere: "Malaika Mihambo" from "sagte Mihambo". */
 function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candidate[]): Candidate[] {
+  if (singles.length === 0) return [];
   const known = new Set(full.flatMap((c) => [c.words[c.words.length - 1]!, c.words[0]!]));
   const index = wordIndex(scans);
   const out: Candidate[] = [];
@@ -566,6 +584,7 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
 
 /** Links every other occurrence of a known surname to its person (the first introduced, if several share it). */
 function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
+  if (drafts.length === 0) return;
   const forms = referenceForms(scans, drafts);
   const covered = coveredTokens(drafts);
   const firstFull = new Map(drafts.map((d) => [d, d.mentions.filter((m) => m.full).sort(order)[0]]));
@@ -614,6 +633,7 @@ function withParticles(scan: FieldScan, k: number, d: Draft): { start: number; e
 
 /** Lone surnames after a role or a speech verb: the known person with that surname, else a person of their own. */
 function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]): void {
+  if (singles.length === 0) return;
   const forms = referenceForms(scans, drafts);
   for (const s of [...singles].sort(order)) {
     const mention = { field: s.field, from: s.from, to: s.to, start: s.start, end: s.end, full: false };
