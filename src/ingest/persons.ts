@@ -9,6 +9,7 @@ import {
   KIN_ROLES,
   NAME_PARTICLES,
   NATION_ADJECTIVES,
+  NATION_DEMONYMS,
   NOT_GIVEN_NAMES,
   NOT_SURNAMES,
   PERSON_NOUNS,
@@ -108,6 +109,7 @@ function memo(test: (word: string) => boolean): (word: string) => boolean {
 export const isRoleWord = memo(
   (word) => UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word),
 );
+for (const [demonym, code] of NATION_DEMONYMS) DEMONYMS.set(demonym, code);
 const isDemonym = (word: string) => DEMONYMS.has(word);
 const isGivenName = (word: string): boolean =>
   GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((p) => GIVEN_NAMES.has(p)));
@@ -427,7 +429,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       ok &&
       !afterRole &&
       AMBIGUOUS_GIVEN_NAMES.has(t.word) &&
-      (scan.isPlaceOrCountry(t) || scan.isPlaceOrCountry(tokens[i + 1]!))
+      scan.isPlaceOrCountry(t)
     )
       ok = false;
     // "Murat K.": a name abbreviated to protect a person is no full name.

@@ -128,7 +128,8 @@ export const NOT_GIVEN_NAMES = new Set([
 
 /**
  * Given names that are also places or common words ("Paris", "Jordan", "Mark"): they start a name only
- * before a surname that is no place or country ("Paris Hilton", "Mark Rutte"; not "Mark Brandenburg").
+ * where the extractors did not read them as a place or country ("Paris Hilton", "Mark Rutte"; not
+ * "in London Rückendeckung").
  */
 export const AMBIGUOUS_GIVEN_NAMES = new Set([
   "Mark",
@@ -354,6 +355,16 @@ export const NATION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["England", "GB"],
   ["Schottland", "GB"],
   ["Wales", "GB"],
+]);
+
+/** Demonyms of those nations: "der Engländer Jordan Henderson". */
+export const NATION_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["Engländer", "GB"],
+  ["Engländerin", "GB"],
+  ["Schotte", "GB"],
+  ["Schottin", "GB"],
+  ["Waliser", "GB"],
+  ["Waliserin", "GB"],
 ]);
 
 /** Name particles between given name and surname ("Ursula von der Leyen", "John van 't Schip", "Lula da Silva"). */
