@@ -61,7 +61,10 @@ function scoreText(file: string, expected: Annotation, article: ExtractedArticle
     const got = quote.speaker ? personKey(quote.speaker.name) : null;
     const alternatives = expected.persons.find((p) => p.name === q.speaker)?.alternatives?.map(personKey) ?? [];
     if (got === want || (got !== null && alternatives.includes(got))) s.speakers.right++;
-    else s.details.push(`${file}: speaker of „${q.start}…“ is ${quote.speaker?.name ?? "none"}, annotated ${q.speaker ?? "none"}`);
+    else
+      s.details.push(
+        `${file}: speaker of „${q.start}…“ is ${quote.speaker?.name ?? "none"}, annotated ${q.speaker ?? "none"}`,
+      );
   }
   s.quotes.found += article.quotes.length;
   s.quotes.unannotated += article.quotes.filter((x) => !expected.quotes.some((q) => x.text.startsWith(q.start))).length;

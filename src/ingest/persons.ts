@@ -163,7 +163,11 @@ const inSpans = (spans: Array<[number, number]>, offset: number) => spans.some((
  * The first of `items` (sorted by start, spans at most a few words long) that overlaps [start, end):
  * binary search, then a short walk back, so a text with 40,000 mentions is not scanned per token.
  */
-function overlapping<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T | undefined {
+function overlapping<T extends { start: number; end: number }>(
+  items: readonly T[],
+  start: number,
+  end: number,
+): T | undefined {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -248,8 +252,7 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
       // A region's or a club's genitive: "Brandenburgs Ministerpräsident", "Heidenheims Coach".
       taken.push({ k, kind: "article" });
       break;
-    }
-    else if (taken.length > 0 && ARTICLES.test(w)) {
+    } else if (taken.length > 0 && ARTICLES.test(w)) {
       taken.push({ k, kind: "article" });
       if (hasRole) break;
     } else if (taken.length > 0 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && !SPEECH_VERBS.has(w))
@@ -279,7 +282,7 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
 /** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“. */
 function quotedAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const open = Math.max(...[..."„\"»“"].map((q) => before.lastIndexOf(q)));
+  const open = Math.max(...[...'„"»“'].map((q) => before.lastIndexOf(q)));
   if (open === -1 || !/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before.slice(open + 1))) return false;
   const after = text.slice(end, end + 40);
   const close = after.search(/[“"«”]/u);
@@ -292,9 +295,10 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
   const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
   if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
   // "Maja Schöne gibt Marthe Schwerdtlein": the actor named right before the verb.
-  const actor = /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
-    sentence,
-  );
+  const actor =
+    /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
+      sentence,
+    );
   if (actor && surnames.has(actor[1]!)) return true;
   if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
     return true;
@@ -308,7 +312,9 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase());
-  return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word);
+  return (
+    /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
+  );
 }
 
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
@@ -330,7 +336,8 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft".
     if (named === 0 || !words.every(isGivenName)) break;
     let k = j;
-    while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k))) k++;
+    while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
+      k++;
     if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
     for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
     j = k + 1;
@@ -341,7 +348,11 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
 
 /** "ein Investor Pläne", "eine Winzerin Mitte fünfzig": an indefinite role is no title before a surname. */
 function indefiniteBefore(scan: FieldScan, role: number): boolean {
-  return role > 0 && scan.joined(role - 1, role) && /^(?:ein|eine|einen|einem|einer|eines)$/iu.test(scan.tokens[role - 1]!.word);
+  return (
+    role > 0 &&
+    scan.joined(role - 1, role) &&
+    /^(?:ein|eine|einen|einem|einer|eines)$/iu.test(scan.tokens[role - 1]!.word)
+  );
 }
 
 /**
@@ -371,7 +382,13 @@ function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean 
   if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
   // "C D und A B": a full name ends right before "und".
   const prevFull = found[found.length - 1];
-  if (i >= 2 && /^(?:und|sowie|oder)$/u.test(tokens[i - 1]!.word) && prevFull && !prevFull.single && prevFull.to === i - 2)
+  if (
+    i >= 2 &&
+    /^(?:und|sowie|oder)$/u.test(tokens[i - 1]!.word) &&
+    prevFull &&
+    !prevFull.single &&
+    prevFull.to === i - 2
+  )
     return true;
   // "A B und C D": a given name starts the name right after "und".
   const c = tokens[i + 3];
@@ -425,13 +442,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const place = overlapping(scan.input.places, first.start, last.end);
     if (ok && !afterRole && place && place.start <= first.start && place.end >= last.end) ok = false;
     // "Paris Hilton", "Mark Rutte"; not "Mark Brandenburg", "Jordan Henderson" only with a role (a US city).
-    if (
-      ok &&
-      !afterRole &&
-      AMBIGUOUS_GIVEN_NAMES.has(t.word) &&
-      scan.isPlaceOrCountry(t)
-    )
-      ok = false;
+    if (ok && !afterRole && AMBIGUOUS_GIVEN_NAMES.has(t.word) && scan.isPlaceOrCountry(t)) ok = false;
     // "Murat K.": a name abbreviated to protect a person is no full name.
     if (ok && /^\p{Lu}\.$/u.test(words[words.length - 1]!)) ok = false;
     if (ok && (isCharacter(scan, first.start, last.end, surnames) || quotedAlone(scan.text, first.start, last.end)))
@@ -471,7 +482,16 @@ function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
     const zufolge = scan.joined(i, i + 1) && tokens[i + 1]!.word === "zufolge";
     const after = text.slice(t.end, t.end + 2);
     if (!(afterVerb && /^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(after)) && !zufolge) return;
-    out.push({ field: scan.index, from: i, to: i, words: [t.word], start: t.start, end: t.end, role: null, single: true });
+    out.push({
+      field: scan.index,
+      from: i,
+      to: i,
+      words: [t.word],
+      start: t.start,
+      end: t.end,
+      role: null,
+      single: true,
+    });
   });
   return out;
 }
@@ -515,7 +535,16 @@ function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candida
       if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) continue;
       if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) continue;
       const role = roleBefore(scan, k - 1);
-      out.push({ field: scan.index, from: k - 1, to: k, words: [y.word, word], start: y.start, end: t.end, role, single: false });
+      out.push({
+        field: scan.index,
+        from: k - 1,
+        to: k,
+        words: [y.word, word],
+        start: y.start,
+        end: t.end,
+        role,
+        single: false,
+      });
     }
   }
   return out;
@@ -570,7 +599,8 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
 
 function coveredTokens(drafts: Draft[]): Set<string> {
   const covered = new Set<string>();
-  for (const d of drafts) for (const m of d.mentions) for (let k = m.from; k <= m.to; k++) covered.add(`${m.field}:${k}`);
+  for (const d of drafts)
+    for (const m of d.mentions) for (let k = m.from; k <= m.to; k++) covered.add(`${m.field}:${k}`);
   return covered;
 }
 
@@ -623,7 +653,8 @@ function leadEndOf(scan: FieldScan): number {
 function withParticles(scan: FieldScan, k: number, d: Draft): { start: number; end: number } {
   const t = scan.tokens[k]!;
   const particles: string[] = [];
-  for (let p = d.words.length - 2; p >= 0 && NAME_PARTICLES.has(d.words[p]!.toLowerCase()); p--) particles.unshift(d.words[p]!);
+  for (let p = d.words.length - 2; p >= 0 && NAME_PARTICLES.has(d.words[p]!.toLowerCase()); p--)
+    particles.unshift(d.words[p]!);
   const n = particles.length;
   if (n === 0 || k < n) return { start: t.start, end: t.end };
   const written = scan.tokens.slice(k - n, k).map((x) => x.word.toLowerCase());
@@ -659,9 +690,14 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
   const found = scans.flatMap(candidatesIn);
-  const taken = new Set(found.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, n) => `${c.field}:${c.from + n}`)));
+  const taken = new Set(
+    found.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, n) => `${c.field}:${c.from + n}`)),
+  );
   const speakers = scans.flatMap((scan) =>
-    speakersIn(scan, new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1])))),
+    speakersIn(
+      scan,
+      new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1]))),
+    ),
   );
   let full = found.filter((c) => !c.single);
   const singles = [...found.filter((c) => c.single), ...speakers];
@@ -672,7 +708,9 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const roles = new Map<string, { text: string; country: string | null } | null>();
   for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
   const finders = scans.map((scan) => sentenceFinder(scan.text));
-  return drafts.map((d) => summarize(scans, finders, d, roles)).sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+  return drafts
+    .map((d) => summarize(scans, finders, d, roles))
+    .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
 }
 
 const FIELD_ORDER: Record<TextField, number> = { HEADLINE: 0, TEASER: 1, BODY: 2 };

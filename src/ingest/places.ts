@@ -141,7 +141,23 @@ const DETERMINERS = new Set([
 ]);
 
 /** Articles right before a name make it something other than a city: "das Astoria", "im Adlon". */
-const BARE_ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "Dem", "Den", "Des", "im", "ins", "Im"]);
+const BARE_ARTICLES = new Set([
+  "der",
+  "die",
+  "das",
+  "dem",
+  "den",
+  "des",
+  "Der",
+  "Die",
+  "Das",
+  "Dem",
+  "Den",
+  "Des",
+  "im",
+  "ins",
+  "Im",
+]);
 
 const OPENING_QUOTES = '„"»“‚';
 const CLOSING_QUOTES = '“"«”‘';
@@ -321,7 +337,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
     // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".
-    if (prevWord && (VENUE_NOUNS.has(prevWord) || (isCapitalised(prevWord) && VENUE_HEADS.test(prevWord)))) return false;
+    if (prevWord && (VENUE_NOUNS.has(prevWord) || (isCapitalised(prevWord) && VENUE_HEADS.test(prevWord))))
+      return false;
     // A city takes no bare article ("das Astoria war", "im Astoria"); with an adjective it may ("das alte Leipzig").
     // After a comma the word is a relative pronoun ("Migranten, die Brüssel uns zuteilt"); in a compound the
     // article is the compound's ("dem Kiew-Besuch").

@@ -35,11 +35,18 @@ interface Mention {
 }
 
 // German „…“ first (its closing mark is the English opening one), then »…«, «…», "…" and English “…”.
-const QUOTE_RES = [/„([^„“”\n]{1,4000})[“”]/gu, /»([^»«\n]{1,4000})«/gu, /«([^»«\n]{1,4000})»/gu, /"([^"\n]{1,4000})"/gu, /“([^“”„\n]{1,4000})”/gu];
+const QUOTE_RES = [
+  /„([^„“”\n]{1,4000})[“”]/gu,
+  /»([^»«\n]{1,4000})«/gu,
+  /«([^»«\n]{1,4000})»/gu,
+  /"([^"\n]{1,4000})"/gu,
+  /“([^“”„\n]{1,4000})”/gu,
+];
 const PRONOUNS = new Set(["er", "sie", "Er", "Sie"]);
 const DEMONYM_CODES = new Map<string, string>();
 for (const [code, forms] of CURATED)
-  for (const d of forms.demonyms) for (const f of [d, `${d}n`, `${d.replace(/e$/, "")}in`, `${d}in`]) DEMONYM_CODES.set(f, code);
+  for (const d of forms.demonyms)
+    for (const f of [d, `${d}n`, `${d.replace(/e$/, "")}in`, `${d}in`]) DEMONYM_CODES.set(f, code);
 
 function quoteSpans(field: number, text: string): Span[] {
   const spans: Span[] = [];
@@ -61,7 +68,8 @@ function quoteSpans(field: number, text: string): Span[] {
 function isSpeech(text: string, s: Span): boolean {
   if (/[.!?…,;:]/u.test(s.inner)) return true;
   const after = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(s.end, s.end + 40))?.[1];
-  if (after && (SPEECH_VERBS.has(after) || after === "so" || after === "heißt")) return /^\s*,/u.test(text.slice(s.end));
+  if (after && (SPEECH_VERBS.has(after) || after === "so" || after === "heißt"))
+    return /^\s*,/u.test(text.slice(s.end));
   return /:\s*$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
 }
 
@@ -106,10 +114,12 @@ class Speakers {
     persons: PersonSummary[],
     fields: TextField[],
     private readonly texts: string[],
-    private readonly quotes: Span[],
+    quotes: Span[],
   ) {
     this.mentions = persons
-      .flatMap((person) => person.mentions.map((m) => ({ person, field: fields.indexOf(m.field), start: m.start, end: m.end })))
+      .flatMap((person) =>
+        person.mentions.map((m) => ({ person, field: fields.indexOf(m.field), start: m.start, end: m.end })),
+      )
       .filter((m) => !insideQuote(quotes, m))
       .sort((a, b) => a.field - b.field || a.start - b.start);
   }
@@ -164,7 +174,10 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
   const before = text.slice(paragraphStart, at).replace(/\s+$/u, "");
   if (!/[.!?][“”"«]?$/u.test(before)) return undefined;
   const begin = Math.max(before.replace(/[.!?][“”"«]?$/u, "").search(/[^.!?]*$/u), 0);
-  return { sentence: before.slice(begin).trim(), start: paragraphStart + begin + (before.slice(begin).length - before.slice(begin).trimStart().length) };
+  return {
+    sentence: before.slice(begin).trim(),
+    start: paragraphStart + begin + (before.slice(begin).length - before.slice(begin).trimStart().length),
+  };
 }
 
 /** Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), or the sentence before. */
@@ -192,10 +205,15 @@ function attribute(
   // A quote on its own after a sentence that attributes speech: the same speaker.
   const previous = previousSentence(text, s.start);
   if (previous) {
-    const m = /(?:,\s*so|\b(?:sagte|erklärte|betonte|schrieb|warnte|meinte))\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(previous.sentence);
+    const m = /(?:,\s*so|\b(?:sagte|erklärte|betonte|schrieb|warnte|meinte))\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(
+      previous.sentence,
+    );
     if (m) {
       const phraseStart = previous.start + previous.sentence.lastIndexOf(m[1]!);
-      return { speaker: speakers.resolve(m[1]!, s.field, phraseStart, s.start), attribution: m[0].replace(/^,\s*/u, "") };
+      return {
+        speaker: speakers.resolve(m[1]!, s.field, phraseStart, s.start),
+        attribution: m[0].replace(/^,\s*/u, ""),
+      };
     }
   }
   return { speaker: null, attribution: null };
@@ -213,7 +231,10 @@ function bounded(text: string): string {
  * among the persons found in it; a quote the text does not attribute to a person keeps speaker null.
  * Titles and scare quotes („Faust“, „Neuanfang“) are not quotes. At most MAX_QUOTES_PER_ARTICLE.
  */
-export function findQuotes(fields: Array<{ field: TextField; text: string }>, persons: PersonSummary[]): QuoteMention[] {
+export function findQuotes(
+  fields: Array<{ field: TextField; text: string }>,
+  persons: PersonSummary[],
+): QuoteMention[] {
   const texts = fields.map((f) => f.text);
   const spans = fields
     .flatMap((f, i) => quoteSpans(i, f.text).filter((s) => isSpeech(f.text, s)))

@@ -500,7 +500,15 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Past participles after "hat/hatte ... gesagt:" that attribute a following quote. */
-export const SPEECH_PARTICIPLES = new Set(["gesagt", "erklärt", "betont", "geschrieben", "gerufen", "gewarnt", "gefordert"]);
+export const SPEECH_PARTICIPLES = new Set([
+  "gesagt",
+  "erklärt",
+  "betont",
+  "geschrieben",
+  "gerufen",
+  "gewarnt",
+  "gefordert",
+]);
 
 /** Nouns of a written statement: "heißt es in dem Schreiben" attributes the quote to its author. */
 export const STATEMENT_NOUNS = new Set([

@@ -74,7 +74,9 @@ describe("newsroom extract", () => {
     const result = await cli(["extract", file, "--json"]);
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout);
-    expect(doc.persons.map((p: { name: string; country: string; count: number }) => [p.name, p.country, p.count])).toEqual([
+    expect(
+      doc.persons.map((p: { name: string; country: string; count: number }) => [p.name, p.country, p.count]),
+    ).toEqual([
       ["Donald Trump", "US", 3],
       ["Gen Nakatani", "JP", 2],
     ]);

@@ -40,7 +40,9 @@ describe("persons: names and their fullest form", () => {
   });
 
   it("drops the genitive -s: Obamas, Donald Trumps, von der Leyens", () => {
-    expect(names("Der frühere US-Präsident Barack Obama schrieb. Obamas erster Band erschien 2020.")).toEqual(["Barack Obama"]);
+    expect(names("Der frühere US-Präsident Barack Obama schrieb. Obamas erster Band erschien 2020.")).toEqual([
+      "Barack Obama",
+    ]);
     expect(names("Donald Trumps Aufstieg beschreibt er als Warnung.")).toEqual(["Donald Trump"]);
     expect(names("Im Mittelpunkt von Daniela Kriens neuem Roman steht eine Winzerin.")).toEqual(["Daniela Krien"]);
     const [p] = personsOf("Ursula von der Leyen sprach. Von der Leyens Sprecherin schwieg.");
@@ -52,13 +54,22 @@ describe("persons: names and their fullest form", () => {
   });
 
   it("links later surname-only references, also in the headline, to the full name", () => {
-    const [p] = personsOf("US-Präsident Donald Trump forderte mehr Geld. Trump sagte, das sei nötig.", "Trump fordert Geld");
+    const [p] = personsOf(
+      "US-Präsident Donald Trump forderte mehr Geld. Trump sagte, das sei nötig.",
+      "Trump fordert Geld",
+    );
     expect(p!.name).toBe("Donald Trump");
-    expect(p!.mentions.map((m) => `${m.field}:${m.text}`)).toEqual(["HEADLINE:Trump", "BODY:Donald Trump", "BODY:Trump"]);
+    expect(p!.mentions.map((m) => `${m.field}:${m.text}`)).toEqual([
+      "HEADLINE:Trump",
+      "BODY:Donald Trump",
+      "BODY:Trump",
+    ]);
   });
 
   it("never merges two different people who share a surname; a lone surname goes to the first introduced", () => {
-    const persons = personsOf("Der frühere Präsident Barack Obama schrieb das Buch. Auch Michelle Obama kommt vor. Obama lobte sie.");
+    const persons = personsOf(
+      "Der frühere Präsident Barack Obama schrieb das Buch. Auch Michelle Obama kommt vor. Obama lobte sie.",
+    );
     expect(persons.map((p) => [p.name, p.count])).toEqual([
       ["Barack Obama", 2],
       ["Michelle Obama", 1],
@@ -89,7 +100,9 @@ describe("persons: names and their fullest form", () => {
   });
 
   it("completes a surname that a speech verb attributes from the name written elsewhere", () => {
-    expect(names("Malaika Mihambo ist Europameisterin. „Ich bin dankbar“, sagte Mihambo.")).toEqual(["Malaika Mihambo"]);
+    expect(names("Malaika Mihambo ist Europameisterin. „Ich bin dankbar“, sagte Mihambo.")).toEqual([
+      "Malaika Mihambo",
+    ]);
   });
 
   it("a lone surname after a role is a person; after kin, an indefinite role or a place it is not", () => {
@@ -134,7 +147,9 @@ describe("persons: traps of the issue", () => {
   });
 
   it("the rescue ship Alan Kurdi is no mention of the boy Alan Kurdi", () => {
-    const [p] = personsOf('Das Rettungsschiff "Alan Kurdi" rettete 80 Menschen. Es ist nach dem syrischen Jungen Alan Kurdi benannt.');
+    const [p] = personsOf(
+      'Das Rettungsschiff "Alan Kurdi" rettete 80 Menschen. Es ist nach dem syrischen Jungen Alan Kurdi benannt.',
+    );
     expect(p!.mentions.map((m) => m.text)).toEqual(["Alan Kurdi"]);
     expect(p!.country).toBe("SY");
   });
@@ -150,9 +165,9 @@ describe("persons: traps of the issue", () => {
   });
 
   it("excludes the byline author in the body and in the Autor line", () => {
-    expect(personsOf("Von Leonie Graf, dpa\n\nRegisseurin Greta Gerwig erzählt.", "", true).map((p) => p.name)).toEqual([
-      "Greta Gerwig",
-    ]);
+    expect(personsOf("Von Leonie Graf, dpa\n\nRegisseurin Greta Gerwig erzählt.", "", true).map((p) => p.name)).toEqual(
+      ["Greta Gerwig"],
+    );
     const a = extractArticle(source("Kritik", "Von Christine Möller\n\nRegisseur Stephan Kimmig inszeniert."), "x.txt");
     expect(a.persons.map((p) => p.name)).toEqual(["Stephan Kimmig"]);
   });
@@ -168,11 +183,21 @@ describe("persons: traps of the issue", () => {
 describe("persons: roles and countries", () => {
   it.each([
     ["US-Präsident Donald Trump forderte mehr.", "Donald Trump", "US", "US-Präsident"],
-    ["Der japanische Verteidigungsminister Gen Nakatani reiste.", "Gen Nakatani", "JP", "Der japanische Verteidigungsminister"],
+    [
+      "Der japanische Verteidigungsminister Gen Nakatani reiste.",
+      "Gen Nakatani",
+      "JP",
+      "Der japanische Verteidigungsminister",
+    ],
     ["Frankreichs Präsident Emmanuel Macron empfing ihn.", "Emmanuel Macron", "FR", "Frankreichs Präsident"],
     ["Bei den Frauen gewann die Amerikanerin Madison Keys.", "Madison Keys", "US", "die Amerikanerin"],
     ["Bundeskanzler Friedrich Merz reiste nach Paris.", "Friedrich Merz", "DE", "Bundeskanzler"],
-    ["Englands Nationaltrainer Gareth Southgate hielt an ihm fest.", "Gareth Southgate", "GB", "Englands Nationaltrainer"],
+    [
+      "Englands Nationaltrainer Gareth Southgate hielt an ihm fest.",
+      "Gareth Southgate",
+      "GB",
+      "Englands Nationaltrainer",
+    ],
     [
       "Die Vorsitzende des US-Repräsentantenhauses, Nancy Pelosi, landete.",
       "Nancy Pelosi",
@@ -191,7 +216,9 @@ describe("persons: roles and countries", () => {
       roles: ["Brandenburgs Ministerpräsident"],
     });
     expect(person("Bundestrainer Julian Nagelsmann nominierte ihn.", "Julian Nagelsmann")!.country).toBeNull();
-    expect(person("Kritik kam aus Israel. Ministerpräsident Benjamin Netanjahu sprach.", "Benjamin Netanjahu")!.country).toBeNull();
+    expect(
+      person("Kritik kam aus Israel. Ministerpräsident Benjamin Netanjahu sprach.", "Benjamin Netanjahu")!.country,
+    ).toBeNull();
   });
 });
 

@@ -294,7 +294,10 @@ describe("resolvePlace", () => {
 
 describe("places: people's names and venues are no places (issue 15)", () => {
   const article = (body: string) =>
-    extractArticle(`Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`, "x.txt");
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    );
   const placesOf = (body: string) => article(body).places.map((p) => p.text);
 
   it("a place candidate inside a person's mention is dropped (withoutPersons)", () => {

@@ -14,7 +14,8 @@ const speakers = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker?
 
 describe("quotes: attribution after the quote", () => {
   it("„…“, sagte X: speaker, text without marks, evidence and offsets", () => {
-    const body = "Bundestrainer Julian Nagelsmann nominierte ihn. „Jo ist unser Anführer“, sagte Nagelsmann am Donnerstag.";
+    const body =
+      "Bundestrainer Julian Nagelsmann nominierte ihn. „Jo ist unser Anführer“, sagte Nagelsmann am Donnerstag.";
     const [q] = quotesOf(body);
     expect(q).toMatchObject({
       text: "Jo ist unser Anführer",
@@ -36,9 +37,11 @@ describe("quotes: attribution after the quote", () => {
   });
 
   it("a quote spanning sentences", () => {
-    expect(speakers("„Hinter diesen Mauern leiden Menschen. Sie brauchen Wasser“, sagte UN-Generalsekretär António Guterres.")).toEqual([
-      ["Hinter diesen Mauern leiden Menschen. Sie brauchen Wasser", "António Guterres"],
-    ]);
+    expect(
+      speakers(
+        "„Hinter diesen Mauern leiden Menschen. Sie brauchen Wasser“, sagte UN-Generalsekretär António Guterres.",
+      ),
+    ).toEqual([["Hinter diesen Mauern leiden Menschen. Sie brauchen Wasser", "António Guterres"]]);
   });
 
   it("so X, so die Ministerin: the person holding the role", () => {
@@ -46,7 +49,9 @@ describe("quotes: attribution after the quote", () => {
       ["Die Kollegen haben Angst", "Michaela Schmitz"],
     ]);
     expect(
-      speakers("Bundesbildungsministerin Karin Prien kam. Daneben stand Lena Morawietz. „Das ist gut“, so die Ministerin."),
+      speakers(
+        "Bundesbildungsministerin Karin Prien kam. Daneben stand Lena Morawietz. „Das ist gut“, so die Ministerin.",
+      ),
     ).toEqual([["Das ist gut", "Karin Prien"]]);
   });
 
@@ -58,23 +63,29 @@ describe("quotes: attribution after the quote", () => {
 
   it("sagte der Amerikaner: the last person before of that country", () => {
     expect(
-      speakers("US-Verteidigungsminister Pete Hegseth und Gen Nakatani trafen sich. „Wir lassen niemanden allein“, sagte der Amerikaner."),
+      speakers(
+        "US-Verteidigungsminister Pete Hegseth und Gen Nakatani trafen sich. „Wir lassen niemanden allein“, sagte der Amerikaner.",
+      ),
     ).toEqual([["Wir lassen niemanden allein", "Pete Hegseth"]]);
   });
 
   it("a role without a matching person: the paragraph's subject", () => {
-    expect(speakers("Krien erzählt ohne Pathos. Autorin Daniela Krien las. „Mich interessieren Menschen“, sagte die Autorin.")).toEqual([
-      ["Mich interessieren Menschen", "Daniela Krien"],
-    ]);
+    expect(
+      speakers(
+        "Krien erzählt ohne Pathos. Autorin Daniela Krien las. „Mich interessieren Menschen“, sagte die Autorin.",
+      ),
+    ).toEqual([["Mich interessieren Menschen", "Daniela Krien"]]);
   });
 
   it("heißt es in dem Schreiben: its author; in einer Mitteilung der Organisation: no one", () => {
-    expect(speakers("Ministerpräsident Boris Rhein gratulierte. „Darmstadt ist in guten Händen“, heißt es in dem Schreiben.")).toEqual([
-      ["Darmstadt ist in guten Händen", "Boris Rhein"],
-    ]);
-    expect(speakers("Guterres sprach. \"Jeder Tag kostet Leben\", heißt es in einer Mitteilung der Organisation.")).toEqual([
-      ["Jeder Tag kostet Leben", null],
-    ]);
+    expect(
+      speakers(
+        "Ministerpräsident Boris Rhein gratulierte. „Darmstadt ist in guten Händen“, heißt es in dem Schreiben.",
+      ),
+    ).toEqual([["Darmstadt ist in guten Händen", "Boris Rhein"]]);
+    expect(
+      speakers('Guterres sprach. "Jeder Tag kostet Leben", heißt es in einer Mitteilung der Organisation.'),
+    ).toEqual([["Jeder Tag kostet Leben", null]]);
   });
 });
 
@@ -83,31 +94,43 @@ describe("quotes: attribution before the quote", () => {
     expect(speakers("DFB-Präsident Bernd Neuendorf: „Ohne ihn wäre der Fußball ärmer.“")).toEqual([
       ["Ohne ihn wäre der Fußball ärmer.", "Bernd Neuendorf"],
     ]);
-    expect(speakers("Sie folgt auf ihn. Hanna Reichert-Oswald wurde vereidigt. Reichert-Oswald: „Ich will für alle da sein.“")).toEqual([
-      ["Ich will für alle da sein.", "Hanna Reichert-Oswald"],
+    expect(
+      speakers(
+        "Sie folgt auf ihn. Hanna Reichert-Oswald wurde vereidigt. Reichert-Oswald: „Ich will für alle da sein.“",
+      ),
+    ).toEqual([["Ich will für alle da sein.", "Hanna Reichert-Oswald"]]);
+    expect(speakers("Kapitänin Bettina Lehmann wies das zurück: „Wir retten Leben.“")).toEqual([
+      ["Wir retten Leben.", "Bettina Lehmann"],
     ]);
-    expect(speakers("Kapitänin Bettina Lehmann wies das zurück: „Wir retten Leben.“")).toEqual([["Wir retten Leben.", "Bettina Lehmann"]]);
   });
 
   it("an indefinite speaker (a witness, a passenger) gives no speaker", () => {
-    expect(speakers('Ein Zeuge schilderte den Angriff: "Er kam aus dem Nichts."')).toEqual([["Er kam aus dem Nichts.", null]]);
+    expect(speakers('Ein Zeuge schilderte den Angriff: "Er kam aus dem Nichts."')).toEqual([
+      ["Er kam aus dem Nichts.", null],
+    ]);
   });
 });
 
 describe("quotes: unattributed and not quotes", () => {
   it("an unattributed quote is kept without a speaker", () => {
-    expect(speakers("Die Lage ist ernst. „Das haben wir schon zu oft gehört.“")).toEqual([["Das haben wir schon zu oft gehört.", null]]);
+    expect(speakers("Die Lage ist ernst. „Das haben wir schon zu oft gehört.“")).toEqual([
+      ["Das haben wir schon zu oft gehört.", null],
+    ]);
   });
 
   it("a quote on its own after an attributed sentence: the same speaker", () => {
-    expect(speakers('Meteorologe Dominik Jung warnte. Die Luft sei feucht, so der Meteorologe. "Das ist noch nicht vorbei."')).toEqual([
-      ["Das ist noch nicht vorbei.", "Dominik Jung"],
-    ]);
+    expect(
+      speakers(
+        'Meteorologe Dominik Jung warnte. Die Luft sei feucht, so der Meteorologe. "Das ist noch nicht vorbei."',
+      ),
+    ).toEqual([["Das ist noch nicht vorbei.", "Dominik Jung"]]);
   });
 
   it("titles and scare quotes are no quotes: the ship, the play, a word", () => {
     expect(
-      speakers('Das Schiff "Alan Kurdi" lief aus. Goethes „Faust“ hat Premiere. Er sprach von einem „Neuanfang“ in Europa.'),
+      speakers(
+        'Das Schiff "Alan Kurdi" lief aus. Goethes „Faust“ hat Premiere. Er sprach von einem „Neuanfang“ in Europa.',
+      ),
     ).toEqual([]);
   });
 
