@@ -152,6 +152,7 @@ export function bylineSpans(body: string): Array<[number, number]> {
 /** A name word: capitalised, not a role, not a function word; hyphenated parts each capitalised or short. */
 const isNameWord = memo(nameWord);
 function nameWord(word: string): boolean {
+  if (/^(?:al|el|as|ad|ar|asch|bin|ibn|abu)-\p{Lu}\p{Ll}/u.test(word)) return true; // "al-Assad", "bin-Salman"
   if (!UPPER.test(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
   if (/\.$/.test(word)) return /^\p{Lu}\.$/u.test(word);
   if (/^\p{Lu}{4,}$/u.test(word)) return false; // an acronym ("NATO", "MONZA"), not a name
@@ -468,20 +469,20 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   return out;
 }
 
-/** Lone surnames that a quote or report attributes: "sagte Nakatani", "so Pokorny", "Tusk zufolge". */
+/**
+ * Lone surnames that a quote or an indirect statement attributes, after a comma or a closing quote:
+ * "„…“, sagte Nakatani", ", so Pokorny". Not a verb's object ("Die EU sagt Hilfe zu", "fordert Zugang").
+ */
 function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
   const { tokens, text } = scan;
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (taken.has(i) || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
-    if (t.word.includes("-") || scan.isPlaceOrCountry(t)) return;
-    const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
-    const afterVerb =
-      prev !== undefined &&
-      (SPEECH_VERBS.has(prev) || (prev === "so" && /,\s*so\s+$/u.test(text.slice(Math.max(0, t.start - 12), t.start))));
-    const zufolge = scan.joined(i, i + 1) && tokens[i + 1]!.word === "zufolge";
-    const after = text.slice(t.end, t.end + 2);
-    if (!(afterVerb && /^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(after)) && !zufolge) return;
+    if (i === 0 || taken.has(i) || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
+    if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
+    const verb = tokens[i - 1]!;
+    if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
+    if (!/[,“”"«»]\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
+    if (!/^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(text.slice(t.end, t.end + 2))) return;
     out.push({
       field: scan.index,
       from: i,

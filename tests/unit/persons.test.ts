@@ -112,6 +112,21 @@ describe("persons: names and their fullest form", () => {
     expect(names("Sie ist eine Winzerin Mitte fünfzig.")).toEqual([]);
   });
 
+  it("a speech verb makes a person of the word after it only after a quote or a comma, not of its object", () => {
+    expect(names("„Wir sind bereit“, sagte Nakatani.")).toEqual(["Nakatani"]);
+    expect(names("Die Lage sei ernst, so Pokorny.")).toEqual(["Pokorny"]);
+    expect(names("Die EU-Kommission sagt Hilfe zu. Das Rote Kreuz fordert Zugang für Helfer.")).toEqual([]);
+    expect(names("Dem Entwurf zufolge sollen die Bewohner bleiben. Umfragen zufolge ist das beliebt.")).toEqual([]);
+  });
+
+  it("Arabic name particles joined by a hyphen: Baschar al-Assad", () => {
+    expect(
+      person("Seit dem Sturz des syrischen Machthabers Baschar al-Assad ist alles anders.", "Baschar al-Assad"),
+    ).toMatchObject({
+      country: "SY",
+    });
+  });
+
   it("an abbreviated name (Murat K.) is no full name", () => {
     expect(names("Der Angeklagte Murat K. schwieg.")).toEqual([]);
   });
