@@ -12,6 +12,7 @@ import {
   NATION_DEMONYMS,
   NOT_GIVEN_NAMES,
   NOT_SURNAMES,
+  PERFORMANCE_WORDS,
   PERSON_NOUNS,
   ROLE_HEADS,
   SPEECH_VERBS,
@@ -303,6 +304,11 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
   if (actor && surnames.has(actor[1]!)) return true;
   if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
     return true;
+  // "Bekannt wurde er als Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin".
+  if (/(?:^|\s)[Aa]ls\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(sentence)) {
+    const whole = sentence + scan.text.slice(start, start + 200).split(/[.!?]/u)[0]!;
+    if (PERFORMANCE_WORDS.test(whole)) return true;
+  }
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+$/u.test(sentence);
 }
 
@@ -313,6 +319,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase());
+  // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
+  if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   return (
     /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
   );
@@ -327,6 +335,9 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
   while (j < tokens.length && named < 4 && (j === i || scan.joined(j - 1, j))) {
     const w = tokens[j]!.word;
     if (isNameWord(w)) {
+      // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
+      // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
+      if (named >= 2 && !words.every(isGivenName) && genitiveAt(scan, j)) break;
       words.push(w);
       named++;
       j++;
@@ -341,8 +352,10 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       k++;
     if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
     for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
+    named++;
     j = k + 1;
-    break;
+    // Arabic names go on after "bin X": "Mohammed bin Abdulrahman Al Thani".
+    if (!/^(?:bin|ibn)$/u.test(tokens[k - 1]!.word)) break;
   }
   return { to: j, words };
 }
@@ -482,17 +495,13 @@ function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
     const verb = tokens[i - 1]!;
     if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
     if (!/[,“”"«»]\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
-    if (!/^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(text.slice(t.end, t.end + 2))) return;
-    out.push({
-      field: scan.index,
-      from: i,
-      to: i,
-      words: [t.word],
-      start: t.start,
-      end: t.end,
-      role: null,
-      single: true,
-    });
+    // "„…“, sagte Einav Zangauker, deren Sohn ...": a full name there too.
+    const { to, words } = nameAt(scan, i);
+    const last = tokens[to - 1]!;
+    if (!/^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(text.slice(last.end, last.end + 2))) return;
+    if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken.has(i + k)))) return;
+    const single = words.length === 1;
+    out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
   });
   return out;
 }
@@ -700,8 +709,8 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
       new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1]))),
     ),
   );
-  let full = found.filter((c) => !c.single);
-  const singles = [...found.filter((c) => c.single), ...speakers];
+  let full = [...found, ...speakers].filter((c) => !c.single);
+  const singles = [...found, ...speakers].filter((c) => c.single);
   full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken.has(`${c.field}:${c.from}`))];
   const drafts = groupFullNames(full);
   attachSingles(scans, drafts, singles);

@@ -151,7 +151,18 @@ class Speakers {
     const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
     const holds = (p: PersonSummary) =>
       code ? p.country === code : p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
-    return this.recent(field, at, holds) ?? this.paragraphSubject(field, at);
+    return this.recent(field, at, holds) ?? this.sentenceSubject(field, at) ?? this.paragraphSubject(field, at);
+  }
+
+  /** The person who opens the sentence before an offset: "Kapitän Johannes Golla sprach ... „…“, sagte der Kreisläufer". */
+  sentenceSubject(field: number, at: number): PersonSummary | undefined {
+    const previous = previousSentence(this.texts[field]!, at);
+    if (!previous) return undefined;
+    // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris").
+    const opening = /^(?:\S+\s+){0,2}/u.exec(previous.sentence)![0].length;
+    return this.mentions.find(
+      (m) => m.field === field && m.start >= previous.start && m.start <= previous.start + opening,
+    )?.person;
   }
 
   /** A noun phrase naming the speaker: a person, a pronoun, a definite role; an indefinite one names no one. */

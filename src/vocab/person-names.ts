@@ -48,6 +48,10 @@ export const NOT_GIVEN_NAMES = new Set([
   "Trinity",
   "Christ",
   "Christus",
+  // Italian and Spanish honorifics before a given name ("Don Giovanni", "Donna Anna"), not given names.
+  "Don",
+  "Donna",
+  "Doña",
   "Santa",
   "San",
   "Saint",
@@ -60,11 +64,6 @@ export const NOT_GIVEN_NAMES = new Set([
   "Dame",
   "Mann",
   "Kind",
-  "Bey",
-  "Han",
-  "Can",
-  "Ata",
-  "Alp",
   "Dem",
   "Der",
   "Die",
@@ -198,6 +197,9 @@ export const ROLE_HEADS = [
   "abgeordnete",
   "botschafter",
   "beauftragte",
+  "gesandte",
+  "kurator",
+  "torhüter",
   "spieler",
   "fahrer",
   "pilot",
@@ -509,6 +511,13 @@ export const SPEECH_PARTICIPLES = new Set([
   "gewarnt",
   "gefordert",
 ]);
+
+/**
+ * Words of a performance: in a sentence with one, "als X" names the part played ("Bekannt wurde er als
+ * Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin").
+ */
+export const PERFORMANCE_WORDS =
+  /(?<!\p{L})(?:spielt|spielte|spielen|singt|sang|gibt|gab|verkörpert|verkörperte|überzeugt|überzeugte|Rolle|Partie|Titelpartie|Titelrolle|bekannt|berühmt)(?!\p{L})/iu;
 
 /** Nouns of a written statement: "heißt es in dem Schreiben" attributes the quote to its author. */
 export const STATEMENT_NOUNS = new Set([

@@ -127,6 +127,25 @@ describe("persons: names and their fullest form", () => {
     });
   });
 
+  it("a full name after a speech verb: „…“, sagte Einav Zangauker", () => {
+    expect(names('"Wir haben gewartet", sagte Einav Zangauker, deren Sohn in Gaza ist.')).toEqual(["Einav Zangauker"]);
+  });
+
+  it("Arabic names go on after bin: Mohammed bin Abdulrahman Al Thani", () => {
+    expect(names("Katars Regierungschef Mohammed bin Abdulrahman Al Thani sprach.")).toEqual([
+      "Mohammed bin Abdulrahman Al Thani",
+    ]);
+  });
+
+  it("a genitive after a complete name starts another name; a past-tense verb after -s is no adjective", () => {
+    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet"]);
+    expect(names("Der Kronzeuge Oliver Bellenhaus hatte Braun schwer belastet.")).toEqual(["Oliver Bellenhaus"]);
+  });
+
+  it("a Turkish given name that is an English word still starts a name: Kapitän Emre Can", () => {
+    expect(names("Kapitän Emre Can fehlte gesperrt.")).toEqual(["Emre Can"]);
+  });
+
   it("an abbreviated name (Murat K.) is no full name", () => {
     expect(names("Der Angeklagte Murat K. schwieg.")).toEqual([]);
   });
@@ -185,6 +204,15 @@ describe("persons: traps of the issue", () => {
     );
     const a = extractArticle(source("Kritik", "Von Christine Möller\n\nRegisseur Stephan Kimmig inszeniert."), "x.txt");
     expect(a.persons.map((p) => p.name)).toEqual(["Stephan Kimmig"]);
+  });
+
+  it("a part played is no person: als Kommissar Huber, als Maria Stuart, Donna Elvira", () => {
+    expect(names("Bekannt wurde Walter Brenninger als Kommissar Huber, den er 30 Jahre verkörperte.")).toEqual([
+      "Walter Brenninger",
+    ]);
+    expect(names("Berühmt wurde sie als Maria Stuart und als Mutter Courage.")).toEqual([]);
+    expect(names("Als Donna Elvira überzeugt die Sopranistin Elsa Dreisig.")).toEqual(["Elsa Dreisig"]);
+    expect(names("Don Giovanni wohnt jetzt im Zimmer 204.")).toEqual([]);
   });
 
   it("fictional characters in a review are no persons", () => {

@@ -77,6 +77,19 @@ describe("quotes: attribution after the quote", () => {
     ).toEqual([["Mich interessieren Menschen", "Daniela Krien"]]);
   });
 
+  it("a role no person holds: the person opening the sentence before, else the paragraph's subject", () => {
+    expect(
+      speakers(
+        '„Ich bin stolz“, sagte Bundestrainer Alfreð Gíslason. Kapitän Johannes Golla sprach von Enttäuschung. "Wir waren nah dran", sagte der Kreisläufer.',
+      )[1],
+    ).toEqual(["Wir waren nah dran", "Johannes Golla"]);
+    expect(
+      speakers(
+        'Max Verstappen hat gewonnen. Der Red-Bull-Pilot siegte vor Lando Norris und Oscar Piastri. "Das Auto war schnell", sagte der Niederländer.',
+      ),
+    ).toEqual([["Das Auto war schnell", "Max Verstappen"]]);
+  });
+
   it("heißt es in dem Schreiben: its author; in einer Mitteilung der Organisation: no one", () => {
     expect(
       speakers(
