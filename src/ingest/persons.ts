@@ -709,6 +709,14 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
       new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1]))),
     ),
   );
+  // "sagte Torschütze Jordan": a known surname after a word is that person, not a name "Torschütze Jordan".
+  const surnames = new Set(found.filter((c) => !c.single).map((c) => c.words[c.words.length - 1]!));
+  for (const c of speakers) {
+    const last = c.words[c.words.length - 1]!;
+    if (c.words.length > 1 && surnames.has(last) && !found.some((f) => f.words.join(" ") === c.words.join(" "))) {
+      Object.assign(c, { from: c.to, words: [last], start: scans[c.field]!.tokens[c.to]!.start, single: true });
+    }
+  }
   let full = [...found, ...speakers].filter((c) => !c.single);
   const singles = [...found, ...speakers].filter((c) => c.single);
   full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken.has(`${c.field}:${c.from}`))];

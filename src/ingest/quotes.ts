@@ -145,13 +145,19 @@ class Speakers {
     return this.within(field, paragraphStart, at);
   }
 
-  /** "der Minister", "die Autorin", "der Amerikaner": the last person before with that role or country. */
-  byRole(noun: string, field: number, at: number): PersonSummary | undefined {
+  /**
+   * "der Minister", "die Autorin", "der Amerikaner": the last person before with that role or country;
+   * with none, for a definite role ("der Kreisläufer"), the person opening the sentence before, else the
+   * paragraph's subject. A qualified role ("Unions Trainer") without a holder is someone not named.
+   */
+  byRole(noun: string, field: number, at: number, definite: boolean): PersonSummary | undefined {
     const code = DEMONYM_CODES.get(noun);
     const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
     const holds = (p: PersonSummary) =>
       code ? p.country === code : p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
-    return this.recent(field, at, holds) ?? this.sentenceSubject(field, at) ?? this.paragraphSubject(field, at);
+    const holder = this.recent(field, at, holds);
+    if (holder || !definite) return holder;
+    return this.sentenceSubject(field, at) ?? this.paragraphSubject(field, at);
   }
 
   /** The person who opens the sentence before an offset: "Kapitän Johannes Golla sprach ... „…“, sagte der Kreisläufer". */
@@ -174,7 +180,8 @@ class Speakers {
     if (PRONOUNS.has(words[0]!)) return this.recent(field, quoteStart) ?? null;
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
-    return role ? (this.byRole(role, field, quoteStart) ?? null) : null;
+    const definite = /^(?:der|die|den|dem)$/iu.test(words[0]!);
+    return role ? (this.byRole(role, field, quoteStart, definite) ?? null) : null;
   }
 }
 

@@ -302,6 +302,8 @@ export const ROLE_HEADS = [
   "springerin",
   "sprinter",
   "läufer",
+  "schütze",
+  "schützin",
   "schwimmer",
   "boxer",
   "rennfahrer",

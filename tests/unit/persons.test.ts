@@ -131,6 +131,13 @@ describe("persons: names and their fullest form", () => {
     expect(names('"Wir haben gewartet", sagte Einav Zangauker, deren Sohn in Gaza ist.')).toEqual(["Einav Zangauker"]);
   });
 
+  it("a known surname after a speech verb and a noun is that person: sagte Torschütze Jordan", () => {
+    const persons = personsOf(
+      "Den Treffer erzielte Verteidiger Lukas Jordan. „Wir glauben an uns“, sagte Torschütze Jordan.",
+    );
+    expect(persons.map((p) => [p.name, p.count])).toEqual([["Lukas Jordan", 2]]);
+  });
+
   it("Arabic names go on after bin: Mohammed bin Abdulrahman Al Thani", () => {
     expect(names("Katars Regierungschef Mohammed bin Abdulrahman Al Thani sprach.")).toEqual([
       "Mohammed bin Abdulrahman Al Thani",

@@ -90,6 +90,16 @@ describe("quotes: attribution after the quote", () => {
     ).toEqual([["Das Auto war schnell", "Max Verstappen"]]);
   });
 
+  it("a qualified role nobody named holds is an unnamed speaker: Unions Trainer, Bayerns Sportvorstand", () => {
+    expect(speakers("Lukas Jordan traf. Unions Trainer lobte die Moral: „Das war ein Sieg des Willens.“")[0]).toEqual([
+      "Das war ein Sieg des Willens.",
+      null,
+    ]);
+    expect(speakers("Lukas Jordan traf. „Das war ein Spiel für Männer“, sagte Bayerns Sportvorstand.")).toEqual([
+      ["Das war ein Spiel für Männer", null],
+    ]);
+  });
+
   it("heißt es in dem Schreiben: its author; in einer Mitteilung der Organisation: no one", () => {
     expect(
       speakers(
