@@ -117,6 +117,17 @@ const isGivenName = (word: string): boolean =>
 
 /** "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */
 export function personKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = foldName(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+const keys = new Map<string, string>();
+
+function foldName(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -206,7 +217,12 @@ class FieldScan {
   joined(a: number, b: number): boolean {
     const x = this.tokens[a];
     const y = this.tokens[b];
-    return x !== undefined && y !== undefined && /^[ \u00a0]+$/u.test(this.text.slice(x.end, y.start));
+    if (x === undefined || y === undefined || y.start <= x.end) return false;
+    for (let c = x.end; c < y.start; c++) {
+      const code = this.text.charCodeAt(c);
+      if (code !== 32 && code !== 0xa0) return false;
+    }
+    return true;
   }
 
   /** The first word of a sentence, a line or a dateline's text. */
@@ -281,6 +297,12 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
   return { text: role, country };
 }
 
+/** The offset after the last of `chars` in `text` (0 without one): a sentence's start, found without a regex scan. */
+export function afterLast(text: string, chars: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (chars.includes(text.charAt(i))) return i + 1;
+  return 0;
+}
+
 /** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“. */
 function quotedAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -294,7 +316,7 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** Fictional: "X, gespielt von", "Y spielt/gibt X", "Im Mittelpunkt ... steht X", "Hauptfigur X". */
 function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<string>): boolean {
   const before = scan.text.slice(Math.max(0, start - 120), start);
-  const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
+  const sentence = before.slice(afterLast(before, ".!?"));
   if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
   // "Maja Schöne gibt Marthe Schwerdtlein": the actor named right before the verb.
   const actor =
@@ -425,11 +447,16 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // Most words are no name: the cheap tests first.
+    if (!UPPER.test(t.word) || !isNameWord(t.word)) {
+      i++;
+      continue;
+    }
     const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
     const afterRole =
       (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) || appositionAt(scan, i);
     const given = isGivenName(t.word) || coordinatedAt(scan, i, out);
-    if (inSpans(scan.skip, t.start) || (!afterRole && !given) || !isNameWord(t.word)) {
+    if (inSpans(scan.skip, t.start) || (!afterRole && !given)) {
       i++;
       continue;
     }
@@ -486,11 +513,12 @@ function candidatesIn(scan: FieldScan): Candidate[] {
  * Lone surnames that a quote or an indirect statement attributes, after a comma or a closing quote:
  * "„…“, sagte Nakatani", ", so Pokorny". Not a verb's object ("Die EU sagt Hilfe zu", "fordert Zugang").
  */
-function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
+function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   const { tokens, text } = scan;
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (i === 0 || taken.has(i) || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
+    if (i === 0 || (!SPEECH_VERBS.has(tokens[i - 1]!.word) && tokens[i - 1]!.word !== "so")) return;
+    if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
     const verb = tokens[i - 1]!;
     if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
@@ -499,7 +527,7 @@ function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
     const { to, words } = nameAt(scan, i);
     const last = tokens[to - 1]!;
     if (!/^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(text.slice(last.end, last.end + 2))) return;
-    if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken.has(i + k)))) return;
+    if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken[i + k]))) return;
     const single = words.length === 1;
     out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
   });
@@ -581,11 +609,11 @@ function groupFullNames(full: Candidate[]): Draft[] {
 
 /** word -> the persons it can refer to alone, first introduced first: surname, its genitive, a family name written first. */
 function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[]> {
-  const covered = coveredTokens(drafts);
+  const covered = coveredTokens(scans, drafts);
   const alone = new Set<string>();
   for (const scan of scans)
     scan.tokens.forEach((t, k) => {
-      if (!covered.has(`${scan.index}:${k}`)) alone.add(t.word);
+      if (UPPER.test(t.word) && !covered[scan.index]![k]) alone.add(t.word);
     });
   const forms = new Map<string, Draft[]>();
   const add = (word: string, d: Draft) => {
@@ -607,11 +635,18 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
   return forms;
 }
 
-function coveredTokens(drafts: Draft[]): Set<string> {
-  const covered = new Set<string>();
-  for (const d of drafts)
-    for (const m of d.mentions) for (let k = m.from; k <= m.to; k++) covered.add(`${m.field}:${k}`);
+/** Per field, which tokens the given mentions cover (1) or not (0). */
+function coverage(scans: FieldScan[], mentions: Iterable<{ field: number; from: number; to: number }>): Uint8Array[] {
+  const covered = scans.map((scan) => new Uint8Array(scan.tokens.length));
+  for (const m of mentions) covered[m.field]!.fill(1, m.from, m.to + 1);
   return covered;
+}
+
+function coveredTokens(scans: FieldScan[], drafts: Draft[]): Uint8Array[] {
+  return coverage(
+    scans,
+    drafts.flatMap((d) => d.mentions),
+  );
 }
 
 /** Not a reference to a person: "in Washington" (a place), "Sportwagenhersteller Porsche" (a company). */
@@ -628,13 +663,13 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
 function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
   if (drafts.length === 0) return;
   const forms = referenceForms(scans, drafts);
-  const covered = coveredTokens(drafts);
+  const covered = coveredTokens(scans, drafts);
   const firstFull = new Map(drafts.map((d) => [d, d.mentions.filter((m) => m.full).sort(order)[0]]));
   const leadEnds = scans.map((scan) => (scan.input.field === "BODY" ? leadEndOf(scan) : Number.POSITIVE_INFINITY));
   for (const scan of scans) {
     scan.tokens.forEach((t, k) => {
       const candidates = forms.get(t.word);
-      if (!candidates || covered.has(`${scan.index}:${k}`) || inSpans(scan.skip, t.start)) return;
+      if (!candidates || covered[scan.index]![k] || inSpans(scan.skip, t.start)) return;
       if (notAPersonHere(scan, k) || quotedAlone(scan.text, t.start, t.end)) return;
       const d = candidates.find((c) => {
         const first = firstFull.get(c);
@@ -700,15 +735,8 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
   const found = scans.flatMap(candidatesIn);
-  const taken = new Set(
-    found.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, n) => `${c.field}:${c.from + n}`)),
-  );
-  const speakers = scans.flatMap((scan) =>
-    speakersIn(
-      scan,
-      new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1]))),
-    ),
-  );
+  const taken = coverage(scans, found);
+  const speakers = scans.flatMap((scan) => speakersIn(scan, taken[scan.index]!));
   // "sagte Torschütze Jordan": a known surname after a word is that person, not a name "Torschütze Jordan".
   const surnames = new Set(found.filter((c) => !c.single).map((c) => c.words[c.words.length - 1]!));
   for (const c of speakers) {
@@ -719,7 +747,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   }
   let full = [...found, ...speakers].filter((c) => !c.single);
   const singles = [...found, ...speakers].filter((c) => c.single);
-  full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken.has(`${c.field}:${c.from}`))];
+  full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken[c.field]![c.from])];
   const drafts = groupFullNames(full);
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);

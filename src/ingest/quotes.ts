@@ -1,6 +1,6 @@
 import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_ARTICLE } from "./bounds.js";
 import { CURATED } from "./country-forms.js";
-import { isRoleWord, type PersonSummary } from "./persons.js";
+import { afterLast, isRoleWord, type PersonSummary } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
 
@@ -87,7 +87,7 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
 function clauseBefore(text: string, s: Span): { clause: string; clauseStart: number } | undefined {
   const before = text.slice(Math.max(0, s.start - 300), s.start);
   if (!/:\s*$/u.test(before)) return undefined;
-  let begin = Math.max(before.search(/[^.!?\n“”"«»]*$/u), 0);
+  let begin = afterLast(before, '.!?\n“”"«»');
   while (/\s/u.test(before.charAt(begin))) begin++;
   const clauseStart = s.start - before.length + begin;
   return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };
@@ -191,7 +191,7 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
   const paragraphStart = paragraph === -1 ? 0 : paragraph + 2;
   const before = text.slice(paragraphStart, at).replace(/\s+$/u, "");
   if (!/[.!?][“”"«]?$/u.test(before)) return undefined;
-  const begin = Math.max(before.replace(/[.!?][“”"«]?$/u, "").search(/[^.!?]*$/u), 0);
+  const begin = afterLast(before.replace(/[.!?][“”"«]?$/u, ""), ".!?");
   return {
     sentence: before.slice(begin).trim(),
     start: paragraphStart + begin + (before.slice(begin).length - before.slice(begin).trimStart().length),
