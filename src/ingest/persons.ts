@@ -411,32 +411,26 @@ function appositionAt(scan: FieldScan, i: number): boolean {
 /** Two name words joined by "und" to a person found just before: "vor Lando Norris und Oscar Piastri" reversed. */
 function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean {
   const { tokens } = scan;
+  const conjunction = (w: string | undefined) => w === "und" || w === "sowie" || w === "oder";
+  // "C D und A B": a full name ends right before "und"; "A B und C D": a given name starts the one after.
+  const prevFull = found[found.length - 1];
+  const after =
+    i >= 2 && conjunction(tokens[i - 1]!.word) && prevFull !== undefined && !prevFull.single && prevFull.to === i - 2;
+  const before =
+    !after &&
+    conjunction(tokens[i + 2]?.word) &&
+    tokens[i + 3] !== undefined &&
+    isGivenName(tokens[i + 3]!.word) &&
+    scan.joined(i + 1, i + 2) &&
+    scan.joined(i + 2, i + 3) &&
+    scan.joined(i + 3, i + 4) &&
+    isNameWord(tokens[i + 4]?.word ?? "");
+  if (!after && !before) return false;
   const a = tokens[i]!;
   const b = tokens[i + 1];
   if (!b || !scan.joined(i, i + 1) || !isNameWord(a.word) || !isNameWord(b.word)) return false;
   if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word)) return false;
-  if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
-  // "C D und A B": a full name ends right before "und".
-  const prevFull = found[found.length - 1];
-  if (
-    i >= 2 &&
-    /^(?:und|sowie|oder)$/u.test(tokens[i - 1]!.word) &&
-    prevFull &&
-    !prevFull.single &&
-    prevFull.to === i - 2
-  )
-    return true;
-  // "A B und C D": a given name starts the name right after "und".
-  const c = tokens[i + 3];
-  return (
-    c !== undefined &&
-    /^(?:und|sowie|oder)$/u.test(tokens[i + 2]?.word ?? "") &&
-    scan.joined(i + 1, i + 2) &&
-    scan.joined(i + 2, i + 3) &&
-    isGivenName(c.word) &&
-    scan.joined(i + 3, i + 4) &&
-    isNameWord(tokens[i + 4]?.word ?? "")
-  );
+  return !(scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word));
 }
 
 /** Full names and lone surnames after roles in one field. */
@@ -454,8 +448,9 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     }
     const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
     const afterRole =
-      (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) || appositionAt(scan, i);
-    const given = isGivenName(t.word) || coordinatedAt(scan, i, out);
+      (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||
+      (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
+    const given = isGivenName(t.word) || (!afterRole && coordinatedAt(scan, i, out));
     if (inSpans(scan.skip, t.start) || (!afterRole && !given)) {
       i++;
       continue;
