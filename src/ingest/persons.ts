@@ -433,6 +433,44 @@ function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean 
   return !(scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word));
 }
 
+/** How a name at token i is introduced: a role (or an apposition after one) before it, a given name. */
+interface Trigger {
+  prev: string | undefined;
+  afterRole: boolean;
+  given: boolean;
+}
+
+/** Whether the name at tokens [i, to) with these words is a person mention (see docs/persons.md). */
+function acceptable(scan: FieldScan, i: number, to: number, words: string[], how: Trigger, surnames: Set<string>) {
+  const { prev, afterRole, given } = how;
+  const first = scan.tokens[i]!;
+  const last = scan.tokens[to - 1]!;
+  const named = words.filter((w) => UPPER.test(w)).length;
+  if (named === 1) {
+    // A lone word after a role is a surname ("Präsident Trump", "Papst Franziskus"), not after kin
+    // ("ihr Bruder Matthias"), an indefinite role ("ein Investor Pläne"), a demonym or a place.
+    const lone =
+      afterRole &&
+      !indefiniteBefore(scan, i - 1) &&
+      !KIN_ROLES.has(prev!) &&
+      !PERSON_NOUNS.has(prev!) &&
+      !isDemonym(prev!) &&
+      !given &&
+      !scan.isPlaceOrCountry(first) &&
+      scan.text.charAt(first.end) !== "-";
+    if (!lone) return false;
+  }
+  if (afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) return false;
+  // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
+  const place = overlapping(scan.input.places, first.start, last.end);
+  if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
+  // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
+  if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
+  // "Murat K.": a name abbreviated to protect a person is no full name.
+  if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
+  return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
+}
+
 /** Full names and lone surnames after roles in one field. */
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
@@ -442,7 +480,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // Most words are no name: the cheap tests first.
-    if (!UPPER.test(t.word) || !isNameWord(t.word)) {
+    if (!UPPER.test(t.word) || !isNameWord(t.word) || inSpans(scan.skip, t.start)) {
       i++;
       continue;
     }
@@ -451,54 +489,16 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||
       (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
     const given = isGivenName(t.word) || (!afterRole && coordinatedAt(scan, i, out));
-    if (inSpans(scan.skip, t.start) || (!afterRole && !given)) {
-      i++;
-      continue;
-    }
-    const { to, words } = nameAt(scan, i);
-    const named = words.filter((w) => UPPER.test(w)).length;
-    const first = tokens[i]!;
-    const last = tokens[to - 1]!;
-    let ok = named >= 2;
-    if (named === 1) {
-      // A lone word after a role is a surname ("Präsident Trump", "Papst Franziskus"), not after kin
-      // ("ihr Bruder Matthias"), a demonym ("der Franzose Macron" is rare; "die Deutschen Bahn" is not) or a place.
-      ok =
-        afterRole &&
-        !indefiniteBefore(scan, i - 1) &&
-        !KIN_ROLES.has(prev!) &&
-        !PERSON_NOUNS.has(prev!) &&
-        !isDemonym(prev!) &&
-        !given &&
-        !scan.isPlaceOrCountry(first) &&
-        scan.text.charAt(first.end) !== "-";
-    }
-    if (ok && afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) ok = false;
-    // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
-    const place = overlapping(scan.input.places, first.start, last.end);
-    if (ok && !afterRole && place && place.start <= first.start && place.end >= last.end) ok = false;
-    // "Paris Hilton", "Mark Rutte"; not "Mark Brandenburg", "Jordan Henderson" only with a role (a US city).
-    if (ok && !afterRole && AMBIGUOUS_GIVEN_NAMES.has(t.word) && scan.isPlaceOrCountry(t)) ok = false;
-    // "Murat K.": a name abbreviated to protect a person is no full name.
-    if (ok && /^\p{Lu}\.$/u.test(words[words.length - 1]!)) ok = false;
-    if (ok && (isCharacter(scan, first.start, last.end, surnames) || quotedAlone(scan.text, first.start, last.end)))
-      ok = false;
-    if (!ok) {
+    const { to, words } = afterRole || given ? nameAt(scan, i) : { to: i + 1, words: [] };
+    if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
       continue;
     }
     if (genitiveAt(scan, to - 1)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
     surnames.add(words[words.length - 1]!);
-    out.push({
-      field: scan.index,
-      from: i,
-      to: to - 1,
-      words,
-      start: first.start,
-      end: last.end,
-      role: roleBefore(scan, i),
-      single: named === 1,
-    });
+    const single = words.filter((w) => UPPER.test(w)).length === 1;
+    const candidate = { field: scan.index, from: i, to: to - 1, words, start: t.start, end: tokens[to - 1]!.end };
+    out.push({ ...candidate, role: roleBefore(scan, i), single });
     i = to;
   }
   return out;
