@@ -14,7 +14,7 @@ interface Annotation {
 }
 
 const FIXTURES = new URL("../tests/fixtures/", import.meta.url);
-export const PERSON_SETS = ["heldout-persons", "heldout-persons-2"];
+export const PERSON_SETS = ["heldout-persons", "heldout-persons-2", "heldout-persons-3"];
 
 export interface PersonScore {
   texts: number;
