@@ -179,8 +179,11 @@ class Speakers {
     if (words.length === 0) return null;
     if (PRONOUNS.has(words[0]!)) return this.recent(field, quoteStart) ?? null;
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
-    const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const definite = /^(?:der|die|den|dem)$/iu.test(words[0]!);
+    // "sagte der 22-Jährige": the person the sentence before is about, else the one named last.
+    if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? ""))
+      return this.sentenceSubject(field, quoteStart) ?? this.recent(field, quoteStart) ?? null;
+    const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     return role ? (this.byRole(role, field, quoteStart, definite) ?? null) : null;
   }
 }

@@ -376,6 +376,7 @@ export const NAME_PARTICLES = new Set([
   "von",
   "van",
   "de",
+  "des",
   "der",
   "den",
   "da",

@@ -90,6 +90,10 @@ describe("persons: names and their fullest form", () => {
     expect(names("Bundespräsident Frank-Walter Steinmeier würdigte ihn.")).toEqual(["Frank-Walter Steinmeier"]);
   });
 
+  it("French particles: Laurence des Cars", () => {
+    expect(names("Museumsdirektorin Laurence des Cars schwieg.")).toEqual(["Laurence des Cars"]);
+  });
+
   it("a particle does not join a noun after a surname: Macron von der Zukunft", () => {
     expect(names("Dort sprach Emmanuel Macron von der Zukunft Europas.")).toEqual(["Emmanuel Macron"]);
   });

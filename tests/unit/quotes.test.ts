@@ -100,6 +100,14 @@ describe("quotes: attribution after the quote", () => {
     ]);
   });
 
+  it("sagte der 22-Jährige: the person the sentence before is about", () => {
+    expect(
+      speakers(
+        'Jannik Sinner siegte. Carlos Alcaraz, der zweimal gewonnen hatte, war fair. "Jannik war besser", sagte der 22-Jährige.',
+      ),
+    ).toEqual([["Jannik war besser", "Carlos Alcaraz"]]);
+  });
+
   it("heißt es in dem Schreiben: its author; in einer Mitteilung der Organisation: no one", () => {
     expect(
       speakers(
