@@ -1,6 +1,6 @@
 // npm run bench:extract: CPU time of parse + country/topic extraction per KB of text, and the
 // precision/recall of country extraction on the annotated corpus in tests/fixtures.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { extractArticle } from "../src/ingest/extract.js";
 import { syntheticArticle } from "./corpus.js";
 import { describeScore, scoreHeldout } from "./entity-score.js";
@@ -16,6 +16,20 @@ const used = process.cpuUsage(cpu);
 const ms = (used.user + used.system) / 1000;
 console.log(
   `extraction: ${(ms / (kb * rounds)).toFixed(3)} ms CPU per KB (${texts.length} texts, ${kb.toFixed(0)} KB, ${rounds} rounds)`,
+);
+
+// The same on the person held-out sets (issue 15): short texts dense with names, roles and quotes.
+const personDirs = ["heldout-persons", "heldout-persons-2"].map(
+  (d) => new URL(`../tests/fixtures/${d}/texts/`, import.meta.url),
+);
+const personTexts = personDirs.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(new URL(f, dir), "utf8")));
+const personKb = personTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1024;
+for (let i = 0; i < 3; i++) for (const t of personTexts) extractArticle(t, "warm-up");
+const personCpu = process.cpuUsage();
+for (let r = 0; r < rounds * 2; r++) for (const t of personTexts) extractArticle(t, "bench");
+const personUsed = process.cpuUsage(personCpu);
+console.log(
+  `extraction, person-rich texts: ${((personUsed.user + personUsed.system) / 1000 / (personKb * rounds * 2)).toFixed(3)} ms CPU per KB (${personTexts.length} texts, ${personKb.toFixed(0)} KB, ${rounds * 2} rounds)`,
 );
 
 const fixtures = new URL("../tests/fixtures/", import.meta.url);

@@ -42,7 +42,7 @@ const LOCALES = [
 type Definitions = { person?: { first_name?: string[] | Record<string, string[] | undefined> } };
 const names = new Set<string>();
 for (const locale of LOCALES) {
-  const first = ((faker as unknown as Record<string, Definitions | undefined>)[locale])?.person?.first_name;
+  const first = (faker as unknown as Record<string, Definitions | undefined>)[locale]?.person?.first_name;
   if (!first) continue;
   const list = Array.isArray(first) ? first : Object.values(first).flatMap((l) => l ?? []);
   for (const name of list) {

@@ -15,7 +15,7 @@ import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
 const USAGE = `usage: newsroom <command> [options]
 
 commands:
-  extract <file>... [--json]        parse a source text and show its countries, places, organisations
+  extract <file>... [--json]        parse a source text and show its countries, places, organisations, persons, quotes
                                     and topics (no database)
   ingest <file or folder>... [--force]
                                     store source texts in the configured database (idempotent); a text
@@ -74,6 +74,30 @@ function extractionDocument(a: ExtractedArticle) {
       count: o.count,
       mentions: o.mentions.map(({ text, start, end, sentence, field }) => ({ text, start, end, sentence, field })),
     })),
+    persons: a.persons.map((p) => ({
+      name: p.name,
+      key: p.key,
+      country: p.country,
+      roles: p.roles,
+      count: p.count,
+      mentions: p.mentions.map(({ text, field, start, end, sentence, role }) => ({
+        text,
+        field,
+        start,
+        end,
+        sentence,
+        role,
+      })),
+    })),
+    quotes: a.quotes.map(({ text, speaker, attribution, field, start, end, sentence }) => ({
+      text,
+      speaker,
+      attribution,
+      field,
+      start,
+      end,
+      sentence,
+    })),
     topics: a.topics.map((t) => ({
       code: t.code,
       name: topicNames.get(t.code) ?? t.code,
@@ -98,6 +122,8 @@ function readable(file: string, a: ExtractedArticle): string {
     ),
     `  places: ${a.places.map((p) => p.name).join(", ") || "none"}`,
     `  organisations: ${a.organisations.map((o) => `${o.name} (${o.code}) ×${o.count}`).join(", ") || "none"}`,
+    `  persons: ${a.persons.map((p) => `${p.name}${p.country ? ` (${p.country})` : ""} ×${p.count}`).join(", ") || "none"}`,
+    `  quotes: ${a.quotes.length}${a.quotes.length > 0 ? ` (${a.quotes.filter((q) => q.speaker).length} with a speaker)` : ""}`,
     `  topics: ${a.topics.map((t) => `${topicNames.get(t.code)} ${t.relevance.toFixed(2)} [${t.triggers.slice(0, 4).join(", ")}]`).join("; ") || "none"}`,
     ...a.warnings.map((w) => `  warning: ${w}`),
   ];

@@ -9,8 +9,10 @@ import {
   KIN_ROLES,
   NAME_PARTICLES,
   NATION_ADJECTIVES,
+  NATION_DEMONYMS,
   NOT_GIVEN_NAMES,
   NOT_SURNAMES,
+  PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
   ROLE_HEADS,
@@ -91,8 +93,25 @@ for (const [code, forms] of CURATED) {
 const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "von", "bei", "über", "um", "durch", "gen", "zwischen"]);
 const SINGLE_STOP = new Set([...NOT_GIVEN_NAMES].filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 5));
 
-export const isRoleWord = (word: string): boolean =>
-  UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word);
+/** Memoised per word: the role pattern is the costliest test and the same words recur in every text. */
+function memo(test: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    let known = cache.get(word);
+    if (known === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      known = test(word);
+      cache.set(word, known);
+    }
+    return known;
+  };
+}
+
+/** A noun naming a role or title ("US-Präsident", "Verteidigungsministerin", "Bundestrainer"). */
+export const isRoleWord = memo(
+  (word) => UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word),
+);
+for (const [demonym, code] of NATION_DEMONYMS) DEMONYMS.set(demonym, code);
 const isDemonym = (word: string) => DEMONYMS.has(word);
 const isGivenName = (word: string): boolean =>
   GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((p) => GIVEN_NAMES.has(p)));
@@ -121,7 +140,9 @@ export function bylineSpans(body: string): Array<[number, number]> {
 }
 
 /** A name word: capitalised, not a role, not a function word; hyphenated parts each capitalised or short. */
-function isNameWord(word: string): boolean {
+const isNameWord = memo(nameWord);
+function nameWord(word: string): boolean {
+  if (/^(?:al|el|as|ad|ar|asch|bin|ibn|abu)-\p{Lu}\p{Ll}/u.test(word)) return true; // "al-Assad", "bin-Salman"
   if (!UPPER.test(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
   if (/\.$/.test(word)) return /^\p{Lu}\.$/u.test(word);
   if (/^\p{Lu}{4,}$/u.test(word)) return false; // an acronym ("NATO", "MONZA"), not a name
@@ -129,8 +150,31 @@ function isNameWord(word: string): boolean {
 }
 
 const inSpans = (spans: Array<[number, number]>, offset: number) => spans.some(([s, e]) => offset >= s && offset < e);
-const overlaps = (items: Array<{ start: number; end: number }>, start: number, end: number) =>
-  items.some((m) => m.start < end && m.end > start);
+/**
+ * The first of `items` (sorted by start, spans at most a few words long) that overlaps [start, end):
+ * binary search, then a short walk back, so a text with 40,000 mentions is not scanned per token.
+ */
+function overlapping<T extends { start: number; end: number }>(
+  items: readonly T[],
+  start: number,
+  end: number,
+): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+    const m = items[k]!;
+    if (m.end > start) return m;
+    if (m.start < start - 200) break;
+  }
+  return undefined;
+}
+const overlaps = (items: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) =>
+  overlapping(items, start, end) !== undefined;
 
 /** What scanning one field needs: its text, tokens and what the other extractors found there. */
 class FieldScan {
@@ -151,7 +195,12 @@ class FieldScan {
   joined(a: number, b: number): boolean {
     const x = this.tokens[a];
     const y = this.tokens[b];
-    return x !== undefined && y !== undefined && /^[ \u00a0]+$/u.test(this.text.slice(x.end, y.start));
+    if (x === undefined || y === undefined || y.start <= x.end) return false;
+    for (let c = x.end; c < y.start; c++) {
+      const code = this.text.charCodeAt(c);
+      if (code !== 32 && code !== 0xa0) return false;
+    }
+    return true;
   }
 
   /** The first word of a sentence, a line or a dateline's text. */
@@ -167,8 +216,8 @@ class FieldScan {
 
   /** A country the token refers to as part of a role phrase: an adjective, a demonym, a compound or a genitive name. */
   countryOf(t: Token): string | null {
-    const c = this.input.countries.find((m) => m.start <= t.start && m.end >= t.end);
-    if (c && (c.kind !== "NAME" || t.word.endsWith("s"))) return c.code;
+    const c = overlapping(this.input.countries, t.start, t.end);
+    if (c && c.start <= t.start && c.end >= t.end && (c.kind !== "NAME" || t.word.endsWith("s"))) return c.code;
     const stem = t.word.replace(/(?:e|en|er|es|em)$/, "");
     return NATION_ADJECTIVES.get(stem) ?? NATION_ADJECTIVES.get(t.word.replace(/s$/u, "")) ?? null;
   }
@@ -226,6 +275,12 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
   return { text: role, country };
 }
 
+/** The offset after the last of `chars` in `text` (0 without one): a sentence's start, found without a regex scan. */
+export function afterLast(text: string, chars: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (chars.includes(text.charAt(i))) return i + 1;
+  return 0;
+}
+
 /** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“. */
 function quotedAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -237,18 +292,23 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 }
 
 /** Fictional: "X, gespielt von", "Y spielt/gibt X", "Im Mittelpunkt ... steht X", "Hauptfigur X". */
-function isCharacter(scan: FieldScan, start: number, end: number, found: Candidate[]): boolean {
+function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<string>): boolean {
   const before = scan.text.slice(Math.max(0, start - 120), start);
-  const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
+  const sentence = before.slice(afterLast(before, ".!?"));
   if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
   // "Maja Schöne gibt Marthe Schwerdtlein": the actor named right before the verb.
   const actor =
     /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
       sentence,
     );
-  if (actor && found.some((c) => c.words[c.words.length - 1] === actor[1])) return true;
+  if (actor && surnames.has(actor[1]!)) return true;
   if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
     return true;
+  // "Bekannt wurde er als Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin".
+  if (/(?:^|\s)[Aa]ls\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(sentence)) {
+    const whole = sentence + scan.text.slice(start, start + 200).split(/[.!?]/u)[0]!;
+    if (PERFORMANCE_WORDS.test(whole)) return true;
+  }
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+$/u.test(sentence);
 }
 
@@ -259,6 +319,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase());
+  // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
+  if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   return (
     /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
   );
@@ -273,6 +335,9 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
   while (j < tokens.length && named < 4 && (j === i || scan.joined(j - 1, j))) {
     const w = tokens[j]!.word;
     if (isNameWord(w)) {
+      // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
+      // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
+      if (named >= 2 && !words.every(isGivenName) && genitiveAt(scan, j)) break;
       words.push(w);
       named++;
       j++;
@@ -287,8 +352,10 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       k++;
     if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
     for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
+    named++;
     j = k + 1;
-    break;
+    // Arabic names go on after "bin X": "Mohammed bin Abdulrahman Al Thani".
+    if (!/^(?:bin|ibn)$/u.test(tokens[k - 1]!.word)) break;
   }
   return { to: j, words };
 }
@@ -322,123 +389,120 @@ function appositionAt(scan: FieldScan, i: number): boolean {
 /** Two name words joined by "und" to a person found just before: "vor Lando Norris und Oscar Piastri" reversed. */
 function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean {
   const { tokens } = scan;
+  const conjunction = (w: string | undefined) => w === "und" || w === "sowie" || w === "oder";
+  // "C D und A B": a full name ends right before "und"; "A B und C D": a given name starts the one after.
+  const prevFull = found[found.length - 1];
+  const after =
+    i >= 2 && conjunction(tokens[i - 1]!.word) && prevFull !== undefined && !prevFull.single && prevFull.to === i - 2;
+  const before =
+    !after &&
+    conjunction(tokens[i + 2]?.word) &&
+    tokens[i + 3] !== undefined &&
+    isGivenName(tokens[i + 3]!.word) &&
+    scan.joined(i + 1, i + 2) &&
+    scan.joined(i + 2, i + 3) &&
+    scan.joined(i + 3, i + 4) &&
+    isNameWord(tokens[i + 4]?.word ?? "");
+  if (!after && !before) return false;
   const a = tokens[i]!;
   const b = tokens[i + 1];
   if (!b || !scan.joined(i, i + 1) || !isNameWord(a.word) || !isNameWord(b.word)) return false;
   if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word)) return false;
-  if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
-  // "C D und A B": a full name ends right before "und".
-  const prevFull = found[found.length - 1];
-  if (
-    i >= 2 &&
-    /^(?:und|sowie|oder)$/u.test(tokens[i - 1]!.word) &&
-    prevFull &&
-    !prevFull.single &&
-    prevFull.to === i - 2
-  )
-    return true;
-  // "A B und C D": a given name starts the name right after "und".
-  const c = tokens[i + 3];
-  return (
-    c !== undefined &&
-    /^(?:und|sowie|oder)$/u.test(tokens[i + 2]?.word ?? "") &&
-    scan.joined(i + 1, i + 2) &&
-    scan.joined(i + 2, i + 3) &&
-    isGivenName(c.word) &&
-    scan.joined(i + 3, i + 4) &&
-    isNameWord(tokens[i + 4]?.word ?? "")
-  );
+  return !(scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word));
+}
+
+/** How a name at token i is introduced: a role (or an apposition after one) before it, a given name. */
+interface Trigger {
+  prev: string | undefined;
+  afterRole: boolean;
+  given: boolean;
+}
+
+/** Whether the name at tokens [i, to) with these words is a person mention (see docs/persons.md). */
+function acceptable(scan: FieldScan, i: number, to: number, words: string[], how: Trigger, surnames: Set<string>) {
+  const { prev, afterRole, given } = how;
+  const first = scan.tokens[i]!;
+  const last = scan.tokens[to - 1]!;
+  const named = words.filter((w) => UPPER.test(w)).length;
+  if (named === 1) {
+    // A lone word after a role is a surname ("Präsident Trump", "Papst Franziskus"), not after kin
+    // ("ihr Bruder Matthias"), an indefinite role ("ein Investor Pläne"), a demonym or a place.
+    const lone =
+      afterRole &&
+      !indefiniteBefore(scan, i - 1) &&
+      !KIN_ROLES.has(prev!) &&
+      !PERSON_NOUNS.has(prev!) &&
+      !isDemonym(prev!) &&
+      !given &&
+      !scan.isPlaceOrCountry(first) &&
+      scan.text.charAt(first.end) !== "-";
+    if (!lone) return false;
+  }
+  if (afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) return false;
+  // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
+  const place = overlapping(scan.input.places, first.start, last.end);
+  if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
+  // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
+  if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
+  // "Murat K.": a name abbreviated to protect a person is no full name.
+  if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
+  return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
 }
 
 /** Full names and lone surnames after roles in one field. */
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
   const out: Candidate[] = [];
+  const surnames = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
-    const afterRole =
-      (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) || appositionAt(scan, i);
-    const given = isGivenName(t.word) || coordinatedAt(scan, i, out);
-    if (inSpans(scan.skip, t.start) || (!afterRole && !given) || !isNameWord(t.word)) {
+    // Most words are no name: the cheap tests first.
+    if (!UPPER.test(t.word) || !isNameWord(t.word) || inSpans(scan.skip, t.start)) {
       i++;
       continue;
     }
-    const { to, words } = nameAt(scan, i);
-    const named = words.filter((w) => UPPER.test(w)).length;
-    const first = tokens[i]!;
-    const last = tokens[to - 1]!;
-    let ok = named >= 2;
-    if (named === 1) {
-      // A lone word after a role is a surname ("Präsident Trump", "Papst Franziskus"), not after kin
-      // ("ihr Bruder Matthias"), a demonym ("der Franzose Macron" is rare; "die Deutschen Bahn" is not) or a place.
-      ok =
-        afterRole &&
-        !indefiniteBefore(scan, i - 1) &&
-        !KIN_ROLES.has(prev!) &&
-        !PERSON_NOUNS.has(prev!) &&
-        !isDemonym(prev!) &&
-        !given &&
-        !scan.isPlaceOrCountry(first) &&
-        scan.text.charAt(first.end) !== "-";
-    }
-    if (ok && afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) ok = false;
-    // "Paris Hilton", "Mark Rutte"; not "Mark Brandenburg", "Jordan Henderson" only with a role (a US city).
-    if (
-      ok &&
-      !afterRole &&
-      AMBIGUOUS_GIVEN_NAMES.has(t.word) &&
-      (scan.isPlaceOrCountry(t) || scan.isPlaceOrCountry(tokens[i + 1]!))
-    )
-      ok = false;
-    // "Murat K.": a name abbreviated to protect a person is no full name.
-    if (ok && /^\p{Lu}\.$/u.test(words[words.length - 1]!)) ok = false;
-    if (ok && (isCharacter(scan, first.start, last.end, out) || quotedAlone(scan.text, first.start, last.end)))
-      ok = false;
-    if (!ok) {
+    const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
+    const afterRole =
+      (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||
+      (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
+    const given = isGivenName(t.word) || (!afterRole && coordinatedAt(scan, i, out));
+    const { to, words } = afterRole || given ? nameAt(scan, i) : { to: i + 1, words: [] };
+    if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
       continue;
     }
     if (genitiveAt(scan, to - 1)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
-    out.push({
-      field: scan.index,
-      from: i,
-      to: to - 1,
-      words,
-      start: first.start,
-      end: last.end,
-      role: roleBefore(scan, i),
-      single: named === 1,
-    });
+    surnames.add(words[words.length - 1]!);
+    const single = words.filter((w) => UPPER.test(w)).length === 1;
+    const candidate = { field: scan.index, from: i, to: to - 1, words, start: t.start, end: tokens[to - 1]!.end };
+    out.push({ ...candidate, role: roleBefore(scan, i), single });
     i = to;
   }
   return out;
 }
 
-/** Lone surnames that a quote or report attributes: "sagte Nakatani", "so Pokorny", "Tusk zufolge". */
-function speakersIn(scan: FieldScan, taken: Set<number>): Candidate[] {
+/**
+ * Lone surnames that a quote or an indirect statement attributes, after a comma or a closing quote:
+ * "„…“, sagte Nakatani", ", so Pokorny". Not a verb's object ("Die EU sagt Hilfe zu", "fordert Zugang").
+ */
+function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   const { tokens, text } = scan;
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (taken.has(i) || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
-    if (t.word.includes("-") || scan.isPlaceOrCountry(t)) return;
-    const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
-    const afterVerb =
-      prev !== undefined && (SPEECH_VERBS.has(prev) || (prev === "so" && /,\s*so\s+$/u.test(text.slice(0, t.start))));
-    const zufolge = scan.joined(i, i + 1) && tokens[i + 1]!.word === "zufolge";
-    const after = text.slice(t.end, t.end + 2);
-    if (!(afterVerb && /^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(after)) && !zufolge) return;
-    out.push({
-      field: scan.index,
-      from: i,
-      to: i,
-      words: [t.word],
-      start: t.start,
-      end: t.end,
-      role: null,
-      single: true,
-    });
+    if (i === 0 || (!SPEECH_VERBS.has(tokens[i - 1]!.word) && tokens[i - 1]!.word !== "so")) return;
+    if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
+    if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
+    const verb = tokens[i - 1]!;
+    if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
+    if (!/[,“”"«»]\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
+    // "„…“, sagte Einav Zangauker, deren Sohn ...": a full name there too.
+    const { to, words } = nameAt(scan, i);
+    const last = tokens[to - 1]!;
+    if (!/^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(text.slice(last.end, last.end + 2))) return;
+    if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken[i + k]))) return;
+    const single = words.length === 1;
+    out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
   });
   return out;
 }
@@ -454,28 +518,43 @@ const order = (a: { field: number; start: number }, b: { field: number; start: n
 const isSuffix = (short: string[], long: string[]) =>
   short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i]);
 
+/** word -> where it stands (field, token index), for every capitalised word of the article. */
+function wordIndex(scans: FieldScan[]): Map<string, Array<[FieldScan, number]>> {
+  const index = new Map<string, Array<[FieldScan, number]>>();
+  for (const scan of scans)
+    scan.tokens.forEach((t, k) => {
+      if (!UPPER.test(t.word)) return;
+      const list = index.get(t.word);
+      if (list) list.push([scan, k]);
+      else index.set(t.word, [[scan, k]]);
+    });
+  return index;
+}
+
 /** A lone surname completed by the capitalised word before it elsewhere: "Malaika Mihambo" from "sagte Mihambo". */
 function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candidate[]): Candidate[] {
+  if (singles.length === 0) return [];
   const known = new Set(full.flatMap((c) => [c.words[c.words.length - 1]!, c.words[0]!]));
+  const index = wordIndex(scans);
   const out: Candidate[] = [];
   for (const word of new Set(singles.map((s) => s.words[0]!))) {
     if (known.has(word)) continue;
-    for (const scan of scans) {
-      scan.tokens.forEach((t, k) => {
-        if (t.word !== word || k === 0 || !scan.joined(k - 1, k)) return;
-        const y = scan.tokens[k - 1]!;
-        if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) return;
-        if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) return;
-        out.push({
-          field: scan.index,
-          from: k - 1,
-          to: k,
-          words: [y.word, word],
-          start: y.start,
-          end: t.end,
-          role: roleBefore(scan, k - 1),
-          single: false,
-        });
+    for (const [scan, k] of index.get(word) ?? []) {
+      const t = scan.tokens[k]!;
+      if (k === 0 || !scan.joined(k - 1, k)) continue;
+      const y = scan.tokens[k - 1]!;
+      if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) continue;
+      if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) continue;
+      const role = roleBefore(scan, k - 1);
+      out.push({
+        field: scan.index,
+        from: k - 1,
+        to: k,
+        words: [y.word, word],
+        start: y.start,
+        end: t.end,
+        role,
+        single: false,
       });
     }
   }
@@ -487,7 +566,8 @@ function groupFullNames(full: Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   for (const c of [...full].sort((a, b) => b.words.length - a.words.length || order(a, b))) {
-    const key = c.words.join(" ");
+    // One person per folded name: "Benito Juárez" and "Benito Juarez" are spellings of one name.
+    const key = personKey(c.words.join(" "));
     const draft = byKey.get(key) ?? drafts.find((d) => isSuffix(c.words, d.words) && c.words.length >= 2);
     const mention = { field: c.field, from: c.from, to: c.to, start: c.start, end: c.end, full: true };
     if (draft) draft.mentions.push(mention);
@@ -502,11 +582,11 @@ function groupFullNames(full: Candidate[]): Draft[] {
 
 /** word -> the persons it can refer to alone, first introduced first: surname, its genitive, a family name written first. */
 function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[]> {
-  const covered = coveredTokens(drafts);
+  const covered = coveredTokens(scans, drafts);
   const alone = new Set<string>();
   for (const scan of scans)
     scan.tokens.forEach((t, k) => {
-      if (!covered.has(`${scan.index}:${k}`)) alone.add(t.word);
+      if (UPPER.test(t.word) && !covered[scan.index]![k]) alone.add(t.word);
     });
   const forms = new Map<string, Draft[]>();
   const add = (word: string, d: Draft) => {
@@ -528,11 +608,18 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
   return forms;
 }
 
-function coveredTokens(drafts: Draft[]): Set<string> {
-  const covered = new Set<string>();
-  for (const d of drafts)
-    for (const m of d.mentions) for (let k = m.from; k <= m.to; k++) covered.add(`${m.field}:${k}`);
+/** Per field, which tokens the given mentions cover (1) or not (0). */
+function coverage(scans: FieldScan[], mentions: Iterable<{ field: number; from: number; to: number }>): Uint8Array[] {
+  const covered = scans.map((scan) => new Uint8Array(scan.tokens.length));
+  for (const m of mentions) covered[m.field]!.fill(1, m.from, m.to + 1);
   return covered;
+}
+
+function coveredTokens(scans: FieldScan[], drafts: Draft[]): Uint8Array[] {
+  return coverage(
+    scans,
+    drafts.flatMap((d) => d.mentions),
+  );
 }
 
 /** Not a reference to a person: "in Washington" (a place), "Sportwagenhersteller Porsche" (a company). */
@@ -547,20 +634,21 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
 
 /** Links every other occurrence of a known surname to its person (the first introduced, if several share it). */
 function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
+  if (drafts.length === 0) return;
   const forms = referenceForms(scans, drafts);
-  const covered = coveredTokens(drafts);
+  const covered = coveredTokens(scans, drafts);
   const firstFull = new Map(drafts.map((d) => [d, d.mentions.filter((m) => m.full).sort(order)[0]]));
+  const leadEnds = scans.map((scan) => (scan.input.field === "BODY" ? leadEndOf(scan) : Number.POSITIVE_INFINITY));
   for (const scan of scans) {
     scan.tokens.forEach((t, k) => {
       const candidates = forms.get(t.word);
-      if (!candidates || covered.has(`${scan.index}:${k}`) || inSpans(scan.skip, t.start)) return;
+      if (!candidates || covered[scan.index]![k] || inSpans(scan.skip, t.start)) return;
       if (notAPersonHere(scan, k) || quotedAlone(scan.text, t.start, t.end)) return;
       const d = candidates.find((c) => {
         const first = firstFull.get(c);
         if (!first || order({ field: scan.index, start: t.start }, first) > 0) return true;
         // Before the full name only when the lead introduces the person ("Merz reist ..." over "Bundeskanzler Friedrich Merz").
-        const firstScan = scans[first.field]!;
-        return firstScan.input.field !== "BODY" || first.start < leadEndOf(firstScan);
+        return first.start < leadEnds[first.field]!;
       });
       if (!d) return;
       d.mentions.push({ field: scan.index, from: k, to: k, ...withParticles(scan, k, d), full: false });
@@ -596,12 +684,18 @@ function withParticles(scan: FieldScan, k: number, d: Draft): { start: number; e
 
 /** Lone surnames after a role or a speech verb: the known person with that surname, else a person of their own. */
 function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]): void {
+  if (singles.length === 0) return;
+  const forms = referenceForms(scans, drafts);
   for (const s of [...singles].sort(order)) {
-    const forms = referenceForms(scans, drafts);
     const mention = { field: s.field, from: s.from, to: s.to, start: s.start, end: s.end, full: false };
     const d = forms.get(s.words[0]!)?.[0];
     if (d) d.mentions.push(mention);
-    else drafts.push({ words: s.words, mentions: [{ ...mention, full: true }] });
+    else {
+      const own: Draft = { words: s.words, mentions: [{ ...mention, full: true }] };
+      drafts.push(own);
+      forms.set(s.words[0]!, [own]);
+      if (!/[sßxz]$/u.test(s.words[0]!)) forms.set(`${s.words[0]!}s`, [own]);
+    }
   }
 }
 
@@ -614,18 +708,19 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
   const found = scans.flatMap(candidatesIn);
-  const taken = new Set(
-    found.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, n) => `${c.field}:${c.from + n}`)),
-  );
-  const speakers = scans.flatMap((scan) =>
-    speakersIn(
-      scan,
-      new Set([...taken].filter((k) => k.startsWith(`${scan.index}:`)).map((k) => Number(k.split(":")[1]))),
-    ),
-  );
-  let full = found.filter((c) => !c.single);
-  const singles = [...found.filter((c) => c.single), ...speakers];
-  full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken.has(`${c.field}:${c.from}`))];
+  const taken = coverage(scans, found);
+  const speakers = scans.flatMap((scan) => speakersIn(scan, taken[scan.index]!));
+  // "sagte Torschütze Jordan": a known surname after a word is that person, not a name "Torschütze Jordan".
+  const surnames = new Set(found.filter((c) => !c.single).map((c) => c.words[c.words.length - 1]!));
+  for (const c of speakers) {
+    const last = c.words[c.words.length - 1]!;
+    if (c.words.length > 1 && surnames.has(last) && !found.some((f) => f.words.join(" ") === c.words.join(" "))) {
+      Object.assign(c, { from: c.to, words: [last], start: scans[c.field]!.tokens[c.to]!.start, single: true });
+    }
+  }
+  let full = [...found, ...speakers].filter((c) => !c.single);
+  const singles = [...found, ...speakers].filter((c) => c.single);
+  full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken[c.field]![c.from])];
   const drafts = groupFullNames(full);
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);

@@ -12,6 +12,8 @@ import {
   PLACE_PREPOSITIONS,
   SPORTS_WORDS,
   TITLE_INTRODUCERS,
+  VENUE_HEADS,
+  VENUE_NOUNS,
 } from "../vocab/place-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
@@ -77,6 +79,25 @@ const DETERMINERS = new Set([
   "eines",
   "einem",
   "einen",
+]);
+
+/** Articles right before a name make it something other than a city: "das Astoria", "im Adlon". */
+const BARE_ARTICLES = new Set([
+  "der",
+  "die",
+  "das",
+  "dem",
+  "den",
+  "des",
+  "Der",
+  "Die",
+  "Das",
+  "Dem",
+  "Den",
+  "Des",
+  "im",
+  "ins",
+  "Im",
 ]);
 
 const OPENING_QUOTES = '„"»“‚';
@@ -256,6 +277,21 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (prevWord && GIVEN_NAMES.has(prevWord)) return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
+    // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".
+    if (prevWord && (VENUE_NOUNS.has(prevWord) || (isCapitalised(prevWord) && VENUE_HEADS.test(prevWord))))
+      return false;
+    // A city takes no bare article ("das Astoria war", "im Astoria"); with an adjective it may ("das alte Leipzig").
+    // After a comma the word is a relative pronoun ("Migranten, die Brüssel uns zuteilt"); in a compound the
+    // article is the compound's ("dem Kiew-Besuch").
+    const compound = tok.norm.includes("-") && !formText.includes("-");
+    if (
+      prevWord &&
+      prev &&
+      !compound &&
+      BARE_ARTICLES.has(prevWord) &&
+      !/,\s*$/u.test(text.slice(Math.max(0, prev.start - 3), prev.start))
+    )
+      return false;
     if (inTitle(tok)) return false;
     if (isCommonWord(entry, formText)) {
       // "in Essen", "die Stadt Essen", "ESSEN (dpa)", "Bochum und Essen"; not "beim Essen", "die Halle".
@@ -382,7 +418,13 @@ export function withoutPersons(
   persons: ReadonlyArray<{ mentions: ReadonlyArray<{ field: TextField; start: number; end: number }> }>,
   field: TextField,
 ): PlaceMention[] {
-  const spans = persons.flatMap((p) => p.mentions.filter((m) => m.field === field));
+  const spans = persons.flatMap((p) => p.mentions.filter((m) => m.field === field)).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return places;
-  return places.filter((place) => !spans.some((m) => m.start < place.end && m.end > place.start));
+  // Both in text order: one moving pointer (person mentions do not overlap one another).
+  let k = 0;
+  return places.filter((place) => {
+    while (k < spans.length && spans[k]!.end <= place.start) k++;
+    const m = spans[k];
+    return !(m && m.start < place.end && m.end > place.start);
+  });
 }

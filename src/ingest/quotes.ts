@@ -1,6 +1,6 @@
 import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_ARTICLE } from "../limits.js";
 import { CURATED } from "./country-forms.js";
-import { isRoleWord, type PersonSummary } from "./persons.js";
+import { afterLast, isRoleWord, type PersonSummary } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
 
@@ -36,11 +36,11 @@ interface Mention {
 
 // German „…“ first (its closing mark is the English opening one), then »…«, «…», "…" and English “…”.
 const QUOTE_RES = [
-  /„([^„“”\n]{1,2000})[“”]/gu,
-  /»([^»«\n]{1,2000})«/gu,
-  /«([^»«\n]{1,2000})»/gu,
-  /"([^"\n]{1,2000})"/gu,
-  /“([^“”„\n]{1,2000})”/gu,
+  /„([^„“”\n]{1,4000})[“”]/gu,
+  /»([^»«\n]{1,4000})«/gu,
+  /«([^»«\n]{1,4000})»/gu,
+  /"([^"\n]{1,4000})"/gu,
+  /“([^“”„\n]{1,4000})”/gu,
 ];
 const PRONOUNS = new Set(["er", "sie", "Er", "Sie"]);
 const DEMONYM_CODES = new Map<string, string>();
@@ -50,11 +50,14 @@ for (const [code, forms] of CURATED)
 
 function quoteSpans(field: number, text: string): Span[] {
   const spans: Span[] = [];
+  // Offsets inside a quote found by an earlier pattern (a list searched per match was quadratic).
+  const covered = new Uint8Array(text.length);
   for (const re of QUOTE_RES) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (spans.some((s) => s.start < end && s.end > start)) continue;
+      if (covered[start] || covered[end - 1]) continue;
+      covered.fill(1, start, end);
       spans.push({ field, start, end, inner: m[1]!.trim() });
     }
   }
@@ -84,10 +87,24 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
 function clauseBefore(text: string, s: Span): { clause: string; clauseStart: number } | undefined {
   const before = text.slice(Math.max(0, s.start - 300), s.start);
   if (!/:\s*$/u.test(before)) return undefined;
-  let begin = Math.max(before.search(/[^.!?\n“”"«»]*$/u), 0);
+  let begin = afterLast(before, '.!?\n“”"«»');
   while (/\s/u.test(before.charAt(begin))) begin++;
   const clauseStart = s.start - before.length + begin;
   return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };
+}
+
+/** Whether a mention lies inside one of the quotes (sorted by field, then start): binary search. */
+function insideQuote(quotes: Span[], m: { field: number; start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (q.field < m.field || (q.field === m.field && q.end <= m.start)) lo = mid + 1;
+    else if (q.field > m.field || q.start > m.start) hi = mid - 1;
+    else return q.end >= m.end;
+  }
+  return false;
 }
 
 /** Who a quote's attribution points to, from the persons' mentions around it. */
@@ -97,13 +114,13 @@ class Speakers {
     persons: PersonSummary[],
     fields: TextField[],
     private readonly texts: string[],
-    private readonly quotes: Span[],
+    quotes: Span[],
   ) {
     this.mentions = persons
       .flatMap((person) =>
         person.mentions.map((m) => ({ person, field: fields.indexOf(m.field), start: m.start, end: m.end })),
       )
-      .filter((m) => !quotes.some((q) => q.field === m.field && q.start <= m.start && q.end >= m.end))
+      .filter((m) => !insideQuote(quotes, m))
       .sort((a, b) => a.field - b.field || a.start - b.start);
   }
 
@@ -128,13 +145,30 @@ class Speakers {
     return this.within(field, paragraphStart, at);
   }
 
-  /** "der Minister", "die Autorin", "der Amerikaner": the last person before with that role or country. */
-  byRole(noun: string, field: number, at: number): PersonSummary | undefined {
+  /**
+   * "der Minister", "die Autorin", "der Amerikaner": the last person before with that role or country;
+   * with none, for a definite role ("der Kreisläufer"), the person opening the sentence before, else the
+   * paragraph's subject. A qualified role ("Unions Trainer") without a holder is someone not named.
+   */
+  byRole(noun: string, field: number, at: number, definite: boolean): PersonSummary | undefined {
     const code = DEMONYM_CODES.get(noun);
     const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
     const holds = (p: PersonSummary) =>
       code ? p.country === code : p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
-    return this.recent(field, at, holds) ?? this.paragraphSubject(field, at);
+    const holder = this.recent(field, at, holds);
+    if (holder || !definite) return holder;
+    return this.sentenceSubject(field, at) ?? this.paragraphSubject(field, at);
+  }
+
+  /** The person who opens the sentence before an offset: "Kapitän Johannes Golla sprach ... „…“, sagte der Kreisläufer". */
+  sentenceSubject(field: number, at: number): PersonSummary | undefined {
+    const previous = previousSentence(this.texts[field]!, at);
+    if (!previous) return undefined;
+    // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris").
+    const opening = /^(?:\S+\s+){0,2}/u.exec(previous.sentence)![0].length;
+    return this.mentions.find(
+      (m) => m.field === field && m.start >= previous.start && m.start <= previous.start + opening,
+    )?.person;
   }
 
   /** A noun phrase naming the speaker: a person, a pronoun, a definite role; an indefinite one names no one. */
@@ -145,8 +179,12 @@ class Speakers {
     if (words.length === 0) return null;
     if (PRONOUNS.has(words[0]!)) return this.recent(field, quoteStart) ?? null;
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
+    const definite = /^(?:der|die|den|dem)$/iu.test(words[0]!);
+    // "sagte der 22-Jährige": the person the sentence before is about, else the one named last.
+    if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? ""))
+      return this.sentenceSubject(field, quoteStart) ?? this.recent(field, quoteStart) ?? null;
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
-    return role ? (this.byRole(role, field, quoteStart) ?? null) : null;
+    return role ? (this.byRole(role, field, quoteStart, definite) ?? null) : null;
   }
 }
 
@@ -156,7 +194,7 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
   const paragraphStart = paragraph === -1 ? 0 : paragraph + 2;
   const before = text.slice(paragraphStart, at).replace(/\s+$/u, "");
   if (!/[.!?][“”"«]?$/u.test(before)) return undefined;
-  const begin = Math.max(before.replace(/[.!?][“”"«]?$/u, "").search(/[^.!?]*$/u), 0);
+  const begin = afterLast(before.replace(/[.!?][“”"«]?$/u, ""), ".!?");
   return {
     sentence: before.slice(begin).trim(),
     start: paragraphStart + begin + (before.slice(begin).length - before.slice(begin).trimStart().length),
@@ -219,7 +257,9 @@ export function findQuotes(
   persons: PersonSummary[],
 ): QuoteMention[] {
   const texts = fields.map((f) => f.text);
-  const spans = fields.flatMap((f, i) => quoteSpans(i, f.text).filter((s) => isSpeech(f.text, s)));
+  const spans = fields
+    .flatMap((f, i) => quoteSpans(i, f.text).filter((s) => isSpeech(f.text, s)))
+    .slice(0, MAX_QUOTES_PER_ARTICLE);
   const speakers = new Speakers(
     persons,
     fields.map((f) => f.field),
@@ -227,7 +267,7 @@ export function findQuotes(
     spans,
   );
   const finders = fields.map((f) => sentenceFinder(f.text));
-  return spans.slice(0, MAX_QUOTES_PER_ARTICLE).map((s) => {
+  return spans.map((s) => {
     const { speaker, attribution } = attribute(texts, s, speakers);
     return {
       text: bounded(s.inner),

@@ -32,8 +32,23 @@ function pieces(text: string): Array<[number, number]> {
   return out;
 }
 
+type Bounds = { bounds: Array<[number, number]>; firstWords: Set<number> };
+// The last few texts segmented: countries, places, organisations, persons and quotes each ask for the
+// same field's sentences, and segmenting is the costliest step of extraction.
+const recent = new Map<string, Bounds>();
+const RECENT = 4;
+
 /** Sentence boundaries of a text as [start, end) pairs, and the offsets of each sentence's first word. */
-export function sentenceBounds(text: string): { bounds: Array<[number, number]>; firstWords: Set<number> } {
+export function sentenceBounds(text: string): Bounds {
+  const known = recent.get(text);
+  if (known) return known;
+  const found = segment(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, found);
+  return found;
+}
+
+function segment(text: string): Bounds {
   const bounds: Array<[number, number]> = [];
   const firstWords = new Set<number>();
   for (const [from, to] of pieces(text)) {

@@ -48,6 +48,10 @@ export const NOT_GIVEN_NAMES = new Set([
   "Trinity",
   "Christ",
   "Christus",
+  // Italian and Spanish honorifics before a given name ("Don Giovanni", "Donna Anna"), not given names.
+  "Don",
+  "Donna",
+  "Doña",
   "Santa",
   "San",
   "Saint",
@@ -60,11 +64,6 @@ export const NOT_GIVEN_NAMES = new Set([
   "Dame",
   "Mann",
   "Kind",
-  "Bey",
-  "Han",
-  "Can",
-  "Ata",
-  "Alp",
   "Dem",
   "Der",
   "Die",
@@ -128,7 +127,8 @@ export const NOT_GIVEN_NAMES = new Set([
 
 /**
  * Given names that are also places or common words ("Paris", "Jordan", "Mark"): they start a name only
- * before a surname that is no place or country ("Paris Hilton", "Mark Rutte"; not "Mark Brandenburg").
+ * where the extractors did not read them as a place or country ("Paris Hilton", "Mark Rutte"; not
+ * "in London Rückendeckung").
  */
 export const AMBIGUOUS_GIVEN_NAMES = new Set([
   "Mark",
@@ -197,6 +197,9 @@ export const ROLE_HEADS = [
   "abgeordnete",
   "botschafter",
   "beauftragte",
+  "gesandte",
+  "kurator",
+  "torhüter",
   "spieler",
   "fahrer",
   "pilot",
@@ -299,6 +302,8 @@ export const ROLE_HEADS = [
   "springerin",
   "sprinter",
   "läufer",
+  "schütze",
+  "schützin",
   "schwimmer",
   "boxer",
   "rennfahrer",
@@ -356,11 +361,22 @@ export const NATION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["Wales", "GB"],
 ]);
 
+/** Demonyms of those nations: "der Engländer Jordan Henderson". */
+export const NATION_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["Engländer", "GB"],
+  ["Engländerin", "GB"],
+  ["Schotte", "GB"],
+  ["Schottin", "GB"],
+  ["Waliser", "GB"],
+  ["Waliserin", "GB"],
+]);
+
 /** Name particles between given name and surname ("Ursula von der Leyen", "John van 't Schip", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set([
   "von",
   "van",
   "de",
+  "des",
   "der",
   "den",
   "da",
@@ -499,6 +515,13 @@ export const SPEECH_PARTICIPLES = new Set([
   "gefordert",
 ]);
 
+/**
+ * Words of a performance: in a sentence with one, "als X" names the part played ("Bekannt wurde er als
+ * Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin").
+ */
+export const PERFORMANCE_WORDS =
+  /(?<!\p{L})(?:spielt|spielte|spielen|singt|sang|gibt|gab|verkörpert|verkörperte|überzeugt|überzeugte|Rolle|Partie|Titelpartie|Titelrolle|bekannt|berühmt)(?!\p{L})/iu;
+
 /** Nouns of a written statement: "heißt es in dem Schreiben" attributes the quote to its author. */
 export const STATEMENT_NOUNS = new Set([
   "Schreiben",
@@ -573,6 +596,17 @@ export const NOT_SURNAMES = new Set([
 
 /** The identity of a person's name, the same for the extractor and the API's lookup: "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */
 export function personKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = foldName(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+const keys = new Map<string, string>();
+
+function foldName(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

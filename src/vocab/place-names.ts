@@ -631,6 +631,13 @@ export const SPORTS_WORDS =
   /Spiel|spiel|Partie|Trainer|Liga|liga|Königsklasse|Champions League|Pokal|pokal|Saison|Stadion|Mannschaft|Niederlage|Sieg|Remis|Unentschieden|Tabelle|Abstieg|Aufstieg|finale|Finale|Fußball|Handball|Basketball|Eishockey|Trikot|Treffer|Torjäger|Tore\b|Tor\b|Elfmeter|Klub|Verein|Spieltag|Meisterschaft|antreten|angepfiffen/u;
 
 /**
+ * Nouns of a venue whose name follows ("Hotel Astoria", "Traditionshotel Astoria", "Kino Babylon"): the
+ * name is the venue's, not the city's. Words ending in one of the first group count too.
+ */
+export const VENUE_HEADS = /(?:hotel|restaurant|kino|kaufhaus|theater|diskothek)$/iu;
+export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kneipe", "Grandhotel"]);
+
+/**
  * Words before a quotation that make it a title ("der „Meistersinger von Nürnberg“", "den Film
  * „Paris, Texas“"): a place inside it is part of the title. Speech quotations follow a colon or a verb.
  */

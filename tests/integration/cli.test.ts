@@ -64,6 +64,44 @@ describe("newsroom extract", () => {
     ]);
   });
 
+  it("lists persons with role, country and evidence, and quotes with their speaker (issue 15)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persons-"));
+    const file = join(dir, "tokio.txt");
+    writeFileSync(
+      file,
+      "Trump fordert mehr von Japan\n\nDer Verbündete soll zahlen.\n\nTOKIO (dpa) - Der japanische Verteidigungsminister Gen Nakatani empfing US-Präsident Donald Trump. „Wir sind bereit“, sagte Nakatani. Trumps Forderung bleibt.\n\nAutorin: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n",
+    );
+    const result = await cli(["extract", file, "--json"]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(
+      doc.persons.map((p: { name: string; country: string; count: number }) => [p.name, p.country, p.count]),
+    ).toEqual([
+      ["Donald Trump", "US", 3],
+      ["Gen Nakatani", "JP", 2],
+    ]);
+    expect(doc.persons[1].mentions[0]).toEqual({
+      text: "Gen Nakatani",
+      field: "BODY",
+      start: 51,
+      end: 63,
+      sentence: "TOKIO (dpa) - Der japanische Verteidigungsminister Gen Nakatani empfing US-Präsident Donald Trump.",
+      role: "Der japanische Verteidigungsminister",
+    });
+    expect(doc.persons.map((p: { name: string }) => p.name)).not.toContain("Anna Beispiel");
+    expect(doc.quotes).toEqual([
+      {
+        text: "Wir sind bereit",
+        speaker: { key: "gen nakatani", name: "Gen Nakatani" },
+        attribution: "sagte Nakatani",
+        field: "BODY",
+        start: 99,
+        end: 116,
+        sentence: "„Wir sind bereit“, sagte Nakatani.",
+      },
+    ]);
+  });
+
   it("prints a readable summary by default", async () => {
     const result = await cli(["extract", SOURCE]);
     expect(result.stdout).toContain("countries: Vereinigte Staaten (US) ×8, Japan (JP) ×7, Nordkorea (KP) ×1");

@@ -1,7 +1,12 @@
 // Issue 19: what extraction keeps of one article is bounded (src/ingest/bounds.ts), whatever the text.
 import { describe, expect, it } from "vitest";
 import { occurrencesPerEntity } from "../../src/ingest/bounds.js";
-import { MAX_EVIDENCE_CHARS, MAX_OCCURRENCES_PER_ARTICLE, MAX_OCCURRENCES_PER_ENTITY } from "../../src/limits.js";
+import {
+  MAX_EVIDENCE_CHARS,
+  MAX_OCCURRENCES_PER_ARTICLE,
+  MAX_OCCURRENCES_PER_ENTITY,
+  MAX_QUOTES_PER_ARTICLE,
+} from "../../src/limits.js";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { type ExtractedArticle, extractArticle } from "../../src/ingest/extract.js";
 import { findPlaceMentions } from "../../src/ingest/places.js";
@@ -16,6 +21,7 @@ function evidence(a: ExtractedArticle) {
     ...a.countries.flatMap((c) => c.mentions.map((m) => ({ ...m, entity: `country:${c.code}` }))),
     ...a.places.map((p) => ({ ...p, entity: `place:${p.key}` })),
     ...a.organisations.flatMap((o) => o.mentions.map((m) => ({ ...m, entity: `organisation:${o.code}` }))),
+    ...a.persons.flatMap((p) => p.mentions.map((m) => ({ ...m, entity: `person:${p.key}` }))),
   ];
 }
 
@@ -69,6 +75,18 @@ describe("extraction output is bounded per article", () => {
     expect(nato.count).toBe(5_000);
     expect(nato.mentions).toHaveLength(MAX_OCCURRENCES_PER_ENTITY);
     expect(nato.mentions[0]!.sentence).toBe("Die Nato tagte.");
+  });
+
+  it("a person named and quoted 5,000 times keeps the true count, 100 occurrences and 200 quotes", () => {
+    const body = "„Wir bleiben“, sagte Bundeskanzler Friedrich Merz. ".repeat(5_000);
+    const started = performance.now();
+    const a = extractArticle(`Merz\n\nEine Rede.\n\n${body}\n\nAutor: Anita Faake, 29.03.2025`, "merz.txt");
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const merz = a.persons.find((p) => p.name === "Friedrich Merz")!;
+    expect(merz.count).toBe(5_001);
+    expect(merz.mentions).toHaveLength(MAX_OCCURRENCES_PER_ENTITY);
+    expect(a.quotes).toHaveLength(MAX_QUOTES_PER_ARTICLE);
+    expect(a.quotes[0]).toMatchObject({ text: "Wir bleiben", speaker: { name: "Friedrich Merz" } });
   });
 
   it("a place named 5,000 times keeps 100 occurrences", () => {

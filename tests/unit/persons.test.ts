@@ -91,6 +91,10 @@ describe("persons: names and their fullest form", () => {
     expect(names("Bundespräsident Frank-Walter Steinmeier würdigte ihn.")).toEqual(["Frank-Walter Steinmeier"]);
   });
 
+  it("French particles: Laurence des Cars", () => {
+    expect(names("Museumsdirektorin Laurence des Cars schwieg.")).toEqual(["Laurence des Cars"]);
+  });
+
   it("a particle does not join a noun after a surname: Macron von der Zukunft", () => {
     expect(names("Dort sprach Emmanuel Macron von der Zukunft Europas.")).toEqual(["Emmanuel Macron"]);
   });
@@ -111,6 +115,47 @@ describe("persons: names and their fullest form", () => {
     expect(names("Ihr Bruder Matthias drängt darauf.")).toEqual([]);
     expect(names("Nun hat ein Investor Pläne vorgelegt.")).toEqual([]);
     expect(names("Sie ist eine Winzerin Mitte fünfzig.")).toEqual([]);
+  });
+
+  it("a speech verb makes a person of the word after it only after a quote or a comma, not of its object", () => {
+    expect(names("„Wir sind bereit“, sagte Nakatani.")).toEqual(["Nakatani"]);
+    expect(names("Die Lage sei ernst, so Pokorny.")).toEqual(["Pokorny"]);
+    expect(names("Die EU-Kommission sagt Hilfe zu. Das Rote Kreuz fordert Zugang für Helfer.")).toEqual([]);
+    expect(names("Dem Entwurf zufolge sollen die Bewohner bleiben. Umfragen zufolge ist das beliebt.")).toEqual([]);
+  });
+
+  it("Arabic name particles joined by a hyphen: Baschar al-Assad", () => {
+    expect(
+      person("Seit dem Sturz des syrischen Machthabers Baschar al-Assad ist alles anders.", "Baschar al-Assad"),
+    ).toMatchObject({
+      country: "SY",
+    });
+  });
+
+  it("a full name after a speech verb: „…“, sagte Einav Zangauker", () => {
+    expect(names('"Wir haben gewartet", sagte Einav Zangauker, deren Sohn in Gaza ist.')).toEqual(["Einav Zangauker"]);
+  });
+
+  it("a known surname after a speech verb and a noun is that person: sagte Torschütze Jordan", () => {
+    const persons = personsOf(
+      "Den Treffer erzielte Verteidiger Lukas Jordan. „Wir glauben an uns“, sagte Torschütze Jordan.",
+    );
+    expect(persons.map((p) => [p.name, p.count])).toEqual([["Lukas Jordan", 2]]);
+  });
+
+  it("Arabic names go on after bin: Mohammed bin Abdulrahman Al Thani", () => {
+    expect(names("Katars Regierungschef Mohammed bin Abdulrahman Al Thani sprach.")).toEqual([
+      "Mohammed bin Abdulrahman Al Thani",
+    ]);
+  });
+
+  it("a genitive after a complete name starts another name; a past-tense verb after -s is no adjective", () => {
+    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet"]);
+    expect(names("Der Kronzeuge Oliver Bellenhaus hatte Braun schwer belastet.")).toEqual(["Oliver Bellenhaus"]);
+  });
+
+  it("a Turkish given name that is an English word still starts a name: Kapitän Emre Can", () => {
+    expect(names("Kapitän Emre Can fehlte gesperrt.")).toEqual(["Emre Can"]);
   });
 
   it("an abbreviated name (Murat K.) is no full name", () => {
@@ -171,6 +216,15 @@ describe("persons: traps of the issue", () => {
     );
     const a = extractArticle(source("Kritik", "Von Christine Möller\n\nRegisseur Stephan Kimmig inszeniert."), "x.txt");
     expect(a.persons.map((p) => p.name)).toEqual(["Stephan Kimmig"]);
+  });
+
+  it("a part played is no person: als Kommissar Huber, als Maria Stuart, Donna Elvira", () => {
+    expect(names("Bekannt wurde Walter Brenninger als Kommissar Huber, den er 30 Jahre verkörperte.")).toEqual([
+      "Walter Brenninger",
+    ]);
+    expect(names("Berühmt wurde sie als Maria Stuart und als Mutter Courage.")).toEqual([]);
+    expect(names("Als Donna Elvira überzeugt die Sopranistin Elsa Dreisig.")).toEqual(["Elsa Dreisig"]);
+    expect(names("Don Giovanni wohnt jetzt im Zimmer 204.")).toEqual([]);
   });
 
   it("fictional characters in a review are no persons", () => {

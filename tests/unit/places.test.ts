@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions } from "../../src/ingest/countries.js";
-import { findPlaceMentions, type PlaceMention } from "../../src/ingest/places.js";
+import { extractArticle } from "../../src/ingest/extract.js";
+import { findPlaceMentions, type PlaceMention, withoutPersons } from "../../src/ingest/places.js";
 import { resolvePlace } from "../../src/vocab/gazetteer.js";
 
 const places = (text: string) => findPlaceMentions(text).map((p) => `${p.name}@${p.code}`);
@@ -289,5 +290,46 @@ describe("resolvePlace", () => {
       kind: "CAPITAL",
     });
     expect(resolvePlace("Atlantis")).toBeUndefined();
+  });
+});
+
+describe("places: people's names and venues are no places (issue 15)", () => {
+  const article = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    );
+  const placesOf = (body: string) => article(body).places.map((p) => p.text);
+
+  it("a place candidate inside a person's mention is dropped (withoutPersons)", () => {
+    const place = findPlaceMentions("Sie traf Henderson.")[0]!;
+    expect(place.name).toBe("Henderson");
+    const person = { mentions: [{ field: "BODY" as const, start: place.start, end: place.end }] };
+    expect(withoutPersons([place], [person], "BODY")).toEqual([]);
+    expect(withoutPersons([place], [person], "HEADLINE")).toEqual([place]);
+    expect(withoutPersons([place], [], "BODY")).toEqual([place]);
+  });
+
+  it("Jordan Henderson, Nancy Pelosi, Denzel Washington, Frank Buchholz: persons, in full and by surname", () => {
+    expect(placesOf("Der Engländer Jordan Henderson wechselt. Henderson freut sich.")).toEqual([]);
+    expect(placesOf("Die Vorsitzende des US-Repräsentantenhauses, Nancy Pelosi, landete. Pelosi sprach.")).toEqual([]);
+    expect(placesOf("Hollywood-Star Denzel Washington kam. Das sagte Washington.")).toEqual([]);
+    expect(placesOf("Investor Frank Buchholz stellte Pläne vor. „Das wird gut“, sagte Buchholz.")).toEqual([]);
+    expect(placesOf("Im Mittelpunkt von Daniela Kriens neuem Roman steht eine Winzerin.")).toEqual([]);
+  });
+
+  it("the city named like the person stays a place where the text means it", () => {
+    expect(placesOf("Hollywood-Star Denzel Washington spielt einen Richter in Washington.")).toEqual(["Washington"]);
+    expect(placesOf("Er reiste nach Nancy.")).toEqual(["Nancy"]);
+  });
+
+  it("a venue's name is no place: Hotel Astoria, Traditionshotel Astoria, das Astoria", () => {
+    expect(places("Das Hotel Astoria in Leipzig öffnet wieder.")).toEqual(["Leipzig@DE"]);
+    expect(places("Traditionshotel Astoria soll öffnen.")).toEqual([]);
+    expect(places("Das Astoria war einmal das erste Haus am Platz.")).toEqual([]);
+  });
+
+  it("a relative pronoun before a city is no article: „die Brüssel uns zuteilt“", () => {
+    expect(places("Migranten, die Brüssel uns zuteilt.")).toEqual(["Brüssel@BE"]);
   });
 });

@@ -1,0 +1,175 @@
+// Issue 15: direct quotes and their speakers (src/ingest/quotes.ts), each attribution pattern with a test.
+import { describe, expect, it } from "vitest";
+import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_ARTICLE } from "../../src/limits.js";
+import { findCountryMentions } from "../../src/ingest/countries.js";
+import { findPersons } from "../../src/ingest/persons.js";
+import { findQuotes, type QuoteMention } from "../../src/ingest/quotes.js";
+
+function quotesOf(body: string): QuoteMention[] {
+  const c = findCountryMentions(body, "BODY");
+  const persons = findPersons([{ field: "BODY", text: body, countries: c.mentions, places: c.places }]);
+  return findQuotes([{ field: "BODY", text: body }], persons);
+}
+const speakers = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("quotes: attribution after the quote", () => {
+  it("„…“, sagte X: speaker, text without marks, evidence and offsets", () => {
+    const body =
+      "Bundestrainer Julian Nagelsmann nominierte ihn. „Jo ist unser Anführer“, sagte Nagelsmann am Donnerstag.";
+    const [q] = quotesOf(body);
+    expect(q).toMatchObject({
+      text: "Jo ist unser Anführer",
+      speaker: { key: "julian nagelsmann", name: "Julian Nagelsmann" },
+      attribution: "sagte Nagelsmann am Donnerstag",
+      field: "BODY",
+      sentence: "„Jo ist unser Anführer“, sagte Nagelsmann am Donnerstag.",
+    });
+    expect(body.slice(q!.start, q!.end)).toBe("„Jo ist unser Anführer“");
+  });
+
+  it('straight quotes "…" and a role with the name after the verb', () => {
+    expect(speakers('"Niemand wird alleingelassen", sagte Innenminister Thomas Strobl.')).toEqual([
+      ["Niemand wird alleingelassen", "Thomas Strobl"],
+    ]);
+    expect(speakers("„Wir arbeiten daran“, sagte der Sprecher der Hafenbehörde, Kevin O'Toole.")).toEqual([
+      ["Wir arbeiten daran", "Kevin O'Toole"],
+    ]);
+  });
+
+  it("a quote spanning sentences", () => {
+    expect(
+      speakers(
+        "„Hinter diesen Mauern leiden Menschen. Sie brauchen Wasser“, sagte UN-Generalsekretär António Guterres.",
+      ),
+    ).toEqual([["Hinter diesen Mauern leiden Menschen. Sie brauchen Wasser", "António Guterres"]]);
+  });
+
+  it("so X, so die Ministerin: the person holding the role", () => {
+    expect(speakers("Betriebsratschefin Michaela Schmitz warnte. „Die Kollegen haben Angst“, so Schmitz.")).toEqual([
+      ["Die Kollegen haben Angst", "Michaela Schmitz"],
+    ]);
+    expect(
+      speakers(
+        "Bundesbildungsministerin Karin Prien kam. Daneben stand Lena Morawietz. „Das ist gut“, so die Ministerin.",
+      ),
+    ).toEqual([["Das ist gut", "Karin Prien"]]);
+  });
+
+  it("sagte er / rief sie: the person named last before the quote", () => {
+    expect(speakers("Staatsanwalt Christoph Hebbecker forderte acht Jahre. „Das war Betrug“, sagte er.")).toEqual([
+      ["Das war Betrug", "Christoph Hebbecker"],
+    ]);
+  });
+
+  it("sagte der Amerikaner: the last person before of that country", () => {
+    expect(
+      speakers(
+        "US-Verteidigungsminister Pete Hegseth und Gen Nakatani trafen sich. „Wir lassen niemanden allein“, sagte der Amerikaner.",
+      ),
+    ).toEqual([["Wir lassen niemanden allein", "Pete Hegseth"]]);
+  });
+
+  it("a role without a matching person: the paragraph's subject", () => {
+    expect(
+      speakers(
+        "Krien erzählt ohne Pathos. Autorin Daniela Krien las. „Mich interessieren Menschen“, sagte die Autorin.",
+      ),
+    ).toEqual([["Mich interessieren Menschen", "Daniela Krien"]]);
+  });
+
+  it("a role no person holds: the person opening the sentence before, else the paragraph's subject", () => {
+    expect(
+      speakers(
+        '„Ich bin stolz“, sagte Bundestrainer Alfreð Gíslason. Kapitän Johannes Golla sprach von Enttäuschung. "Wir waren nah dran", sagte der Kreisläufer.',
+      )[1],
+    ).toEqual(["Wir waren nah dran", "Johannes Golla"]);
+    expect(
+      speakers(
+        'Max Verstappen hat gewonnen. Der Red-Bull-Pilot siegte vor Lando Norris und Oscar Piastri. "Das Auto war schnell", sagte der Niederländer.',
+      ),
+    ).toEqual([["Das Auto war schnell", "Max Verstappen"]]);
+  });
+
+  it("a qualified role nobody named holds is an unnamed speaker: Unions Trainer, Bayerns Sportvorstand", () => {
+    expect(speakers("Lukas Jordan traf. Unions Trainer lobte die Moral: „Das war ein Sieg des Willens.“")[0]).toEqual([
+      "Das war ein Sieg des Willens.",
+      null,
+    ]);
+    expect(speakers("Lukas Jordan traf. „Das war ein Spiel für Männer“, sagte Bayerns Sportvorstand.")).toEqual([
+      ["Das war ein Spiel für Männer", null],
+    ]);
+  });
+
+  it("sagte der 22-Jährige: the person the sentence before is about", () => {
+    expect(
+      speakers(
+        'Jannik Sinner siegte. Carlos Alcaraz, der zweimal gewonnen hatte, war fair. "Jannik war besser", sagte der 22-Jährige.',
+      ),
+    ).toEqual([["Jannik war besser", "Carlos Alcaraz"]]);
+  });
+
+  it("heißt es in dem Schreiben: its author; in einer Mitteilung der Organisation: no one", () => {
+    expect(
+      speakers(
+        "Ministerpräsident Boris Rhein gratulierte. „Darmstadt ist in guten Händen“, heißt es in dem Schreiben.",
+      ),
+    ).toEqual([["Darmstadt ist in guten Händen", "Boris Rhein"]]);
+    expect(
+      speakers('Guterres sprach. "Jeder Tag kostet Leben", heißt es in einer Mitteilung der Organisation.'),
+    ).toEqual([["Jeder Tag kostet Leben", null]]);
+  });
+});
+
+describe("quotes: attribution before the quote", () => {
+  it("a colon after the name, after a clause naming the speaker", () => {
+    expect(speakers("DFB-Präsident Bernd Neuendorf: „Ohne ihn wäre der Fußball ärmer.“")).toEqual([
+      ["Ohne ihn wäre der Fußball ärmer.", "Bernd Neuendorf"],
+    ]);
+    expect(
+      speakers(
+        "Sie folgt auf ihn. Hanna Reichert-Oswald wurde vereidigt. Reichert-Oswald: „Ich will für alle da sein.“",
+      ),
+    ).toEqual([["Ich will für alle da sein.", "Hanna Reichert-Oswald"]]);
+    expect(speakers("Kapitänin Bettina Lehmann wies das zurück: „Wir retten Leben.“")).toEqual([
+      ["Wir retten Leben.", "Bettina Lehmann"],
+    ]);
+  });
+
+  it("an indefinite speaker (a witness, a passenger) gives no speaker", () => {
+    expect(speakers('Ein Zeuge schilderte den Angriff: "Er kam aus dem Nichts."')).toEqual([
+      ["Er kam aus dem Nichts.", null],
+    ]);
+  });
+});
+
+describe("quotes: unattributed and not quotes", () => {
+  it("an unattributed quote is kept without a speaker", () => {
+    expect(speakers("Die Lage ist ernst. „Das haben wir schon zu oft gehört.“")).toEqual([
+      ["Das haben wir schon zu oft gehört.", null],
+    ]);
+  });
+
+  it("a quote on its own after an attributed sentence: the same speaker", () => {
+    expect(
+      speakers(
+        'Meteorologe Dominik Jung warnte. Die Luft sei feucht, so der Meteorologe. "Das ist noch nicht vorbei."',
+      ),
+    ).toEqual([["Das ist noch nicht vorbei.", "Dominik Jung"]]);
+  });
+
+  it("titles and scare quotes are no quotes: the ship, the play, a word", () => {
+    expect(
+      speakers(
+        'Das Schiff "Alan Kurdi" lief aus. Goethes „Faust“ hat Premiere. Er sprach von einem „Neuanfang“ in Europa.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("is bounded: text length and number per article", () => {
+    const long = `„${"Wort ".repeat(600)}ende.“, sagte er.`;
+    const [q] = quotesOf(long);
+    expect(q!.text.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
+    expect(q!.text.endsWith("…")).toBe(true);
+    expect(quotesOf("„Ja, gut.“ ".repeat(MAX_QUOTES_PER_ARTICLE + 50))).toHaveLength(MAX_QUOTES_PER_ARTICLE);
+  });
+});
