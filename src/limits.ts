@@ -51,6 +51,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_SEARCH_LENGTH = 500;
 /** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
 export const MAX_SEARCH_TERMS = 32;
+/** Most ids one `nodes(ids:)` takes (a client cache refetching what a page showed). */
+export const MAX_NODE_IDS = 100;
 
 // --- Subscriptions -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import {
 } from "./modules/article/article.resolver.js";
 import { PersonResolver, QuoteResolver } from "./modules/person/person.resolver.js";
 import { ENTITY_RESOLVERS } from "./modules/article/entity.resolver.js";
+import { NODE_RESOLVERS } from "./modules/node/node.resolver.js";
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
@@ -47,6 +48,7 @@ export function createSchema() {
       PersonResolver,
       QuoteResolver,
       ...ENTITY_RESOLVERS,
+      ...NODE_RESOLVERS,
       EditorialResolver,
       ArticleRevisionResolver,
       MentionSourceResolver,

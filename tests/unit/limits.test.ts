@@ -27,6 +27,7 @@ describe("README states the limits of src/limits.ts", () => {
     ["filter values (errors)", `more than ${limits.MAX_FILTER_VALUES} values in a filter list`],
     ["search text", `one over ${limits.MAX_SEARCH_LENGTH} characters, over ${limits.MAX_SEARCH_TERMS} words`],
     ["page size", `take 1-${limits.MAX_PAGE_SIZE} (default ${limits.DEFAULT_PAGE_SIZE})`],
+    ["node ids", `\`nodes(ids:)\` (at most ${limits.MAX_NODE_IDS} ids,`],
     ["document cache", `cached up to an estimated ${mb(limits.DOCUMENT_CACHE_BYTES)}`],
     ["persisted queries", `automatic persisted queries up to ${mb(limits.PERSISTED_QUERY_CACHE_BYTES)} of text`],
     [

@@ -84,7 +84,7 @@ export function articleSelect(fields: Set<string>): Prisma.ArticleSelect {
 }
 
 /** Articles by id with the selected columns and relations, in the order of `ids` (one statement). */
-async function loadArticles(
+export async function loadArticles(
   prisma: PrismaClient,
   ids: string[],
   select: Prisma.ArticleSelect,

@@ -1,8 +1,10 @@
+import { Node } from "../shared/node.type.js";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Edge } from "../shared/connection.js";
 
 @ObjectType({
+  implements: Node,
   description: "A news article with its authors, the countries it mentions (with evidence) and its topics.",
 })
 export class Article {

@@ -1,7 +1,11 @@
+import { Node } from "../shared/node.type.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Connection, Edge } from "../shared/connection.js";
 
-@ObjectType({ description: "A person who writes articles. One row per person, identified by a stable slug." })
+@ObjectType({
+  implements: Node,
+  description: "A person who writes articles. One row per person, identified by a stable slug.",
+})
 export class Author {
   @Field(() => ID, { description: "Stable id (UUID)." })
   id: string;

@@ -1,6 +1,10 @@
+import { Node } from "../shared/node.type.js";
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A country (ISO 3166-1). Its alpha-2 code is its identity." })
+@ObjectType({
+  implements: Node,
+  description: "A country (ISO 3166-1). Its alpha-2 code is its identity.",
+})
 export class Country {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, e.g. "JP".' })
   code: string;

@@ -1,6 +1,8 @@
+import { Node } from "../shared/node.type.js";
 import { Field, ID, ObjectType } from "type-graphql";
 
 @ObjectType({
+  implements: Node,
   description: "An international or supranational organisation (EU, NATO, UN, ...). Its code is its identity.",
 })
 export class Organisation {

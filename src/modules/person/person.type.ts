@@ -1,8 +1,10 @@
+import { Node } from "../shared/node.type.js";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { TextSpan } from "../shared/text-span.js";
 import { Connection, Edge } from "../shared/connection.js";
 
 @ObjectType({
+  implements: Node,
   description:
     "A person named in articles, by the fullest form a text gave. Extraction never merges two names; editors merge spelling variants (mergePersons).",
 })

@@ -1,3 +1,4 @@
+import { Node } from "../shared/node.type.js";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { PlaceKind } from "../../generated/prisma/enums.js";
 
@@ -12,6 +13,7 @@ registerEnumType(PlaceKind, {
 });
 
 @ObjectType({
+  implements: Node,
   description:
     "A place from the gazetteer (GeoNames: capitals, cities of 100,000 and more, towns of 15,000 and more in Germany, Austria and Switzerland; plus government metonyms). Its key is its identity.",
 })

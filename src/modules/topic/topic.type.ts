@@ -1,7 +1,11 @@
+import { Node } from "../shared/node.type.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import { MEDIATOPIC_ATTRIBUTION } from "../../vocab/mediatopics.js";
 
-@ObjectType({ description: `A concept of a controlled vocabulary: ${MEDIATOPIC_ATTRIBUTION}.` })
+@ObjectType({
+  implements: Node,
+  description: `A concept of a controlled vocabulary: ${MEDIATOPIC_ATTRIBUTION}.`,
+})
 export class Topic {
   @Field(() => ID, { description: 'QCode, e.g. "medtop:11000000".' })
   code: string;
