@@ -4,6 +4,10 @@ import { resolve } from "node:path";
 export interface Config {
   /** PostgreSQL server to use; without it the embedded database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** Streaming replicas of DATABASE_URL that queries read from (DATABASE_REPLICA_URLS, comma-separated). */
+  replicaUrls: string[];
+  /** Replicas further behind than this are not read from (NEWSROOM_REPLICA_MAX_LAG_SECONDS). */
+  replicaMaxLagSeconds: number;
   dataDir: string;
   port: number;
   production: boolean;
@@ -62,6 +66,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     problems.push("DATABASE_URL must be a PostgreSQL URL (postgresql://user@host:5432/database)");
   }
+  const replicaUrls = (env.DATABASE_REPLICA_URLS ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter((u) => u.length > 0);
+  for (const [i, url] of replicaUrls.entries()) {
+    if (!/^postgres(ql)?:\/\//.test(url))
+      problems.push(
+        `DATABASE_REPLICA_URLS: value ${i + 1} is not a PostgreSQL URL (postgresql://user@host:5432/database)`,
+      );
+  }
+  if (replicaUrls.length > 0 && !env.DATABASE_URL)
+    problems.push("DATABASE_REPLICA_URLS needs DATABASE_URL: the replicas' primary");
+  const replicaMaxLagSeconds = integer("NEWSROOM_REPLICA_MAX_LAG_SECONDS", 5, 1, 3600);
   const explorer = env.NEWSROOM_EXPLORER ?? "";
   if (!["", "true", "false"].includes(explorer))
     problems.push(`NEWSROOM_EXPLORER must be "true" or "false", got "${explorer}"`);
@@ -95,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrls,
+    replicaMaxLagSeconds,
     dataDir: resolve(env.NEWSROOM_DATA_DIR ?? ".data"),
     port,
     production: env.NODE_ENV === "production",

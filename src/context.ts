@@ -10,6 +10,8 @@ export interface Context {
   log: Logger;
   /** Who sent the request (an API token or a JSON Web Token); null when anonymous. */
   user: Principal | null;
+  /** The database the request reads from: "primary", or a replica's name (src/read-routing.ts). */
+  readFrom: string;
 }
 
 export function createContext({
@@ -21,5 +23,12 @@ export function createContext({
   log: Logger;
   user?: Principal | null;
 }): Context {
-  return { prisma, log, user, loaders: createLoaders(prisma) };
+  return { prisma, log, user, loaders: createLoaders(prisma), readFrom: "primary" };
+}
+
+/** Points a query's resolvers at a read replica; decided once the operation is known, before it runs. */
+export function readFrom(context: Context, reader: { name: string; prisma: PrismaClient }): void {
+  context.prisma = reader.prisma;
+  context.loaders = createLoaders(reader.prisma);
+  context.readFrom = reader.name;
 }

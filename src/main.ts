@@ -22,8 +22,11 @@ try {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   await assertPortFree(config.port);
-  const db = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
-  log.info({ database: db.kind, location: db.location }, "database open");
+  const db = await openDatabase(config, {
+    statementTimeoutMs: config.statementTimeoutMs,
+    replicas: { urls: config.replicaUrls, maxLagSeconds: config.replicaMaxLagSeconds },
+  });
+  log.info({ database: db.kind, location: db.location, replicas: db.replicas?.states() }, "database open");
   if (db.kind === "embedded") await seedIfEmpty(db.prisma, log);
   const server = await startServer({
     db,

@@ -55,8 +55,13 @@ export function timeStatements(pool: pg.Pool): void {
   });
 }
 
-export function createObservability(options: { log: Logger; pool?: pg.Pool }) {
-  const { log, pool } = options;
+/** What /metrics shows of each read replica (src/db/replicas.ts). */
+type ReplicaGauges = {
+  states(): Array<{ name: string; up: boolean; lagSeconds: number | null; lagBytes: number | null }>;
+};
+
+export function createObservability(options: { log: Logger; pool?: pg.Pool; replicas?: ReplicaGauges }) {
+  const { log, pool, replicas } = options;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "newsroom_" });
   const requests = new Counter({
@@ -90,6 +95,29 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool }) {
         this.set({ state: "waiting" }, pool.waitingCount);
       },
     });
+  }
+  if (replicas) {
+    type State = ReturnType<ReplicaGauges["states"]>[number];
+    const gauge = (name: string, help: string, value: (s: State) => number | null) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ["replica"],
+        registers: [registry],
+        collect() {
+          for (const state of replicas.states()) {
+            const v = value(state);
+            if (v !== null) this.set({ replica: state.name }, v);
+          }
+        },
+      });
+    gauge("newsroom_db_replica_up", "1 when the replica answered its last check, else 0.", (s) => (s.up ? 1 : 0));
+    gauge(
+      "newsroom_db_replica_lag_seconds",
+      "How long the replica has been behind the primary's WAL (0: caught up).",
+      (s) => s.lagSeconds,
+    );
+    gauge("newsroom_db_replica_lag_bytes", "WAL bytes the replica has not replayed.", (s) => s.lagBytes);
   }
   const operationLabels = new Set<string>();
   const operationLabel = (name: string) => {

@@ -20,6 +20,7 @@ import { MAX_BODY_BYTES } from "./limits.js";
 import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
 import { createObservability } from "./observability.js";
+import { readRouting } from "./read-routing.js";
 import { createSchema } from "./schema.js";
 import { attachSubscriptions, type SubscriptionLimits } from "./live/ws.js";
 
@@ -63,7 +64,7 @@ export async function startServer(options: {
   const explorer = !production || options.explorer === true;
   const access = createAccess(db.prisma, log, options.access);
   const inFlight = inFlightRequests();
-  const observability = createObservability({ log, pool: db.pool });
+  const observability = createObservability({ log, pool: db.pool, replicas: db.replicas });
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -107,6 +108,7 @@ export async function startServer(options: {
       access.plugin,
       live.plugin,
       databaseUnavailableStatus,
+      readRouting(db),
       guards.apollo.plugin,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
@@ -129,8 +131,10 @@ export async function startServer(options: {
   app.get("/ready", async (_req, res) => {
     try {
       const pending = await db.pendingMigrations();
-      if (pending.length === 0) res.json({ status: "ready", database: db.kind });
-      else res.status(503).json({ status: "migrations pending", database: db.kind, pending });
+      // Replicas are listed, not required: reads fall back to the primary while they are down.
+      const replicas = db.replicas?.states();
+      if (pending.length === 0) res.json({ status: "ready", database: db.kind, replicas });
+      else res.status(503).json({ status: "migrations pending", database: db.kind, pending, replicas });
     } catch (error) {
       unavailable(error);
       res.status(503).json({ status: "unavailable", database: db.kind });

@@ -7,6 +7,7 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations, pendingMigrations } from "./migrate.js";
 import { timeStatements } from "../observability.js";
 import { lockDataDir } from "./lock.js";
+import { type ReplicaOptions, Replicas } from "./replicas.js";
 import { listenOnServer } from "../live/pg-listener.js";
 
 export type { PrismaClient };
@@ -23,6 +24,8 @@ export interface Database {
   pendingMigrations(): Promise<string[]>;
   /** The server's connection pool, for metrics (none for the embedded database). */
   pool?: pg.Pool;
+  /** The streaming replicas queries read from (DATABASE_REPLICA_URLS); none: everything reads the primary. */
+  replicas?: Replicas;
   /**
    * LISTENs on a PostgreSQL channel (a dedicated, reconnecting connection on a server; in-process
    * on the embedded database); resolves to a function that stops listening.
@@ -80,18 +83,18 @@ function preparedStatementNames(): (query: { sql: string }) => string {
 /** Connects to a PostgreSQL server and fails fast, naming the host, when it cannot. */
 export async function openServerDatabase(
   url: string,
-  options: { poolSize?: number; statementTimeoutMs?: number } = {},
+  options: { poolSize?: number; statementTimeoutMs?: number; replicas?: ReplicaOptions & { urls: string[] } } = {},
 ): Promise<Database> {
   const location = describeUrl(url);
-  const pool = new pg.Pool({
-    connectionString: url,
+  const poolConfig: pg.PoolConfig = {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
     options: [
       process.env.PGOPTIONS ?? SESSION_OPTIONS,
       options.statementTimeoutMs ? `-c statement_timeout=${options.statementTimeoutMs}` : "",
     ].join(" "),
-  });
+  };
+  const pool = new pg.Pool({ ...poolConfig, connectionString: url });
   pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
   timeStatements(pool);
   try {
@@ -101,14 +104,22 @@ export async function openServerDatabase(
     const err = e as NodeJS.ErrnoException;
     throw new DatabaseUnreachableError(location, err.code ? `${err.code} ${err.message}` : err.message);
   }
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }),
-  });
+  const clientOf = (p: pg.Pool) =>
+    new PrismaClient({ adapter: new PrismaPg(p, { statementNameGenerator: preparedStatementNames() }) });
+  const prisma = clientOf(pool);
+  const replicas = options.replicas?.urls.length
+    ? new Replicas({ pool, prisma }, options.replicas.urls, poolConfig, options.replicas, (p) => {
+        timeStatements(p);
+        return clientOf(p);
+      })
+    : undefined;
+  await replicas?.start();
   return {
     prisma,
     kind: "server",
     location,
     pool,
+    replicas,
     pendingMigrations: async () => {
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000, query_timeout: 2000 });
       client.on("error", () => {});
@@ -124,6 +135,7 @@ export async function openServerDatabase(
     },
     listen: (channel, onPayload, onState) => listenOnServer(url, channel, onPayload, onState),
     close: async () => {
+      await replicas?.close();
       await prisma.$disconnect();
       await pool.end();
     },
@@ -172,7 +184,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database & 
  */
 export function openDatabase(
   config: { databaseUrl?: string; dataDir: string },
-  options: { statementTimeoutMs?: number } = {},
+  options: Parameters<typeof openServerDatabase>[1] = {},
 ): Promise<Database> {
   return config.databaseUrl ? openServerDatabase(config.databaseUrl, options) : openEmbeddedDatabase(config.dataDir);
 }

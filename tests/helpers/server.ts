@@ -38,9 +38,17 @@ export async function startTestServer(
     log?: Logger;
     access?: AccessOptions;
     subscriptionLimits?: SubscriptionLimits;
+    /** Streaming replicas of the database to read from (DATABASE_REPLICA_URLS), and how far behind they may be. */
+    replicaUrls?: string[];
+    replicaMaxLagSeconds?: number;
   } = {},
 ): Promise<TestServer> {
-  const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
+  const db = await openServerDatabase(databaseUrl, {
+    statementTimeoutMs: options.statementTimeoutMs,
+    replicas: options.replicaUrls
+      ? { urls: options.replicaUrls, maxLagSeconds: options.replicaMaxLagSeconds ?? 5 }
+      : undefined,
+  });
   const server = await startServer({
     db,
     log: options.log ?? createLogger(process.env.TEST_LOG ?? "silent"),
