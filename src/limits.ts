@@ -51,6 +51,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_SEARCH_LENGTH = 500;
 /** Most words in a search text: each is a term PostgreSQL matches and ts_headline highlights. */
 export const MAX_SEARCH_TERMS = 32;
+/** Search texts whose parse (the check before a search runs) is remembered: 10,000 of at most 500 characters. */
+export const SEARCH_CHECK_CACHE_ENTRIES = 10_000;
 /** Most ids one `nodes(ids:)` takes (a client cache refetching what a page showed). */
 export const MAX_NODE_IDS = 100;
 

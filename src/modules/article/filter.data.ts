@@ -1,7 +1,9 @@
 // A resolved filter as SQL over the entity sets (`article_entity_set s`, joined to `article a` only
 // for language and full text), and the search-text check PostgreSQL's parser answers.
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
+import { SEARCH_CHECK_CACHE_ENTRIES } from "../../limits.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { KINDS } from "../entity/registry.js";
 import { type EntityKind } from "../shared/entity-kind.js";
@@ -13,11 +15,20 @@ export interface FilterSql {
   where: Prisma.Sql;
 }
 
+/**
+ * Parsed search texts: the same text always parses the same, and a breaking story brings the same
+ * searches again and again, so each is asked of PostgreSQL once (texts are at most 500 characters).
+ */
+const parsedSearches = new InMemoryLRUCache<number>({ maxSize: SEARCH_CHECK_CACHE_ENTRIES, sizeCalculation: () => 1 });
+
 /** Terms and operators of a search text as PostgreSQL parses it; a text its parser cannot take is the client's mistake. */
 export async function searchNodes(prisma: PrismaClient, text: string, argument: string): Promise<number> {
+  const known = await parsedSearches.get(text);
+  if (known !== undefined) return known;
   try {
     const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
       SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
+    await parsedSearches.set(text, nodes);
     return nodes;
   } catch (error) {
     // More than 32 operators in a row ("-----…") overflow the tsquery parser: SQLSTATE XX000.
