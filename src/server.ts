@@ -98,7 +98,8 @@ export async function startServer(options: {
     persistedQueries: guards.apollo.persistedQueries,
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
     stopOnTerminationSignals: false,
-    formatError: errorFormatter,
+    // Counted as it is formatted: the only hook every error of every HTTP response passes, refused requests' too.
+    formatError: observability.countingFormatError(errorFormatter),
     validationRules: guards.apollo.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
