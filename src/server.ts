@@ -75,6 +75,8 @@ export async function startServer(options: {
   const errorFormatter = formatError(
     (error) => log.error({ err: error }, "internal error in a GraphQL request"),
     unavailable,
+    // "Did you mean …?" where the schema is public anyway: development, or NEWSROOM_EXPLORER=true.
+    { suggestions: explorer },
   );
   const live = await attachSubscriptions({
     httpServer,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { seedDatabase } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { type GraphQLBody, startTestServer, type TestServer } from "../helpers/server.js";
 
 /** The server's log lines, parsed. */
 function logCapture() {
@@ -105,7 +105,7 @@ describe("request ids, request log lines, /metrics and /ready", () => {
         query: "query NegativePage { articles(first: -1) { totalCount } }",
       });
       expect(res.status).toBe(200);
-      expect((await res.json()).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(((await res.json()) as GraphQLBody).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
       await expectObserved("class-200-errors", 200, "NegativePage", "BAD_USER_INPUT");
     });
 
@@ -129,8 +129,8 @@ describe("request ids, request log lines, /metrics and /ready", () => {
         operationName: "Persisted",
         extensions: { persistedQuery: { version: 1, sha256Hash: "a".repeat(64) } },
       });
-      const { errors } = await persisted.json();
-      expect(errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+      const { errors } = (await persisted.json()) as GraphQLBody;
+      expect(errors?.[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
       await expectObserved("class-persisted", persisted.status, "Persisted", "PERSISTED_QUERY_NOT_FOUND");
     });
 
