@@ -20,6 +20,7 @@ import {
   EditorialResolver,
   MentionSourceResolver,
 } from "./modules/editorial/editorial.resolver.js";
+import { AuditResolver } from "./modules/editorial/audit.resolver.js";
 
 const UNUSED_PUBSUB = {
   publish() {
@@ -50,6 +51,7 @@ export function createSchema() {
       EditorialResolver,
       ArticleRevisionResolver,
       MentionSourceResolver,
+      AuditResolver,
       LiveResolver,
     ],
     authChecker,
