@@ -16,6 +16,7 @@ import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
 import { EXPLORER_PATH, explorerRouter, withExplorerLink } from "./explorer.js";
 import { createGuards } from "./guards.js";
+import { homeHandler } from "./home.js";
 import { MAX_BODY_BYTES } from "./limits.js";
 import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
@@ -126,6 +127,7 @@ export async function startServer(options: {
   });
   await apollo.start();
 
+  app.get("/", homeHandler({ explorer }));
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
