@@ -108,6 +108,16 @@ function extractionDocument(a: ExtractedArticle) {
   };
 }
 
+/** "Berlin (DE) ×2, Paris (FR) ×1": one entry per place in order of first mention, like countries and persons. */
+function placeCounts(places: ExtractedArticle["places"]): string {
+  const counted = new Map<string, { name: string; code: string; count: number }>();
+  for (const p of places) {
+    const entry = counted.get(p.key) ?? counted.set(p.key, { name: p.name, code: p.code, count: 0 }).get(p.key)!;
+    entry.count++;
+  }
+  return [...counted.values()].map((p) => `${p.name} (${p.code}) ×${p.count}`).join(", ");
+}
+
 function readable(file: string, a: ExtractedArticle): string {
   const lines = [
     `${file}`,
@@ -120,7 +130,7 @@ function readable(file: string, a: ExtractedArticle): string {
           `    ${c.code} ${m.kind.toLowerCase().padEnd(12)} "${m.text}" ${m.field.toLowerCase()} ${m.start}-${m.end}`,
       ),
     ),
-    `  places: ${a.places.map((p) => p.name).join(", ") || "none"}`,
+    `  places: ${placeCounts(a.places) || "none"}`,
     `  organisations: ${a.organisations.map((o) => `${o.name} (${o.code}) ×${o.count}`).join(", ") || "none"}`,
     `  persons: ${a.persons.map((p) => `${p.name}${p.country ? ` (${p.country})` : ""} ×${p.count}`).join(", ") || "none"}`,
     `  quotes: ${a.quotes.length}${a.quotes.length > 0 ? ` (${a.quotes.filter((q) => q.speaker).length} with a speaker)` : ""}`,

@@ -221,15 +221,20 @@ function requestedStatus(error: unknown): number | undefined {
   return typeof status?.status === "number" ? status.status : undefined;
 }
 
+/** graphql-js's suggestions: " Did you mean "headline"?", " Did you mean the enum value "RELEVANCE"?". */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 /**
  * Apollo's formatError: request errors pass through (argument validation reworded so it names the
  * argument); a statement timeout or a lost database get their own code and a plain message; anything
  * else becomes a bare INTERNAL_SERVER_ERROR and is logged, so no stack, SQL or Prisma text ever
- * reaches a client.
+ * reaches a client. `suggestions`: keep graphql-js's "Did you mean …?" (where introspection is on, as
+ * the schema is public there anyway); otherwise they are cut, being a map of the schema.
  */
 export function formatError(
   onInternal: (error: unknown) => void,
   onUnavailable: (error: unknown) => void = onInternal,
+  options: { suggestions?: boolean } = {},
 ) {
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -288,8 +293,7 @@ export function formatError(
   };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const result = format(formatted, error);
-    // graphql-js suggests field names ("Did you mean …"): a schema map for anyone without introspection.
-    const message = truncateEchoes(result.message).replace(/Did you mean ".+"/g, "[Suggestion hidden]");
-    return { ...result, message };
+    const message = truncateEchoes(result.message);
+    return { ...result, message: options.suggestions ? message : message.replace(SUGGESTION, "") };
   };
 }

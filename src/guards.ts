@@ -243,7 +243,8 @@ const noIntrospection: ValidationRule = (context) => ({
 /** `introspection`: whether `__schema` and `__type` may be queried (development, or NEWSROOM_EXPLORER=true). */
 export function createGuards(options: { introspection: boolean }): Guards {
   // Armor's token limit throws outside Apollo's parse step (HTTP 500): graphql-js enforces it instead.
-  // Its field-suggestion mask is a plugin only HTTP would run: formatError masks suggestions for both.
+  // Its field-suggestion mask is a plugin only HTTP would run, and always on: formatError cuts suggestions
+  // for both transports, and only where introspection is off.
   const armor = new ApolloArmor({
     maxDepth: { n: MAX_DEPTH },
     maxTokens: { enabled: false },

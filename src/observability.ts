@@ -2,17 +2,23 @@
 // Prometheus metrics. Never logs a query text, variables, a token or an article body.
 import { type ApolloServerPlugin } from "@apollo/server";
 import type express from "express";
+import { type GraphQLFormattedError } from "graphql";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { type Logger } from "./logger.js";
+import { requestedOperationName } from "./operation-name.js";
 
 /** What is known about the request being served; every log line written while serving it carries its id. */
 export interface RequestRecord {
   id: string;
-  operation: string;
-  /** "OK", or the `extensions.code` of the first error. */
+  /**
+   * The operation Apollo resolved (its name, or "anonymous"); unset when the request ended before that
+   * (refused credentials, CSRF, a parse or validation error), and then read from the request itself.
+   */
+  operation?: string;
+  /** "OK", or the `extensions.code` of the first error sent. */
   code: string;
   /** Time spent in SQL statements (summed; statements of one request may run in parallel). */
   databaseMs: number;
@@ -26,6 +32,25 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Operation names are a metrics label: only plain names, and only this many distinct ones. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 200;
+
+/** A name fit for a log field and a metrics label: plain names as they are, anything else "invalid-name". */
+function operationField(name: string | null | undefined): string {
+  if (!name) return "anonymous";
+  return OPERATION_NAME.test(name) ? name : "invalid-name";
+}
+
+/**
+ * The operation of a request Apollo did not resolve, from what the client sent: "unknown" when its body
+ * could not be read (malformed, too large, another charset) and it named none in a header either.
+ */
+function operationOfRequest(req: express.Request, bodyRead: boolean): string {
+  const params = (req.method === "GET" ? req.query : req.body) as { operationName?: unknown; query?: unknown };
+  const name = requestedOperationName(
+    params && typeof params === "object" ? params : undefined,
+    req.get("x-apollo-operation-name"),
+  );
+  return name || bodyRead ? operationField(name) : "unknown";
+}
 
 /** Adds each statement's duration to the request it ran for (pg's callback form, which Prisma's adapter uses, and its promise form). */
 export function timeStatements(pool: pg.Pool): void {
@@ -134,7 +159,6 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     const header = req.get("x-request-id");
     const request: RequestRecord = {
       id: header && REQUEST_ID.test(header) ? header : randomUUID(),
-      operation: "unknown",
       code: "OK",
       databaseMs: 0,
       statements: 0,
@@ -143,6 +167,7 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     const started = performance.now();
     res.once("finish", () => {
       const seconds = (performance.now() - started) / 1000;
+      request.operation ??= operationOfRequest(req, res.locals.bodyRead === true);
       const operation = operationLabel(request.operation);
       requests.inc({ operation, code: request.code });
       duration.observe({ operation }, seconds);
@@ -163,37 +188,50 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     next();
   };
   /** After the body parser (whose callbacks lose the async context): the rest of the request runs with its record. */
-  const enter: express.RequestHandler = (_req, res, next) => currentRequest.run(res.locals.request, next);
+  const enter: express.RequestHandler = (req, res, next) => {
+    // A body of another content type (text/plain, which CSRF prevention refuses) is not read either.
+    res.locals.bodyRead = req.method === "GET" || req.body !== undefined;
+    currentRequest.run(res.locals.request, next);
+  };
 
-  /** Records the operation's name and its errors' codes on the current request. */
+  /** Records the name of the operation Apollo resolved (the name a refused request gives is read at the end). */
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async willSendResponse({ request, operationName, response }) {
+        async willSendResponse({ operation, operationName }) {
           const current = currentRequest.getStore();
-          const name = operationName ?? request.operationName;
-          const body = response.body.kind === "single" ? response.body.singleResult : undefined;
-          const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? "UNKNOWN"));
-          for (const code of codes) errors.inc({ code });
-          if (!current) return;
-          current.operation = name && OPERATION_NAME.test(name) ? name : name ? "invalid-name" : "anonymous";
-          current.code = codes[0] ?? "OK";
+          if (current && operation) current.operation = operationField(operationName);
         },
       };
     },
   };
 
-  /** A request the body parser refused never reaches Apollo: its error code is recorded here. */
-  const recordHttpError = (res: express.Response, code: string) => {
+  /** Counts an error sent to the client; the first one of a request becomes its code. */
+  const recordError = (current: RequestRecord | undefined, code: string) => {
     errors.inc({ code });
-    const current: RequestRecord | undefined = res.locals.request;
-    if (current) current.code = code;
+    if (current && current.code === "OK") current.code = code;
   };
+
+  /**
+   * Wraps Apollo's formatError, through which every error of every HTTP response passes, in order, also
+   * those of requests refused before execution (credentials, CSRF, rate limit, an unreadable request),
+   * which no request plugin sees.
+   */
+  const countingFormatError =
+    (format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) =>
+    (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const result = format(formatted, error);
+      recordError(currentRequest.getStore(), String(result.extensions?.code ?? "UNKNOWN"));
+      return result;
+    };
+
+  /** A request the body parser or the document-length guard refused never reaches Apollo: its code is recorded here. */
+  const recordHttpError = (res: express.Response, code: string) => recordError(res.locals.request, code);
 
   const metricsHandler: express.RequestHandler = async (_req, res) => {
     res.setHeader("Content-Type", registry.contentType);
     res.send(await registry.metrics());
   };
 
-  return { begin, enter, plugin, recordHttpError, metricsHandler };
+  return { begin, enter, plugin, countingFormatError, recordHttpError, metricsHandler };
 }

@@ -21,6 +21,7 @@ import {
   EditorialResolver,
   MentionSourceResolver,
 } from "./modules/editorial/editorial.resolver.js";
+import { AuditResolver } from "./modules/editorial/audit.resolver.js";
 
 const UNUSED_PUBSUB = {
   publish() {
@@ -52,6 +53,7 @@ export function createSchema() {
       EditorialResolver,
       ArticleRevisionResolver,
       MentionSourceResolver,
+      AuditResolver,
       LiveResolver,
     ],
     authChecker,

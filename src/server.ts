@@ -16,6 +16,7 @@ import { type Database } from "./db/client.js";
 import { ErrorCode, formatError } from "./errors.js";
 import { EXPLORER_PATH, explorerRouter, withExplorerLink } from "./explorer.js";
 import { createGuards } from "./guards.js";
+import { homeHandler } from "./home.js";
 import { MAX_BODY_BYTES } from "./limits.js";
 import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
@@ -76,6 +77,8 @@ export async function startServer(options: {
   const errorFormatter = formatError(
     (error) => log.error({ err: error }, "internal error in a GraphQL request"),
     unavailable,
+    // "Did you mean …?" where the schema is public anyway: development, or NEWSROOM_EXPLORER=true.
+    { suggestions: explorer },
   );
   const live = await attachSubscriptions({
     httpServer,
@@ -99,7 +102,8 @@ export async function startServer(options: {
     persistedQueries: guards.apollo.persistedQueries,
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
     stopOnTerminationSignals: false,
-    formatError: errorFormatter,
+    // Counted as it is formatted: the only hook every error of every HTTP response passes, refused requests' too.
+    formatError: observability.countingFormatError(errorFormatter),
     validationRules: guards.apollo.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
@@ -125,6 +129,7 @@ export async function startServer(options: {
   });
   await apollo.start();
 
+  app.get("/", homeHandler({ explorer }));
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });

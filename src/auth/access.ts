@@ -44,6 +44,20 @@ export function readRefusal(
   return undefined;
 }
 
+/** What a preflight from an allowed origin is answered with (README "Browsers on another origin" lists them). */
+export const CORS_METHODS = ["GET", "POST", "OPTIONS"];
+export const CORS_ALLOWED_HEADERS = [
+  "Authorization",
+  "Content-Type",
+  "Apollo-Require-Preflight",
+  "X-Apollo-Operation-Name",
+  "X-Request-Id",
+];
+/** Browser code may read the request id to quote it in a bug report. */
+export const CORS_EXPOSED_HEADERS = ["X-Request-Id"];
+/** Seconds a browser may reuse a preflight's answer. */
+export const CORS_MAX_AGE_SECONDS = 600;
+
 /** The access settings of a server (from NEWSROOM_* configuration); every key has a default. */
 export interface AccessOptions {
   /** Default true. */
@@ -94,17 +108,10 @@ export function createAccess(prisma: PrismaClient, log: Logger, options: AccessO
     // Allow-list only: an allowed origin gets its own Access-Control-Allow-Origin, any other none.
     cors: cors({
       origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-      methods: ["GET", "POST", "OPTIONS"],
-      allowedHeaders: [
-        "Authorization",
-        "Content-Type",
-        "Apollo-Require-Preflight",
-        "X-Apollo-Operation-Name",
-        "X-Request-Id",
-      ],
-      // Browser code may read the request id to quote it in a bug report.
-      exposedHeaders: ["X-Request-Id"],
-      maxAge: 600,
+      methods: CORS_METHODS,
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: CORS_MAX_AGE_SECONDS,
       optionsSuccessStatus: 204,
     }),
   };

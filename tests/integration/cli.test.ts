@@ -107,6 +107,24 @@ describe("newsroom extract", () => {
     expect(result.stdout).toContain("countries: Vereinigte Staaten (US) ×8, Japan (JP) ×7, Nordkorea (KP) ×1");
   });
 
+  it("groups places with a count, as it does countries, organisations and persons", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "places-"));
+    const file = join(dir, "staedte.txt");
+    writeFileSync(
+      file,
+      [
+        "Treffen in Berlin und Paris",
+        "Ein kurzer Überblick über die Lage.",
+        "Die Minister trafen sich zuerst in Berlin. Danach reisten sie nach Paris. Am Abend kehrten sie nach Berlin zurück.",
+        "Autor: Anita Faake",
+        "29.03.2025",
+      ].join("\n\n"),
+    );
+    const result = await cli(["extract", file]);
+    // The headline names both as well: Berlin three times in all, Paris twice.
+    expect(result.stdout).toContain("places: Berlin (DE) ×3, Paris (FR) ×2");
+  });
+
   it("names each bad file and its cause on one line, exits non-zero, and still extracts the good ones", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bad-"));
     writeFileSync(join(dir, "empty.txt"), "");

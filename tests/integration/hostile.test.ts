@@ -10,10 +10,11 @@ import { seedVocabularies } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { ROOT } from "../helpers/run.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
+import { HOSTILE_PRODUCTION_REQUESTS, HOSTILE_REQUESTS } from "../hostile/counts.js";
 import { generateHostileRequests, type HostileRequest, type Samples } from "../hostile/generate.js";
 import { checkResponse, errorCodes, type HostileResponse, mapConcurrent, send } from "../hostile/send.js";
 
-const COUNT = Number(process.env.HOSTILE_COUNT ?? 4000);
+const COUNT = Number(process.env.HOSTILE_COUNT ?? HOSTILE_REQUESTS);
 const SEED = Number(process.env.HOSTILE_SEED ?? 8);
 const CONCURRENCY = 8;
 /** HOSTILE_ONLY=regex runs only the requests whose "category | label" matches (for debugging). */
@@ -148,11 +149,11 @@ describe("the hostile suite", () => {
     expect(body.data.articles.totalCount).toBeGreaterThan(0);
   }, 180_000);
 
-  it("answers the same way with NODE_ENV=production (no introspection, no Sandbox): 1,000 requests", async () => {
+  it(`answers the same way with NODE_ENV=production (no introspection, no Sandbox): ${HOSTILE_PRODUCTION_REQUESTS} requests`, async () => {
     const production = await startTestServer(db.url, { production: true, statementTimeoutMs: 2_000 });
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     try {
-      const requests = generateHostileRequests({ samples, seed: SEED + 1, count: 1_000 });
+      const requests = generateHostileRequests({ samples, seed: SEED + 1, count: HOSTILE_PRODUCTION_REQUESTS });
       const base = new URL(production.server.url);
       const responses = await mapConcurrent(requests, CONCURRENCY, (r) => send(base, r, agent, 15_000));
       const failures = requests.flatMap((request, i) => {

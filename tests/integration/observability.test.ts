@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { seedDatabase } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { type GraphQLBody, startTestServer, type TestServer } from "../helpers/server.js";
 
 /** The server's log lines, parsed. */
 function logCapture() {
@@ -29,7 +29,8 @@ describe("request ids, request log lines, /metrics and /ready", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await startTestServer(db.url, { log: captured.log });
+    // A low failure limit, so a few wrong tokens reach the rate limit (429).
+    api = await startTestServer(db.url, { log: captured.log, access: { authFailuresPerMinute: 3 } });
     await seedDatabase(api.db.prisma);
   });
   afterAll(async () => {
@@ -72,6 +73,100 @@ describe("request ids, request log lines, /metrics and /ready", () => {
     });
   });
 
+  describe("the operation the request named and the first error's code, in every status class", () => {
+    /** The request's log line (by its id) and its count in newsroom_graphql_requests_total. */
+    const observed = async (id: string) => {
+      const line = requestLines().find((l) => l.requestId === id);
+      const metrics = await (await fetch(new URL("/metrics", api.server.url))).text();
+      const count = (operation: string, code: string) =>
+        Number(
+          new RegExp(`^newsroom_graphql_requests_total\\{operation="${operation}",code="${code}"\\} (\\d+)$`, "m").exec(
+            metrics,
+          )?.[1] ?? 0,
+        );
+      return { line, count };
+    };
+    const expectObserved = async (id: string, status: number, operation: string, code: string) => {
+      const { line, count } = await observed(id);
+      expect(line).toMatchObject({ status, operation, code });
+      expect(count(operation, code)).toBe(1);
+    };
+    const postAs = (id: string, body: unknown, headers: Record<string, string> = {}) =>
+      post(JSON.stringify(body), { "x-request-id": id, ...headers });
+
+    it("200 without errors: the operation, OK", async () => {
+      const res = await postAs("class-200", { query: "query Ping200 { __typename }" });
+      expect(res.status).toBe(200);
+      await expectObserved("class-200", 200, "Ping200", "OK");
+    });
+
+    it("200 with errors: the operation, the first error's code", async () => {
+      const res = await postAs("class-200-errors", {
+        query: "query NegativePage { articles(first: -1) { totalCount } }",
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as GraphQLBody).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+      await expectObserved("class-200-errors", 200, "NegativePage", "BAD_USER_INPUT");
+    });
+
+    it("400 for a parse error, a validation error and CSRF: the name the document gives", async () => {
+      expect((await postAs("class-400-parse", { query: "query Unclosed { articles(" })).status).toBe(400);
+      await expectObserved("class-400-parse", 400, "Unclosed", "GRAPHQL_PARSE_FAILED");
+
+      const typo = "query Typo { articles { edges { node { headlin } } } }";
+      expect((await postAs("class-400-validation", { query: typo })).status).toBe(400);
+      await expectObserved("class-400-validation", 400, "Typo", "GRAPHQL_VALIDATION_FAILED");
+
+      // A GET without a preflight header is what a cross-site <img> or form would send: CSRF prevention refuses it.
+      const url = new URL(api.server.url);
+      url.searchParams.set("query", "query CrossSite { __typename }");
+      const csrf = await fetch(url, { headers: { "x-request-id": "class-400-csrf" } });
+      expect(csrf.status).toBe(400);
+      await expectObserved("class-400-csrf", 400, "CrossSite", "BAD_REQUEST");
+
+      // operationName wins over the document; a persisted query unknown to the server is named by it too.
+      const persisted = await postAs("class-persisted", {
+        operationName: "Persisted",
+        extensions: { persistedQuery: { version: 1, sha256Hash: "a".repeat(64) } },
+      });
+      const { errors } = (await persisted.json()) as GraphQLBody;
+      expect(errors?.[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+      await expectObserved("class-persisted", persisted.status, "Persisted", "PERSISTED_QUERY_NOT_FOUND");
+    });
+
+    it("401 for a wrong token and 429 past the failure limit, named, and no token in the log", async () => {
+      const token = "nrg_this-token-does-not-exist-0123456789";
+      const wrong = { authorization: `Bearer ${token}` };
+      const res = await postAs("class-401", { query: "query WithWrongToken { __typename }" }, wrong);
+      expect(res.status).toBe(401);
+      await expectObserved("class-401", 401, "WithWrongToken", "UNAUTHENTICATED");
+
+      // The limit is 3 failures a minute: two more, then the fourth request is refused.
+      for (const n of [1, 2]) await postAs(`class-401-${n}`, { query: "query AgainWrong { __typename }" }, wrong);
+      const limited = await postAs("class-429", { query: "query OverTheLimit { __typename }" }, wrong);
+      expect(limited.status).toBe(429);
+      await expectObserved("class-429", 429, "OverTheLimit", "RATE_LIMITED");
+      expect(JSON.stringify(captured.lines)).not.toContain("this-token-does-not-exist");
+    });
+
+    it("413 for a document over the length limit (named by it) and a body over 1 MB (named by its header)", async () => {
+      const long = `query TooLong { __typename } # ${"x".repeat(40_000)}`;
+      const res = await postAs("class-413-document", { query: long });
+      expect(res.status).toBe(413);
+      await expectObserved("class-413-document", 413, "TooLong", "BAD_REQUEST");
+
+      // The body is not read, so only Apollo's header can name the operation.
+      const huge = await postAs(
+        "class-413-body",
+        { query: "query Huge { __typename }", variables: { pad: "y".repeat(1_100_000) } },
+        { "x-apollo-operation-name": "HugeBody" },
+      );
+      expect(huge.status).toBe(413);
+      await expectObserved("class-413-body", 413, "HugeBody", "BAD_REQUEST");
+      expect(JSON.stringify(captured.lines)).not.toMatch(/xxxx|yyyy|__typename/);
+    });
+  });
+
   it("serves Prometheus metrics: requests and latency per operation, errors by code, pool usage", async () => {
     await post(JSON.stringify({ query: "{" }));
     const res = await fetch(new URL("/metrics", api.server.url));
@@ -79,7 +174,7 @@ describe("request ids, request log lines, /metrics and /ready", () => {
     expect(res.headers.get("content-type")).toContain("text/plain");
     const text = await res.text();
     expect(text).toMatch(/newsroom_graphql_requests_total\{operation="Search",code="OK"\} [1-9]/);
-    expect(text).toMatch(/newsroom_graphql_request_duration_seconds_bucket\{le="0\.5",operation="Search"\} [1-9]/);
+    expect(text).toMatch(/newsroom_graphql_request_duration_seconds_bucket\{le="5",operation="Search"\} [1-9]/);
     expect(text).toMatch(/newsroom_graphql_errors_total\{code="GRAPHQL_PARSE_FAILED"\} [1-9]/);
     expect(text).toMatch(/newsroom_graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
     expect(text).toMatch(/newsroom_db_pool_connections\{state="total"\} [1-9]/);

@@ -47,6 +47,17 @@ describe.skipIf(unavailable !== null)("read replicas", () => {
     expect(body.errors).toBeUndefined();
     return { headline: body.data.article.headline as string, readFrom };
   };
+  /**
+   * The article as read from one database: reads until that one serves it (the replicas take turns;
+   * on a busy machine a replica may miss a check and be skipped for a moment).
+   */
+  const readVia = async (database: string, headers: Record<string, string> = {}) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const read = await headline(headers);
+      if (read.readFrom === database) return read;
+    }
+    throw new Error(`no read was served by ${database}`);
+  };
 
   beforeAll(async () => {
     clusters = await startClusters({ replicas: 2, applyDelayMs: [0, DELAY_MS] });
@@ -118,8 +129,7 @@ describe.skipIf(unavailable !== null)("read replicas", () => {
     expect(write.writePosition).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
 
     // An anonymous reader on the delayed replica still sees the old headline: the lag is real.
-    const anonymous = await Promise.all(Array.from({ length: 4 }, () => headline()));
-    expect(anonymous.filter((r) => r.readFrom === "replica-2").map((r) => r.headline)).toContain(before);
+    expect((await readVia("replica-2")).headline).toBe(before);
     // Every read by the editor sees the change, wherever it was served from.
     const editorReads = await Promise.all(Array.from({ length: 6 }, () => headline(auth)));
     expect(editorReads.map((r) => r.headline)).toEqual(editorReads.map(() => changed));
@@ -133,9 +143,8 @@ describe.skipIf(unavailable !== null)("read replicas", () => {
 
     // After the delay every replica has it, and the editor reads from replicas again.
     await until(async () => (await headlineOn(clusters.replicas[1]!.url("newsroom"))) === changed);
-    const later = await Promise.all(Array.from({ length: 4 }, () => headline(auth)));
-    expect(later.map((r) => r.headline)).toEqual(later.map(() => changed));
-    expect(new Set(later.map((r) => r.readFrom))).toEqual(new Set(["replica-1", "replica-2"]));
+    expect((await readVia("replica-1", auth)).headline).toBe(changed);
+    expect((await readVia("replica-2", auth)).headline).toBe(changed);
   });
 
   it("answers every request while a replica is stopped under load, and reports it down", async () => {

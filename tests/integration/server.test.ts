@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { tsx } from "../helpers/run.js";
+import { ROOT, tsx } from "../helpers/run.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 describe("HTTP server", () => {
@@ -24,6 +25,23 @@ describe("HTTP server", () => {
     const ready = await fetch(new URL("/ready", api.server.url));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready", database: "server" });
+  });
+
+  it("answers GET / with the service's name, version and endpoints: JSON, or a page for a browser", async () => {
+    const { name, version } = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8"));
+    const json = await fetch(new URL("/", api.server.url));
+    expect(json.status).toBe(200);
+    expect(json.headers.get("content-type")).toContain("application/json");
+    expect(await json.json()).toMatchObject({
+      name,
+      version,
+      links: { graphql: "/graphql", explorer: "/explorer", health: "/health", ready: "/ready", metrics: "/metrics" },
+    });
+    const page = await fetch(new URL("/", api.server.url), { headers: { accept: "text/html,*/*;q=0.8" } });
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(page.headers.get("content-security-policy")).toBe("default-src 'none'");
+    const html = await page.text();
+    for (const path of ["/graphql", "/health", "/ready", "/metrics"]) expect(html).toContain(`<a href="${path}">`);
   });
 
   it("serves every ISO country with German and English names", async () => {
@@ -89,6 +107,11 @@ describe("HTTP server in production", () => {
   afterAll(async () => {
     await api.stop();
     await db.drop();
+  });
+
+  it("leaves the explorer out of GET /, as it is not served", async () => {
+    const { links } = (await (await fetch(new URL("/", api.server.url))).json()) as { links: Record<string, string> };
+    expect(links).toEqual({ graphql: "/graphql", health: "/health", ready: "/ready", metrics: "/metrics" });
   });
 
   it("turns off introspection and the Sandbox landing page", async () => {

@@ -3,6 +3,12 @@ import "reflect-metadata";
 import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CORS_ALLOWED_HEADERS,
+  CORS_EXPOSED_HEADERS,
+  CORS_MAX_AGE_SECONDS,
+  CORS_METHODS,
+} from "../../src/auth/access.js";
 import { createToken, revokeToken } from "../../src/auth/tokens.js";
 import { extractArticle } from "../../src/ingest/extract.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
@@ -343,6 +349,10 @@ describe("the write side", () => {
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://cms.example.org");
     expect(allowed.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
     expect(allowed.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("x-request-id");
+    // What the README lists (tests/unit/readme.test.ts) is what the server sends.
+    expect(allowed.headers.get("access-control-allow-methods")).toBe(CORS_METHODS.join(","));
+    expect(allowed.headers.get("access-control-allow-headers")).toBe(CORS_ALLOWED_HEADERS.join(","));
+    expect(allowed.headers.get("access-control-max-age")).toBe(String(CORS_MAX_AGE_SECONDS));
     const other = await preflight("https://evil.example.com");
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
     const post = await fetch(api.server.url, {
@@ -352,7 +362,7 @@ describe("the write side", () => {
     });
     expect(post.headers.get("access-control-allow-origin")).toBe("https://cms.example.org");
     expect(post.headers.get("vary")?.toLowerCase()).toContain("origin");
-    expect(post.headers.get("access-control-expose-headers")).toBe("X-Request-Id");
+    expect(post.headers.get("access-control-expose-headers")).toBe(CORS_EXPOSED_HEADERS.join(","));
     expect(post.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     const otherPost = await fetch(api.server.url, {
       method: "POST",
