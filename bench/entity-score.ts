@@ -108,7 +108,12 @@ export function scorePlaces(folder: string): { texts: number; score: Score } {
   const named = (key: string) => `${key} ${resolvePlace(key)?.name ?? ""}`.trim();
   for (const [file, expected] of Object.entries(annotations)) {
     const article = extractArticle(readFileSync(new URL(`texts/${file}`, dir), "utf8"), file);
-    compare(file, expected.places.map(placeId).map(named), article.places.map((p) => named(p.key)), score);
+    compare(
+      file,
+      expected.places.map(placeId).map(named),
+      article.places.map((p) => named(p.key)),
+      score,
+    );
   }
   return { texts: Object.keys(annotations).length, score };
 }

@@ -6,6 +6,8 @@ import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
   FEDERAL_OFFICE,
+  FOREIGN_PARTICLES,
+  FOREIGN_SURNAME,
   KIN_ROLES,
   NAME_PARTICLES,
   NATION_ADJECTIVES,
@@ -17,7 +19,9 @@ import {
   personKey,
   ROLE_HEADS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
 } from "../vocab/person-names.js";
+import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -78,7 +82,8 @@ interface Candidate {
   single: boolean;
 }
 
-const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES]);
+// The gazetteer's given names are those written before a surname that is also a city ("Denzel Washington").
+const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES, ...CITY_SURNAME_GIVEN_NAMES]);
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
@@ -109,8 +114,15 @@ function memo(test: (word: string) => boolean): (word: string) => boolean {
 
 /** A noun naming a role or title ("US-Präsident", "Verteidigungsministerin", "Bundestrainer"). */
 export const isRoleWord = memo(
-  (word) => UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word),
+  (word) =>
+    UPPER.test(word) &&
+    (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word) || TITLE_ABBREVIATIONS.has(word)) &&
+    !GIVEN_NAMES.has(word),
 );
+const ROLE_HEAD_SET = new Set<string>(ROLE_HEADS);
+/** A role head standing alone ("Leiter", "Richter", "Kaiser"): after given names it is a surname ("Michael Leiters"). */
+const isBareRole = (word: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && ROLE_HEAD_SET.has(word.toLowerCase().replace(/s$/u, ""));
 for (const [demonym, code] of NATION_DEMONYMS) DEMONYMS.set(demonym, code);
 const isDemonym = (word: string) => DEMONYMS.has(word);
 const isGivenName = (word: string): boolean =>
@@ -119,8 +131,9 @@ const isGivenName = (word: string): boolean =>
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
-    // A final period belongs to an initial ("John F. Kennedy") only; otherwise it ends a sentence.
-    const word = m[0].endsWith(".") && !/^\p{Lu}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    // A final period belongs to an initial ("John F. Kennedy") or a title ("Dr.") only; otherwise it ends a sentence.
+    const word =
+      m[0].endsWith(".") && !/^\p{Lu}\.$/u.test(m[0]) && !TITLE_ABBREVIATIONS.has(m[0]) ? m[0].slice(0, -1) : m[0];
     tokens.push({ word, start: m.index, end: m.index + word.length });
   }
   return tokens;
@@ -318,7 +331,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   const w = tokens[last]!.word;
   if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
-  if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase());
+  // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive.
+  if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   return (
@@ -345,8 +359,15 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       if (named >= 2 && genitiveAt(scan, j - 1)) break;
       continue;
     }
-    // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft".
-    if (named === 0 || !words.every(isGivenName)) break;
+    // "Michael Leiters", "Gerhard Richter": a bare role word after given names is their surname.
+    if (named > 0 && words.every(isGivenName) && isBareRole(w)) {
+      words.push(w);
+      j++;
+      break;
+    }
+    // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft"; Romance ones
+    // after any name word ("Luiz Inácio Lula da Silva").
+    if (named === 0 || (!words.every(isGivenName) && !FOREIGN_PARTICLES.has(w))) break;
     let k = j;
     while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
       k++;
@@ -444,9 +465,33 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
+  // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role
+  // makes it a team's, an event's or an institution's; agency copy writes no article before a person's name.
+  // After a comma the article is a relative pronoun (", der Oliver Blume folgte").
+  if (
+    !afterRole &&
+    i > 0 &&
+    scan.joined(i - 1, i) &&
+    /^(?:der|die|das|den|dem|des)$/iu.test(scan.tokens[i - 1]!.word)
+  ) {
+    const article = scan.tokens[i - 1]!;
+    if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
+  }
   // "Murat K.": a name abbreviated to protect a person is no full name.
   if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
   return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
+}
+
+/**
+ * A capitalised word before a surname of foreign shape is its given name ("Tadej Pogačar", "Ermedin
+ * Demirović"), unless it is a German person noun ("Rückkehrer Pogačar"), a demonym or a place.
+ */
+function beforeForeignSurname(scan: FieldScan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const n = scan.tokens[i + 1];
+  if (!n || !scan.joined(i, i + 1) || !FOREIGN_SURNAME.test(n.word.toLowerCase()) || !isNameWord(n.word)) return false;
+  if (/(?:er|erin|ling|ist|istin)$/u.test(t.word) || isDemonym(t.word)) return false;
+  return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
 /** Full names and lone surnames after roles in one field. */
@@ -466,7 +511,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const afterRole =
       (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||
       (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
-    const given = isGivenName(t.word) || (!afterRole && coordinatedAt(scan, i, out));
+    const given = isGivenName(t.word) || beforeForeignSurname(scan, i) || (!afterRole && coordinatedAt(scan, i, out));
     const { to, words } = afterRole || given ? nameAt(scan, i) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
@@ -495,7 +540,9 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
     const verb = tokens[i - 1]!;
     if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
-    if (!/[,“”"«»]\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
+    // German sets a comma between the quote and its attribution ("„…“, sagte X"); a quote followed by a verb
+    // without one is the sentence's object („Sein oder Nichtsein“ spricht Hamlet).
+    if (!/,\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
     // "„…“, sagte Einav Zangauker, deren Sohn ...": a full name there too.
     const { to, words } = nameAt(scan, i);
     const last = tokens[to - 1]!;

@@ -310,6 +310,18 @@ export const ROLE_HEADS = [
   "weitspringerin",
   "winzer",
   "winzerin",
+  // Professions that introduce a name in agency copy like the ones above ("der türkischen Fotografin X").
+  "fotograf",
+  "designer",
+  "architekt",
+  "ermittler",
+  "polizist",
+  "pianist",
+  "geiger",
+  "kapellmeister",
+  "berater",
+  "landrat",
+  "landrätin",
 ] as const;
 
 /** Roles of kin or friends: before a lone given name ("ihr Bruder Matthias") they name no full person. */
@@ -344,6 +356,12 @@ export const KIN_ROLES = new Set([
 
 /** Nouns for a person without a role ("dem syrischen Jungen Alan Kurdi"): introduce a full name only. */
 export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person", "Bürger", "Bürgerin"]);
+
+/**
+ * Titles written abbreviated before a name ("Dr. Viola Neu", "Richterin Prof. Dr. Anna Lang"): part of the role
+ * phrase, never a name of their own. Kept with their period by the tokenizer.
+ */
+export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
 
 /** Federal offices of state: "Bundeskanzler", "Bundespräsident", "Bundesfinanzminister" name Germany. */
 export const FEDERAL_OFFICE = /^Bundes(?:kanzler|präsident|\p{L}*minister)(?:in|innen|s|n|en)?$/u;
@@ -503,6 +521,19 @@ export const SPEECH_VERBS = new Set([
   "urteilte",
   "urteilt",
 ]);
+
+/**
+ * Particles of Romance and Dutch names that are no German words: they may follow a surname-like word too
+ * ("Luiz Inácio Lula da Silva"), where "von", "zu", "der" follow given names only ("Macron von der Zukunft").
+ */
+export const FOREIGN_PARTICLES = new Set(["da", "de", "di", "del", "della", "do", "dos", "du", "van", "ter", "ten"]);
+
+/**
+ * Letters of Slavic, Baltic, Turkish, Romanian, Nordic and Iberian names that German words never have, and
+ * surname endings of those languages: a capitalised word before such a surname is its given name even when
+ * the given-name data lacks it ("Tadej Pogačar", "Ermedin Demirović", "Witold Lutosławski").
+ */
+export const FOREIGN_SURNAME = /[čćšžđłńśźżğışțșřěůőűøåæñãõ]|(?:ović|ević|vić|oğlu|escu|enko|wicz|owski|ewski|cki)$/u;
 
 /** Past participles after "hat/hatte ... gesagt:" that attribute a following quote. */
 export const SPEECH_PARTICIPLES = new Set([
