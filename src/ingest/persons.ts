@@ -13,11 +13,13 @@ import {
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
   NOT_GIVEN_NAMES,
+  NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
   PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
   ROLE_HEADS,
+  SCORING_VERBS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
 } from "../vocab/person-names.js";
@@ -391,6 +393,15 @@ function indefiniteBefore(scan: FieldScan, role: number): boolean {
 }
 
 /**
+ * "kündigt der Kanzler Einschnitte an": a role with its definite article is a complete noun phrase, the
+ * capitalised word after it the verb's object; agency copy writes "Kanzler Merz" without the article.
+ * A known person's surname there is still linked to them (linkReferences).
+ */
+function definiteBefore(scan: FieldScan, role: number): boolean {
+  return role > 0 && scan.joined(role - 1, role) && /^(?:der|die|den|dem|des)$/iu.test(scan.tokens[role - 1]!.word);
+}
+
+/**
  * A name set off by commas after a role in the same clause: "Die Ministerin für Arbeit, Bärbel Bas,",
  * "der Sprecher der Hafenbehörde, Kevin O'Toole.".
  */
@@ -451,6 +462,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     const lone =
       afterRole &&
       !indefiniteBefore(scan, i - 1) &&
+      !definiteBefore(scan, i - 1) &&
       !KIN_ROLES.has(prev!) &&
       !PERSON_NOUNS.has(prev!) &&
       !isDemonym(prev!) &&
@@ -494,6 +506,33 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
+/** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
+const FUNCTION_WORD =
+  /^(?:am|im|zum|zur|beim|vom|ins|ans|nach|vor|in|an|auf|mit|bei|seit|gegen|für|über|unter|durch|ohne|um|kurz|dann|danach|später|erst|zuvor|auch|so|den|dem|der|die|das|des|ein|eine|einen|einem|sein|seine|ihr|ihre|dieser|diese|diesen|jeder|jede|beide|alle)$/iu;
+
+/**
+ * Two name words with nothing else to introduce them, as a person: before a Romance particle and a name
+ * ("Benicio del Toro"), or as scorer next to a verb of scoring ("Serhou Guirassy erzielte", "traf Linton
+ * Maina"). Not places, clubs ("Hertha BSC"), demonyms or German person nouns ending in -er ("Torjäger X").
+ */
+function introducedByContext(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (!n || !scan.joined(i, i + 1) || /(?:er|erin)$/u.test(t.word) || isDemonym(t.word) || scan.isPlaceOrCountry(t))
+    return false;
+  if (FUNCTION_WORD.test(t.word)) return false; // "Am Abend traf", "Den Treffer erzielte"
+  if (FOREIGN_PARTICLES.has(n.word) && !NOT_PARTICLE_NAMES.has(t.word)) {
+    const m = tokens[i + 2];
+    return m !== undefined && scan.joined(i + 1, i + 2) && isNameWord(m.word) && !scan.isPlaceOrCountry(m);
+  }
+  if (!isNameWord(n.word) || !/\p{Ll}/u.test(n.word) || scan.isPlaceOrCountry(n) || isDemonym(n.word)) return false;
+  if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
+  const before = i > 0 && scan.joined(i - 1, i) && SCORING_VERBS.has(tokens[i - 1]!.word);
+  const after = scan.joined(i + 1, i + 2) && SCORING_VERBS.has(tokens[i + 2]!.word);
+  return before || after;
+}
+
 /** Full names and lone surnames after roles in one field. */
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
@@ -511,7 +550,10 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const afterRole =
       (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||
       (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
-    const given = isGivenName(t.word) || beforeForeignSurname(scan, i) || (!afterRole && coordinatedAt(scan, i, out));
+    const given =
+      isGivenName(t.word) ||
+      beforeForeignSurname(scan, i) ||
+      (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i)));
     const { to, words } = afterRole || given ? nameAt(scan, i) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
@@ -774,9 +816,33 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const roles = new Map<string, { text: string; country: string | null } | null>();
   for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
   const finders = scans.map((scan) => sentenceFinder(scan.text));
+  const texts = fields.map((f) => f.text);
+  const families = storyFamilies(texts);
   return drafts
     .map((d) => summarize(scans, finders, d, roles))
+    .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !playedRole(p, texts))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+}
+
+/** "Der Roman erzählt von der Familie Lehmann": members of that family are the story's characters. */
+function storyFamilies(texts: string[]): Set<string> {
+  const families = new Set<string>();
+  const re = /(?:erzählt|erzählte|handelt|handelte)\s+(?:[\p{L}-]+\s+){0,4}?der\s+Familie\s+(\p{Lu}[\p{L}-]+)/gu;
+  for (const text of texts) if (text.includes("Familie")) for (const m of text.matchAll(re)) families.add(m[1]!);
+  return families;
+}
+
+/** "Als eine junge Staatsanwältin, Rosa Delgado, ..." and "Ana de Armas gibt die Staatsanwältin": a part played. */
+function playedRole(p: PersonSummary, texts: string[]): boolean {
+  return p.roles.some((role) => {
+    const head = role.split(/\s+/u).at(-1)!;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
+    const re = new RegExp(
+      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|der)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
+      "u",
+    );
+    return texts.some((t) => t.includes(head) && re.test(t));
+  });
 }
 
 const FIELD_ORDER: Record<TextField, number> = { HEADLINE: 0, TEASER: 1, BODY: 2 };

@@ -420,6 +420,61 @@ export const NAME_PARTICLES = new Set([
  * Verbs of speech in the forms that attribute a quote: "sagte Trump", "erklärte die Ministerin",
  * "Trump sagte:". Past and present, singular and plural; "so" ("so die Ministerin") is handled apart.
  */
+/**
+ * Verbs of scoring in sport: a two-word name right before or after one is a player ("Serhou Guirassy
+ * erzielte zwei Tore", "Für Köln traf Linton Maina"), whatever the given-name data holds.
+ */
+export const SCORING_VERBS = new Set([
+  "traf",
+  "trifft",
+  "erzielte",
+  "erzielt",
+  "köpfte",
+  "schoss",
+  "verwandelte",
+  "verkürzte",
+  "erhöhte",
+  "vollendete",
+  "glich",
+  "punktete",
+  "siegte",
+  "gewann",
+]);
+
+/** First words of events and places written with a Romance particle, never a given name ("Tour de France", "Copa del Rey"). */
+export const NOT_PARTICLE_NAMES = new Set([
+  // events
+  "Tour",
+  "Copa",
+  "Giro",
+  "Vuelta",
+  "Grand",
+  "Prix",
+  // heads of Romance place names: passes, mountains, capes, lakes, coasts, rivers, islands, streets
+  "Col",
+  "Mont",
+  "Monte",
+  "Pic",
+  "Cap",
+  "Lac",
+  "Île",
+  "Isla",
+  "Sierra",
+  "Costa",
+  "Playa",
+  "Rio",
+  "Porto",
+  "Puerto",
+  "San",
+  "Santa",
+  "Place",
+  "Rue",
+  "Palais",
+  "Palazzo",
+  "Château",
+  "Musée",
+]);
+
 export const SPEECH_VERBS = new Set([
   "sagte",
   "sagten",

@@ -347,3 +347,37 @@ describe("persons: fourth held-out set's errors", () => {
     );
   });
 });
+
+describe("persons: names introduced by context, characters (after the fourth set)", () => {
+  it("a two-word name next to a verb of scoring is a player", () => {
+    expect(names("Serhou Guirassy erzielte zwei Tore.")).toEqual(["Serhou Guirassy"]);
+    expect(names("Für Köln traf Linton Maina zum Ausgleich.")).toEqual(["Linton Maina"]);
+    expect(names("Am Abend traf Angela Merkel ein. Den Treffer erzielte Verteidiger Lukas Jordan.")).toEqual([
+      "Angela Merkel",
+      "Lukas Jordan",
+    ]);
+    expect(names("Der Torjäger Kowalczyk traf.")).toEqual([]);
+  });
+
+  it("a Romance particle between two name words makes a name; not in events and place names", () => {
+    expect(names("Benicio del Toro spielt diesen Industriellen.")).toEqual(["Benicio del Toro"]);
+    expect(names("Er gewann am Col du Tourmalet die Etappe der Tour de France.")).toEqual([]);
+  });
+
+  it("a capitalised word after a role with its definite article is the verb's object", () => {
+    expect(names("In seiner Rede kündigt der Kanzler Einschnitte an.")).toEqual([]);
+    expect(names("Das sagte Kanzler Merz am Abend.")).toEqual(["Merz"]);
+  });
+
+  it("a person introduced with a role that an actor plays is a character", () => {
+    const text =
+      "Als eine junge Staatsanwältin, Rosa Delgado, ihn um Hilfe bittet, kehrt er zurück. Ana de Armas gibt die Staatsanwältin mit kühler Entschlossenheit.";
+    expect(names(text)).toEqual(["Ana de Armas"]);
+  });
+
+  it("the family a novel tells of are its characters", () => {
+    const text =
+      "Der Roman erzählt von der Familie Lehmann aus Weißwasser und von der Enkelin Jana Lehmann. Die Autorin Lea Sommerfeld las.";
+    expect(names(text)).toEqual(["Lea Sommerfeld"]);
+  });
+});
