@@ -322,6 +322,8 @@ export const ROLE_HEADS = [
   "berater",
   "landrat",
   "landrätin",
+  // "das Oberhaupt der katholischen Kirche", "Staatsoberhaupt": a title naming its holder like a role.
+  "oberhaupt",
 ] as const;
 
 /** Roles of kin or friends: before a lone given name ("ihr Bruder Matthias") they name no full person. */

@@ -189,3 +189,13 @@ describe("quotes: fourth held-out set's errors", () => {
     ).toEqual([["Der Angeklagte hat gelogen", "Sabine Ehlers-Krautwurst"]]);
   });
 });
+
+describe("quotes: a neuter title as speaker (fourth set)", () => {
+  it("„…“, sagte das Oberhaupt der katholischen Kirche: the person the paragraph is about", () => {
+    expect(
+      speakers(
+        "Papst Leo XIV. hat zu einer Waffenruhe aufgerufen. „Ich denke an die Menschen in Darfur“, sagte das Oberhaupt der katholischen Kirche.",
+      ),
+    ).toEqual([["Ich denke an die Menschen in Darfur", "Leo XIV"]]);
+  });
+});
