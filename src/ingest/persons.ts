@@ -494,6 +494,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
 }
 
+const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()));
+
 /**
  * A capitalised word before a surname of foreign shape is its given name ("Tadej Pogačar", "Ermedin
  * Demirović"), unless it is a German person noun ("Rückkehrer Pogačar"), a demonym or a place.
@@ -501,7 +503,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
 function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   const t = scan.tokens[i]!;
   const n = scan.tokens[i + 1];
-  if (!n || !scan.joined(i, i + 1) || !FOREIGN_SURNAME.test(n.word.toLowerCase()) || !isNameWord(n.word)) return false;
+  if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
   if (/(?:er|erin|ling|ist|istin)$/u.test(t.word) || isDemonym(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
@@ -519,10 +521,15 @@ function introducedByContext(scan: FieldScan, i: number): boolean {
   const { tokens } = scan;
   const t = tokens[i]!;
   const n = tokens[i + 1];
-  if (!n || !scan.joined(i, i + 1) || /(?:er|erin)$/u.test(t.word) || isDemonym(t.word) || scan.isPlaceOrCountry(t))
-    return false;
-  if (FUNCTION_WORD.test(t.word)) return false; // "Am Abend traf", "Den Treffer erzielte"
-  if (FOREIGN_PARTICLES.has(n.word) && !NOT_PARTICLE_NAMES.has(t.word)) {
+  if (!n) return false;
+  // The cheap set lookups first: most capitalised words stand next to neither a particle nor a scoring verb.
+  const particle = FOREIGN_PARTICLES.has(n.word) && !NOT_PARTICLE_NAMES.has(t.word);
+  const scoring = SCORING_VERBS.has(tokens[i - 1]?.word ?? "") || SCORING_VERBS.has(tokens[i + 2]?.word ?? "");
+  if (!particle && !scoring) return false;
+  if (!scan.joined(i, i + 1) || /(?:er|erin)$/u.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word))
+    return false; // "Torjäger X", "Am Abend traf", "Den Treffer erzielte"
+  if (scan.isPlaceOrCountry(t)) return false;
+  if (particle) {
     const m = tokens[i + 2];
     return m !== undefined && scan.joined(i + 1, i + 2) && isNameWord(m.word) && !scan.isPlaceOrCountry(m);
   }
@@ -818,9 +825,10 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const finders = scans.map((scan) => sentenceFinder(scan.text));
   const texts = fields.map((f) => f.text);
   const families = storyFamilies(texts);
+  const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
   return drafts
     .map((d) => summarize(scans, finders, d, roles))
-    .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !playedRole(p, texts))
+    .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !(plays && playedRole(p, texts)))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
 }
 
@@ -831,6 +839,8 @@ function storyFamilies(texts: string[]): Set<string> {
   for (const text of texts) if (text.includes("Familie")) for (const m of text.matchAll(re)) families.add(m[1]!);
   return families;
 }
+
+const PLAYS = /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der)\s/u;
 
 /** "Als eine junge Staatsanwältin, Rosa Delgado, ..." and "Ana de Armas gibt die Staatsanwältin": a part played. */
 function playedRole(p: PersonSummary, texts: string[]): boolean {
