@@ -22,6 +22,7 @@ import {
   SCORING_VERBS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
+  WORK_NOUNS,
 } from "../vocab/person-names.js";
 import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES } from "../vocab/place-names.js";
 
@@ -603,6 +604,36 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   return out;
 }
 
+/**
+ * A maker known by surname alone, in the genitive before a work: "Shakespeares Tragödie", "Mozarts Oper",
+ * "Goethes „Faust“" (a title in quotation marks). Not a place's or country's genitive ("Hamburgs Oper").
+ */
+function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
+  const { tokens, text } = scan;
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (taken[i] || !/^\p{Lu}\p{Ll}+s$/u.test(t.word)) return;
+    const next = tokens[i + 1];
+    const work = next !== undefined && scan.joined(i, i + 1) && WORK_NOUNS.test(next.word);
+    const title = !work && /^\s?„\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+    if (!work && !title) return;
+    const name = t.word.slice(0, -1);
+    if (!isNameWord(name) || !isNameWord(t.word) || isGivenName(name) || inSpans(scan.skip, t.start)) return;
+    if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word))) return;
+    out.push({
+      field: scan.index,
+      from: i,
+      to: i,
+      words: [name],
+      start: t.start,
+      end: t.end,
+      role: null,
+      single: true,
+    });
+  });
+  return out;
+}
+
 /** A person while mentions are collected: its words and its mentions as (field, token range). */
 interface Draft {
   words: string[];
@@ -805,7 +836,10 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
   const found = scans.flatMap(candidatesIn);
   const taken = coverage(scans, found);
-  const speakers = scans.flatMap((scan) => speakersIn(scan, taken[scan.index]!));
+  const speakers = scans.flatMap((scan) => [
+    ...speakersIn(scan, taken[scan.index]!),
+    ...makersIn(scan, taken[scan.index]!),
+  ]);
   // "sagte Torschütze Jordan": a known surname after a word is that person, not a name "Torschütze Jordan".
   const surnames = new Set(found.filter((c) => !c.single).map((c) => c.words[c.words.length - 1]!));
   for (const c of speakers) {

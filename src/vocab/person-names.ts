@@ -477,6 +477,13 @@ export const NOT_PARTICLE_NAMES = new Set([
   "Musée",
 ]);
 
+/**
+ * Works of an author or composer: a genitive right before one names its maker, known by surname alone
+ * ("Shakespeares Tragödie", "Mozarts Oper", "Goethes „Faust“"). No film, series or product: companies make those.
+ */
+export const WORK_NOUNS =
+  /^(?:Tragödie|Komödie|Drama|Dramen|Oper|Opern|Operette|Sinfonie|Sinfonien|Symphonie|Symphonien|Requiem|Messe|Kantate|Roman|Romane|Novelle|Novellen|Gedicht|Gedichte|Ballade|Klavierkonzert|Violinkonzert|Streichquartett)$/u;
+
 export const SPEECH_VERBS = new Set([
   "sagte",
   "sagten",

@@ -150,7 +150,8 @@ describe("persons: names and their fullest form", () => {
   });
 
   it("a genitive after a complete name starts another name; a past-tense verb after -s is no adjective", () => {
-    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet"]);
+    // Mozart himself is a person now (the maker of a work: makersIn), not part of Huguet's name.
+    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet", "Mozart"]);
     expect(names("Der Kronzeuge Oliver Bellenhaus hatte Braun schwer belastet.")).toEqual(["Oliver Bellenhaus"]);
   });
 
@@ -379,5 +380,21 @@ describe("persons: names introduced by context, characters (after the fourth set
     const text =
       "Der Roman erzählt von der Familie Lehmann aus Weißwasser und von der Enkelin Jana Lehmann. Die Autorin Lea Sommerfeld las.";
     expect(names(text)).toEqual(["Lea Sommerfeld"]);
+  });
+});
+
+describe("persons: a maker known by surname alone (after the fourth set)", () => {
+  it("a genitive before a work or a quoted title names its author or composer", () => {
+    expect(names("Jette Steckel hat Shakespeares Tragödie in ein Büro verlegt.")).toEqual([
+      "Jette Steckel",
+      "Shakespeare",
+    ]);
+    expect(names("Der Regisseur erzählt Mozarts Oper als Drama.")).toEqual(["Mozart"]);
+    expect(names("Was bleibt von Goethes „Faust“, wenn man Mephisto streicht?")).toEqual(["Goethe"]);
+  });
+
+  it("not a place's genitive, a given name's or a noun phrase's", () => {
+    expect(names("Hamburgs Oper spielt wieder.")).toEqual([]);
+    expect(names("Hamlets Zaudern ist ein Massenphänomen.")).toEqual([]);
   });
 });
