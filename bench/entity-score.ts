@@ -95,6 +95,29 @@ export function scoreHeldout() {
   return { texts: Object.keys(annotations).length, scores };
 }
 
+/**
+ * Places only, on any folder whose annotations list `places` (heldout-2, heldout-persons-4): scored as in
+ * scoreHeldout, an entity once per text, matched by the gazetteer entry one of its names resolves to.
+ */
+export function scorePlaces(folder: string): { texts: number; score: Score } {
+  const dir = new URL(`../tests/fixtures/${folder}/`, import.meta.url);
+  const annotations: Record<string, Pick<Annotation, "places">> = JSON.parse(
+    readFileSync(new URL("annotations.json", dir), "utf8"),
+  );
+  const score: Score = { tp: 0, fp: 0, fn: 0, misses: [], extras: [] };
+  const named = (key: string) => `${key} ${resolvePlace(key)?.name ?? ""}`.trim();
+  for (const [file, expected] of Object.entries(annotations)) {
+    const article = extractArticle(readFileSync(new URL(`texts/${file}`, dir), "utf8"), file);
+    compare(
+      file,
+      expected.places.map(placeId).map(named),
+      article.places.map((p) => named(p.key)),
+      score,
+    );
+  }
+  return { texts: Object.keys(annotations).length, score };
+}
+
 export function describeScore(name: string, s: Score): string {
   const precision = s.tp / (s.tp + s.fp);
   const recall = s.tp / (s.tp + s.fn);

@@ -1,12 +1,14 @@
 // npm run bench:persons: scores persons and quote speakers against tests/fixtures/heldout-persons (35
-// texts annotated before any person extractor existed) and tests/fixtures/heldout-persons-2 (10 texts
-// written after the rules were fitted to the first set, annotated before the extractor ran on them). A person counts once per text, matched by its
+// texts annotated before any person extractor existed) and heldout-persons-2, -3 and -4 (10, 8 and 33
+// texts written after the rules were fitted to the sets before, annotated before the extractor ran on
+// them); places too on the fourth set, which annotates them. A person counts once per text, matched by its
 // full name after folding case and diacritics (or one of the annotated alternatives); a surname alone
 // where the text gives the full name is a miss and an extra. Quote speakers: each annotated quote is
 // found by its first words; right when the extracted speaker is the annotated one (or both are none).
 import { readFileSync } from "node:fs";
 import { extractArticle, type ExtractedArticle } from "../src/ingest/extract.js";
 import { personKey } from "../src/vocab/person-names.js";
+import { describeScore, scorePlaces } from "./entity-score.js";
 
 interface Annotation {
   persons: Array<{ name: string; alternatives?: string[]; country?: string }>;
@@ -14,7 +16,9 @@ interface Annotation {
 }
 
 const FIXTURES = new URL("../tests/fixtures/", import.meta.url);
-export const PERSON_SETS = ["heldout-persons", "heldout-persons-2", "heldout-persons-3"];
+export const PERSON_SETS = ["heldout-persons", "heldout-persons-2", "heldout-persons-3", "heldout-persons-4"];
+
+const PLACE_SETS = ["heldout-persons-4"];
 
 export interface PersonScore {
   texts: number;
@@ -109,5 +113,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `  quote speakers: accuracy ${(s.speakers.right / s.speakers.total).toFixed(3)} (${s.speakers.right} of ${s.speakers.total}; quotes not found ${s.speakers.notFound}); quotes extracted ${s.quotes.found}, not annotated ${s.quotes.unannotated}`,
     );
     if (process.argv.includes("--verbose")) for (const line of s.details) console.log(`    ${line}`);
+    // Places where the set annotates them (the fourth set): people named like places are the trap.
+    if (!PLACE_SETS.includes(set)) continue;
+    const { score } = scorePlaces(set);
+    console.log(`  ${describeScore("places", score)}`);
+    if (process.argv.includes("--verbose")) {
+      for (const miss of score.misses) console.log(`    missed place ${miss}`);
+      for (const extra of score.extras) console.log(`    extra place ${extra}`);
+    }
   }
 }

@@ -6,18 +6,25 @@ import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
   FEDERAL_OFFICE,
+  FOREIGN_PARTICLES,
+  FOREIGN_SURNAME,
   KIN_ROLES,
   NAME_PARTICLES,
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
   NOT_GIVEN_NAMES,
+  NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
   PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
   ROLE_HEADS,
+  SCORING_VERBS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
+  WORK_NOUNS,
 } from "../vocab/person-names.js";
+import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -78,7 +85,8 @@ interface Candidate {
   single: boolean;
 }
 
-const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES]);
+// The gazetteer's given names are those written before a surname that is also a city ("Denzel Washington").
+const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES, ...CITY_SURNAME_GIVEN_NAMES]);
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
@@ -109,8 +117,15 @@ function memo(test: (word: string) => boolean): (word: string) => boolean {
 
 /** A noun naming a role or title ("US-Präsident", "Verteidigungsministerin", "Bundestrainer"). */
 export const isRoleWord = memo(
-  (word) => UPPER.test(word) && (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word)) && !GIVEN_NAMES.has(word),
+  (word) =>
+    UPPER.test(word) &&
+    (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word) || TITLE_ABBREVIATIONS.has(word)) &&
+    !GIVEN_NAMES.has(word),
 );
+const ROLE_HEAD_SET = new Set<string>(ROLE_HEADS);
+/** A role head standing alone ("Leiter", "Richter", "Kaiser"): after given names it is a surname ("Michael Leiters"). */
+const isBareRole = (word: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && ROLE_HEAD_SET.has(word.toLowerCase().replace(/s$/u, ""));
 for (const [demonym, code] of NATION_DEMONYMS) DEMONYMS.set(demonym, code);
 const isDemonym = (word: string) => DEMONYMS.has(word);
 const isGivenName = (word: string): boolean =>
@@ -119,8 +134,9 @@ const isGivenName = (word: string): boolean =>
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
-    // A final period belongs to an initial ("John F. Kennedy") only; otherwise it ends a sentence.
-    const word = m[0].endsWith(".") && !/^\p{Lu}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    // A final period belongs to an initial ("John F. Kennedy") or a title ("Dr.") only; otherwise it ends a sentence.
+    const word =
+      m[0].endsWith(".") && !/^\p{Lu}\.$/u.test(m[0]) && !TITLE_ABBREVIATIONS.has(m[0]) ? m[0].slice(0, -1) : m[0];
     tokens.push({ word, start: m.index, end: m.index + word.length });
   }
   return tokens;
@@ -318,7 +334,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   const w = tokens[last]!.word;
   if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
-  if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase());
+  // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive.
+  if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   return (
@@ -345,8 +362,15 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       if (named >= 2 && genitiveAt(scan, j - 1)) break;
       continue;
     }
-    // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft".
-    if (named === 0 || !words.every(isGivenName)) break;
+    // "Michael Leiters", "Gerhard Richter": a bare role word after given names is their surname.
+    if (named > 0 && words.every(isGivenName) && isBareRole(w)) {
+      words.push(w);
+      j++;
+      break;
+    }
+    // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft"; Romance ones
+    // after any name word ("Luiz Inácio Lula da Silva").
+    if (named === 0 || (!words.every(isGivenName) && !FOREIGN_PARTICLES.has(w))) break;
     let k = j;
     while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
       k++;
@@ -367,6 +391,15 @@ function indefiniteBefore(scan: FieldScan, role: number): boolean {
     scan.joined(role - 1, role) &&
     /^(?:ein|eine|einen|einem|einer|eines)$/iu.test(scan.tokens[role - 1]!.word)
   );
+}
+
+/**
+ * "kündigt der Kanzler Einschnitte an": a role with its definite article is a complete noun phrase, the
+ * capitalised word after it the verb's object; agency copy writes "Kanzler Merz" without the article.
+ * A known person's surname there is still linked to them (linkReferences).
+ */
+function definiteBefore(scan: FieldScan, role: number): boolean {
+  return role > 0 && scan.joined(role - 1, role) && /^(?:der|die|den|dem|des)$/iu.test(scan.tokens[role - 1]!.word);
 }
 
 /**
@@ -430,6 +463,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     const lone =
       afterRole &&
       !indefiniteBefore(scan, i - 1) &&
+      !definiteBefore(scan, i - 1) &&
       !KIN_ROLES.has(prev!) &&
       !PERSON_NOUNS.has(prev!) &&
       !isDemonym(prev!) &&
@@ -444,9 +478,67 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
+  // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role
+  // makes it a team's, an event's or an institution's; agency copy writes no article before a person's name.
+  // After a comma the article is a relative pronoun (", der Oliver Blume folgte").
+  if (
+    !afterRole &&
+    i > 0 &&
+    scan.joined(i - 1, i) &&
+    /^(?:der|die|das|den|dem|des)$/iu.test(scan.tokens[i - 1]!.word)
+  ) {
+    const article = scan.tokens[i - 1]!;
+    if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
+  }
   // "Murat K.": a name abbreviated to protect a person is no full name.
   if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
   return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
+}
+
+const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()));
+
+/**
+ * A capitalised word before a surname of foreign shape is its given name ("Tadej Pogačar", "Ermedin
+ * Demirović"), unless it is a German person noun ("Rückkehrer Pogačar"), a demonym or a place.
+ */
+function beforeForeignSurname(scan: FieldScan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const n = scan.tokens[i + 1];
+  if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
+  if (/(?:er|erin|ling|ist|istin)$/u.test(t.word) || isDemonym(t.word)) return false;
+  return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
+}
+
+/** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
+const FUNCTION_WORD =
+  /^(?:am|im|zum|zur|beim|vom|ins|ans|nach|vor|in|an|auf|mit|bei|seit|gegen|für|über|unter|durch|ohne|um|kurz|dann|danach|später|erst|zuvor|auch|so|den|dem|der|die|das|des|ein|eine|einen|einem|sein|seine|ihr|ihre|dieser|diese|diesen|jeder|jede|beide|alle)$/iu;
+
+/**
+ * Two name words with nothing else to introduce them, as a person: before a Romance particle and a name
+ * ("Benicio del Toro"), or as scorer next to a verb of scoring ("Serhou Guirassy erzielte", "traf Linton
+ * Maina"). Not places, clubs ("Hertha BSC"), demonyms or German person nouns ending in -er ("Torjäger X").
+ */
+function introducedByContext(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (!n) return false;
+  // The cheap set lookups first: most capitalised words stand next to neither a particle nor a scoring verb.
+  const particle = FOREIGN_PARTICLES.has(n.word) && !NOT_PARTICLE_NAMES.has(t.word);
+  const scoring = SCORING_VERBS.has(tokens[i - 1]?.word ?? "") || SCORING_VERBS.has(tokens[i + 2]?.word ?? "");
+  if (!particle && !scoring) return false;
+  if (!scan.joined(i, i + 1) || /(?:er|erin)$/u.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word))
+    return false; // "Torjäger X", "Am Abend traf", "Den Treffer erzielte"
+  if (scan.isPlaceOrCountry(t)) return false;
+  if (particle) {
+    const m = tokens[i + 2];
+    return m !== undefined && scan.joined(i + 1, i + 2) && isNameWord(m.word) && !scan.isPlaceOrCountry(m);
+  }
+  if (!isNameWord(n.word) || !/\p{Ll}/u.test(n.word) || scan.isPlaceOrCountry(n) || isDemonym(n.word)) return false;
+  if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
+  const before = i > 0 && scan.joined(i - 1, i) && SCORING_VERBS.has(tokens[i - 1]!.word);
+  const after = scan.joined(i + 1, i + 2) && SCORING_VERBS.has(tokens[i + 2]!.word);
+  return before || after;
 }
 
 /** Full names and lone surnames after roles in one field. */
@@ -466,7 +558,10 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const afterRole =
       (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||
       (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
-    const given = isGivenName(t.word) || (!afterRole && coordinatedAt(scan, i, out));
+    const given =
+      isGivenName(t.word) ||
+      beforeForeignSurname(scan, i) ||
+      (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i)));
     const { to, words } = afterRole || given ? nameAt(scan, i) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
@@ -495,7 +590,9 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
     const verb = tokens[i - 1]!;
     if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
-    if (!/[,“”"«»]\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
+    // German sets a comma between the quote and its attribution ("„…“, sagte X"); a quote followed by a verb
+    // without one is the sentence's object („Sein oder Nichtsein“ spricht Hamlet).
+    if (!/,\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
     // "„…“, sagte Einav Zangauker, deren Sohn ...": a full name there too.
     const { to, words } = nameAt(scan, i);
     const last = tokens[to - 1]!;
@@ -503,6 +600,36 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken[i + k]))) return;
     const single = words.length === 1;
     out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
+  });
+  return out;
+}
+
+/**
+ * A maker known by surname alone, in the genitive before a work: "Shakespeares Tragödie", "Mozarts Oper",
+ * "Goethes „Faust“" (a title in quotation marks). Not a place's or country's genitive ("Hamburgs Oper").
+ */
+function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
+  const { tokens, text } = scan;
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (taken[i] || !/^\p{Lu}\p{Ll}+s$/u.test(t.word)) return;
+    const next = tokens[i + 1];
+    const work = next !== undefined && scan.joined(i, i + 1) && WORK_NOUNS.test(next.word);
+    const title = !work && /^\s?„\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+    if (!work && !title) return;
+    const name = t.word.slice(0, -1);
+    if (!isNameWord(name) || !isNameWord(t.word) || isGivenName(name) || inSpans(scan.skip, t.start)) return;
+    if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word))) return;
+    out.push({
+      field: scan.index,
+      from: i,
+      to: i,
+      words: [name],
+      start: t.start,
+      end: t.end,
+      role: null,
+      single: true,
+    });
   });
   return out;
 }
@@ -709,7 +836,10 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
   const found = scans.flatMap(candidatesIn);
   const taken = coverage(scans, found);
-  const speakers = scans.flatMap((scan) => speakersIn(scan, taken[scan.index]!));
+  const speakers = scans.flatMap((scan) => [
+    ...speakersIn(scan, taken[scan.index]!),
+    ...makersIn(scan, taken[scan.index]!),
+  ]);
   // "sagte Torschütze Jordan": a known surname after a word is that person, not a name "Torschütze Jordan".
   const surnames = new Set(found.filter((c) => !c.single).map((c) => c.words[c.words.length - 1]!));
   for (const c of speakers) {
@@ -727,9 +857,36 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const roles = new Map<string, { text: string; country: string | null } | null>();
   for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
   const finders = scans.map((scan) => sentenceFinder(scan.text));
+  const texts = fields.map((f) => f.text);
+  const families = storyFamilies(texts);
+  const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
   return drafts
     .map((d) => summarize(scans, finders, d, roles))
+    .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !(plays && playedRole(p, texts)))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+}
+
+/** "Der Roman erzählt von der Familie Lehmann": members of that family are the story's characters. */
+function storyFamilies(texts: string[]): Set<string> {
+  const families = new Set<string>();
+  const re = /(?:erzählt|erzählte|handelt|handelte)\s+(?:[\p{L}-]+\s+){0,4}?der\s+Familie\s+(\p{Lu}[\p{L}-]+)/gu;
+  for (const text of texts) if (text.includes("Familie")) for (const m of text.matchAll(re)) families.add(m[1]!);
+  return families;
+}
+
+const PLAYS = /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der)\s/u;
+
+/** "Als eine junge Staatsanwältin, Rosa Delgado, ..." and "Ana de Armas gibt die Staatsanwältin": a part played. */
+function playedRole(p: PersonSummary, texts: string[]): boolean {
+  return p.roles.some((role) => {
+    const head = role.split(/\s+/u).at(-1)!;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
+    const re = new RegExp(
+      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|der)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
+      "u",
+    );
+    return texts.some((t) => t.includes(head) && re.test(t));
+  });
 }
 
 const FIELD_ORDER: Record<TextField, number> = { HEADLINE: 0, TEASER: 1, BODY: 2 };

@@ -2,6 +2,7 @@ import { allCountries } from "../vocab/countries.js";
 import { type Entry, ENTRIES, type PlaceKind } from "../vocab/gazetteer.js";
 import {
   CLUB_PREFIXES,
+  TEAM_ROLES,
   COMMON_WORD_NAMES,
   COMPASS_NOUNS,
   GIVEN_NAMES,
@@ -136,6 +137,8 @@ function buildIndex() {
 }
 
 const INDEX = buildIndex();
+/** A one-word place name as written ("Bremen"). */
+const isPlaceForm = (word: string) => INDEX.exact.get(word)?.some((f) => f.tokens.length === 1) ?? false;
 const METONYM_PREFIXES = METONYMS.filter((m) => m.prefix).map((m) => ({
   prefix: m.prefix!,
   entry: ENTRIES.find((e) => e.key === m.key)!,
@@ -273,6 +276,11 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (entry.kind === "METONYM") return true;
     // Part of a club or company name: "Union Berlin", "Hertha BSC Berlin", "Real Madrid".
     if (prevWord && CLUB_PREFIXES.has(prevWord)) return false;
+    // A club's first word named like a town: "Werder Bremen", and alone in a sports sentence ("gegen Werder").
+    if (CLUB_PREFIXES.has(formText) && nextWord && isCapitalised(nextWord) && isPlaceForm(nextWord)) return false;
+    if (CLUB_PREFIXES.has(formText) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
+    // A city's genitive before a team's role is the club: "Frankfurts Trainer", "Werders Coach".
+    if (nextWord && TEAM_ROLES.test(nextWord) && tok.norm !== formText && tok.norm.endsWith("s")) return false;
     // A person: "Denzel Washington"; another name: "Washington Post", "Paris Hilton".
     if (prevWord && GIVEN_NAMES.has(prevWord)) return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;

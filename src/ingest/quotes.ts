@@ -179,7 +179,8 @@ class Speakers {
     if (words.length === 0) return null;
     if (PRONOUNS.has(words[0]!)) return this.recent(field, quoteStart) ?? null;
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
-    const definite = /^(?:der|die|den|dem)$/iu.test(words[0]!);
+    // Neuter titles take "das": "sagte das Oberhaupt der katholischen Kirche", "das Staatsoberhaupt".
+    const definite = /^(?:der|die|das|den|dem)$/iu.test(words[0]!);
     // "sagte der 22-Jährige": the person the sentence before is about, else the one named last.
     if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? ""))
       return this.sentenceSubject(field, quoteStart) ?? this.recent(field, quoteStart) ?? null;

@@ -2,7 +2,7 @@
 // built by scripts/build-gazetteer.ts; sources and licences in docs/gazetteer.md), and the lookup of
 // a user-given name that the API uses. The extractor (src/ingest/places.ts) reads the same entries.
 import { GAZETTEER_DATA } from "./gazetteer.data.js";
-import { METONYMS } from "./place-names.js";
+import { EXONYMS, METONYMS } from "./place-names.js";
 
 export type PlaceKind = "CAPITAL" | "CITY" | "METONYM";
 
@@ -21,7 +21,17 @@ export interface Entry extends PlaceEntry {
   /** Forms that are also common words ("Man", "Metro"): marked "~" by the gazetteer build. */
   ambiguous?: Set<string>;
   priority: number;
+  /** The German name is the build's short form of the international one ("Frankfurt" of "Frankfurt (Oder)"). */
+  shortened?: boolean;
 }
+
+/** "DE Halle": the German names the curated table gives (its first form per place), by country. */
+const CURATED_NAMES = new Set(
+  EXONYMS.trim()
+    .split("\n")
+    .map((line) => /^([A-Z]{2}) .+? = ([^,]+)/u.exec(line.trim()))
+    .flatMap((m) => (m ? [`${m[1]} ${m[2]!.trim()}`] : [])),
+);
 
 function loadEntries(): Entry[] {
   const entries: Entry[] = METONYMS.map((m) => ({
@@ -44,7 +54,11 @@ function loadEntries(): Entry[] {
       string,
       string,
     ];
-    const curated = name !== nameEn;
+    // A German name of its own ("Kairo", "München"), not the build's short form of the international name
+    // ("Frankfurt" of "Frankfurt (Oder)"), which must not outrank the bigger city ("Frankfurt am Main").
+    const shortened =
+      nameEn.startsWith(name) && /^[ (/]/u.test(nameEn.slice(name.length)) && !CURATED_NAMES.has(`${code} ${name}`);
+    const curated = name !== nameEn && !shortened;
     const written = forms.split("|");
     const ambiguous = written.filter((f) => f.startsWith("~")).map((f) => f.slice(1));
     entries.push({
@@ -57,6 +71,7 @@ function loadEntries(): Entry[] {
       ...(ambiguous.length > 0 && { ambiguous: new Set(ambiguous) }),
       // Where two places share a name: the one with a German name of its own, then the capital, then the bigger.
       priority: (curated ? 2e10 : 0) + (kind === "C" ? 1e10 : 0) + Number(population),
+      ...(shortened && { shortened }),
     });
   }
   return entries.sort((a, b) => b.priority - a.priority);
@@ -79,7 +94,8 @@ function buildLookup() {
     if (!loose.has(bare(name))) loose.set(bare(name), entry);
   };
   // Pass by pass, so that a German or English name always beats another place's other name.
-  for (const e of ENTRIES) add(e.name, e);
+  // A short form is no German name of its own: it competes with the other places' forms by priority.
+  for (const e of ENTRIES) if (!e.shortened) add(e.name, e);
   for (const e of ENTRIES) for (const f of e.forms) add(f, e);
   for (const e of ENTRIES) add(e.nameEn, e);
   for (const e of ENTRIES) add(e.key, e);

@@ -310,6 +310,20 @@ export const ROLE_HEADS = [
   "weitspringerin",
   "winzer",
   "winzerin",
+  // Professions that introduce a name in agency copy like the ones above ("der türkischen Fotografin X").
+  "fotograf",
+  "designer",
+  "architekt",
+  "ermittler",
+  "polizist",
+  "pianist",
+  "geiger",
+  "kapellmeister",
+  "berater",
+  "landrat",
+  "landrätin",
+  // "das Oberhaupt der katholischen Kirche", "Staatsoberhaupt": a title naming its holder like a role.
+  "oberhaupt",
 ] as const;
 
 /** Roles of kin or friends: before a lone given name ("ihr Bruder Matthias") they name no full person. */
@@ -344,6 +358,12 @@ export const KIN_ROLES = new Set([
 
 /** Nouns for a person without a role ("dem syrischen Jungen Alan Kurdi"): introduce a full name only. */
 export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person", "Bürger", "Bürgerin"]);
+
+/**
+ * Titles written abbreviated before a name ("Dr. Viola Neu", "Richterin Prof. Dr. Anna Lang"): part of the role
+ * phrase, never a name of their own. Kept with their period by the tokenizer.
+ */
+export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
 
 /** Federal offices of state: "Bundeskanzler", "Bundespräsident", "Bundesfinanzminister" name Germany. */
 export const FEDERAL_OFFICE = /^Bundes(?:kanzler|präsident|\p{L}*minister)(?:in|innen|s|n|en)?$/u;
@@ -402,6 +422,68 @@ export const NAME_PARTICLES = new Set([
  * Verbs of speech in the forms that attribute a quote: "sagte Trump", "erklärte die Ministerin",
  * "Trump sagte:". Past and present, singular and plural; "so" ("so die Ministerin") is handled apart.
  */
+/**
+ * Verbs of scoring in sport: a two-word name right before or after one is a player ("Serhou Guirassy
+ * erzielte zwei Tore", "Für Köln traf Linton Maina"), whatever the given-name data holds.
+ */
+export const SCORING_VERBS = new Set([
+  "traf",
+  "trifft",
+  "erzielte",
+  "erzielt",
+  "köpfte",
+  "schoss",
+  "verwandelte",
+  "verkürzte",
+  "erhöhte",
+  "vollendete",
+  "glich",
+  "punktete",
+  "siegte",
+  "gewann",
+]);
+
+/** First words of events and places written with a Romance particle, never a given name ("Tour de France", "Copa del Rey"). */
+export const NOT_PARTICLE_NAMES = new Set([
+  // events
+  "Tour",
+  "Copa",
+  "Giro",
+  "Vuelta",
+  "Grand",
+  "Prix",
+  // heads of Romance place names: passes, mountains, capes, lakes, coasts, rivers, islands, streets
+  "Col",
+  "Mont",
+  "Monte",
+  "Pic",
+  "Cap",
+  "Lac",
+  "Île",
+  "Isla",
+  "Sierra",
+  "Costa",
+  "Playa",
+  "Rio",
+  "Porto",
+  "Puerto",
+  "San",
+  "Santa",
+  "Place",
+  "Rue",
+  "Palais",
+  "Palazzo",
+  "Château",
+  "Musée",
+]);
+
+/**
+ * Works of an author or composer: a genitive right before one names its maker, known by surname alone
+ * ("Shakespeares Tragödie", "Mozarts Oper", "Goethes „Faust“"). No film, series or product: companies make those.
+ */
+export const WORK_NOUNS =
+  /^(?:Tragödie|Komödie|Drama|Dramen|Oper|Opern|Operette|Sinfonie|Sinfonien|Symphonie|Symphonien|Requiem|Messe|Kantate|Roman|Romane|Novelle|Novellen|Gedicht|Gedichte|Ballade|Klavierkonzert|Violinkonzert|Streichquartett)$/u;
+
 export const SPEECH_VERBS = new Set([
   "sagte",
   "sagten",
@@ -503,6 +585,19 @@ export const SPEECH_VERBS = new Set([
   "urteilte",
   "urteilt",
 ]);
+
+/**
+ * Particles of Romance and Dutch names that are no German words: they may follow a surname-like word too
+ * ("Luiz Inácio Lula da Silva"), where "von", "zu", "der" follow given names only ("Macron von der Zukunft").
+ */
+export const FOREIGN_PARTICLES = new Set(["da", "de", "di", "del", "della", "do", "dos", "du", "van", "ter", "ten"]);
+
+/**
+ * Letters of Slavic, Baltic, Turkish, Romanian, Nordic and Iberian names that German words never have, and
+ * surname endings of those languages: a capitalised word before such a surname is its given name even when
+ * the given-name data lacks it ("Tadej Pogačar", "Ermedin Demirović", "Witold Lutosławski").
+ */
+export const FOREIGN_SURNAME = /[čćšžđłńśźżğışțșřěůőűøåæñãõ]|(?:ović|ević|vić|oğlu|escu|enko|wicz|owski|ewski|cki)$/u;
 
 /** Past participles after "hat/hatte ... gesagt:" that attribute a following quote. */
 export const SPEECH_PARTICIPLES = new Set([

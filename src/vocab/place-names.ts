@@ -631,6 +631,13 @@ export const SPORTS_WORDS =
   /Spiel|spiel|Partie|Trainer|Liga|liga|Königsklasse|Champions League|Pokal|pokal|Saison|Stadion|Mannschaft|Niederlage|Sieg|Remis|Unentschieden|Tabelle|Abstieg|Aufstieg|finale|Finale|Fußball|Handball|Basketball|Eishockey|Trikot|Treffer|Torjäger|Tore\b|Tor\b|Elfmeter|Klub|Verein|Spieltag|Meisterschaft|antreten|angepfiffen/u;
 
 /**
+ * A team's staff and players: after a city's genitive they make it the club ("Frankfurts Trainer",
+ * "Werders Coach", "Dortmunds Kapitän"), not the city ("Berlins Bürgermeister" stays the city).
+ */
+export const TEAM_ROLES =
+  /^(?:Trainer|Trainerin|Coach|Cheftrainer|Kapitän|Kapitänin|Torhüter|Torhüterin|Torwart|Keeper|Stürmer|Stürmerin|Sportdirektor|Sportvorstand|Sportchef|Abwehr|Defensive|Offensive|Mannschaft|Elf|Fans|Anhänger|Spieler|Spielerin|Spielmacher|Verteidiger|Torjäger|Neuzugang)$/u;
+
+/**
  * Nouns of a venue whose name follows ("Hotel Astoria", "Traditionshotel Astoria", "Kino Babylon"): the
  * name is the venue's, not the city's. Words ending in one of the first group count too.
  */

@@ -150,7 +150,8 @@ describe("persons: names and their fullest form", () => {
   });
 
   it("a genitive after a complete name starts another name; a past-tense verb after -s is no adjective", () => {
-    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet"]);
+    // Mozart himself is a person now (the maker of a work: makersIn), not part of Huguet's name.
+    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet", "Mozart"]);
     expect(names("Der Kronzeuge Oliver Bellenhaus hatte Braun schwer belastet.")).toEqual(["Oliver Bellenhaus"]);
   });
 
@@ -281,5 +282,119 @@ describe("personKey", () => {
   it("folds case and diacritics", () => {
     expect(personKey("Maroš Šefčovič")).toBe("maros sefcovic");
     expect(personKey("Uli Hoeneß")).toBe("uli hoeness");
+  });
+});
+
+// Rules added after the fourth held-out set's first run (tests/fixtures/heldout-persons-4), each general.
+describe("persons: fourth held-out set's errors", () => {
+  it("an abbreviated title (Dr., Prof.) belongs to the role, not to the name", () => {
+    expect(names("Seine Kollegin Dr. Viola Neu verwies darauf.")).toEqual(["Viola Neu"]);
+    const p = person("Das sagte die Vorsitzende Richterin Dr. Sabine Ehlers-Krautwurst.", "Sabine Ehlers-Krautwurst");
+    expect(p!.roles[0]).toMatch(/Richterin Dr\.$/u);
+    expect(names("Prof. Dr. Anna Lang leitet das Institut.")).toEqual(["Anna Lang"]);
+  });
+
+  it("a given name ending in -s before another name is no genitive", () => {
+    expect(names("Der aus Chicago stammende Robert Francis Prevost ist seit Mai 2025 Papst.")).toEqual([
+      "Robert Francis Prevost",
+    ]);
+    expect(names("Donald Trumps Aufstieg begann früh.")).toEqual(["Donald Trump"]);
+  });
+
+  it("a bare role word after given names is their surname (Leiter, Richter)", () => {
+    expect(names("„Wir bauen um“, sagte Vorstandschef Michael Leiters, der Oliver Blume folgte.")).toEqual([
+      "Michael Leiters",
+      "Oliver Blume",
+    ]);
+    expect(names("Der Maler Gerhard Richter stellt aus.")).toEqual(["Gerhard Richter"]);
+  });
+
+  it("Romance particles may follow a surname-like word; German ones only given names", () => {
+    expect(names("Brasiliens Präsident Luiz Inácio Lula da Silva unterzeichnete.")).toEqual([
+      "Luiz Inácio Lula da Silva",
+    ]);
+    expect(names("Präsident Emmanuel Macron von der Zukunft sprach.")).not.toContain("Emmanuel Macron von der Zukunft");
+  });
+
+  it("the gazetteer's given names before city-surnames are given names (Denzel Washington)", () => {
+    expect(names("Denzel Washington spielt diesen Mann mit einer Müdigkeit, die man ihm glaubt.")).toEqual([
+      "Denzel Washington",
+    ]);
+  });
+
+  it("a definite article right before a name without a role makes it a team's or event's", () => {
+    expect(names("Sie legte zum Abschluss der Berlin Fashion Week auf.")).toEqual([]);
+    expect(names("Sie haben die Orlando Magic zu einem Sieg geführt.")).toEqual([]);
+    expect(names("Sie haben Orlando Bloom gesehen.")).toEqual(["Orlando Bloom"]);
+  });
+
+  it("a capitalised word before a surname of foreign shape is its given name", () => {
+    expect(names("Tadej Pogačar hat die Königsetappe gewonnen.")).toEqual(["Tadej Pogačar"]);
+    expect(names("Den dritten Treffer erzielte Ermedin Demirović.")).toEqual(["Ermedin Demirović"]);
+    expect(names("Die Sinfonien von Witold Lutosławski gelten als Referenz.")).toEqual(["Witold Lutosławski"]);
+    expect(names("Der Rückkehrer Pogačar gewann.")).toEqual([]);
+  });
+
+  it("a name after a quote and a verb without the comma of an attribution is no speaker („…“ spricht X)", () => {
+    expect(names("„Sein oder Nichtsein“ spricht Hamlet in eine Webcam.")).toEqual([]);
+    expect(names("„Das war knapp“, sagte Pokorny.")).toEqual(["Pokorny"]);
+  });
+
+  it("professions introduce a name like roles (Fotografin, Designer, Kapellmeister)", () => {
+    expect(person("Das Foto der türkischen Fotografin Nilüfer Demir ging um die Welt.", "Nilüfer Demir")).toMatchObject(
+      {
+        country: "TR",
+      },
+    );
+  });
+});
+
+describe("persons: names introduced by context, characters (after the fourth set)", () => {
+  it("a two-word name next to a verb of scoring is a player", () => {
+    expect(names("Serhou Guirassy erzielte zwei Tore.")).toEqual(["Serhou Guirassy"]);
+    expect(names("Für Köln traf Linton Maina zum Ausgleich.")).toEqual(["Linton Maina"]);
+    expect(names("Am Abend traf Angela Merkel ein. Den Treffer erzielte Verteidiger Lukas Jordan.")).toEqual([
+      "Angela Merkel",
+      "Lukas Jordan",
+    ]);
+    expect(names("Der Torjäger Kowalczyk traf.")).toEqual([]);
+  });
+
+  it("a Romance particle between two name words makes a name; not in events and place names", () => {
+    expect(names("Benicio del Toro spielt diesen Industriellen.")).toEqual(["Benicio del Toro"]);
+    expect(names("Er gewann am Col du Tourmalet die Etappe der Tour de France.")).toEqual([]);
+  });
+
+  it("a capitalised word after a role with its definite article is the verb's object", () => {
+    expect(names("In seiner Rede kündigt der Kanzler Einschnitte an.")).toEqual([]);
+    expect(names("Das sagte Kanzler Merz am Abend.")).toEqual(["Merz"]);
+  });
+
+  it("a person introduced with a role that an actor plays is a character", () => {
+    const text =
+      "Als eine junge Staatsanwältin, Rosa Delgado, ihn um Hilfe bittet, kehrt er zurück. Ana de Armas gibt die Staatsanwältin mit kühler Entschlossenheit.";
+    expect(names(text)).toEqual(["Ana de Armas"]);
+  });
+
+  it("the family a novel tells of are its characters", () => {
+    const text =
+      "Der Roman erzählt von der Familie Lehmann aus Weißwasser und von der Enkelin Jana Lehmann. Die Autorin Lea Sommerfeld las.";
+    expect(names(text)).toEqual(["Lea Sommerfeld"]);
+  });
+});
+
+describe("persons: a maker known by surname alone (after the fourth set)", () => {
+  it("a genitive before a work or a quoted title names its author or composer", () => {
+    expect(names("Jette Steckel hat Shakespeares Tragödie in ein Büro verlegt.")).toEqual([
+      "Jette Steckel",
+      "Shakespeare",
+    ]);
+    expect(names("Der Regisseur erzählt Mozarts Oper als Drama.")).toEqual(["Mozart"]);
+    expect(names("Was bleibt von Goethes „Faust“, wenn man Mephisto streicht?")).toEqual(["Goethe"]);
+  });
+
+  it("not a place's genitive, a given name's or a noun phrase's", () => {
+    expect(names("Hamburgs Oper spielt wieder.")).toEqual([]);
+    expect(names("Hamlets Zaudern ist ein Massenphänomen.")).toEqual([]);
   });
 });

@@ -333,3 +333,39 @@ describe("places: people's names and venues are no places (issue 15)", () => {
     expect(places("Migranten, die Brüssel uns zuteilt.")).toEqual(["Brüssel@BE"]);
   });
 });
+
+// After the fourth person set's first run (tests/fixtures/heldout-persons-4), which annotates places.
+describe("places: short forms, clubs named like towns, a city's genitive before a team's role", () => {
+  it("a build short form does not outrank a bigger city's curated form: Frankfurt is Frankfurt am Main", () => {
+    expect(places("Der Flughafen in Frankfurt war gesperrt.")).toEqual(["Frankfurt am Main@DE"]);
+    expect(resolvePlace("Frankfurt")?.name).toBe("Frankfurt am Main");
+    expect(resolvePlace("Frankfurt (Oder)")?.name).toBe("Frankfurt");
+    expect(resolvePlace("Halle")?.nameEn).toBe("Halle (Saale)");
+  });
+
+  it("a club's first word named like a town is no place (Werder Bremen, gegen Werder im Spiel)", () => {
+    expect(places("Der 1. FC Union hat gegen Werder Bremen nur einen Punkt geholt.")).toEqual([]);
+    expect(places("Union verlor das Spiel gegen Werder.")).toEqual([]);
+    expect(places("Sie wohnt in Werder an der Havel.")).toEqual(["Werder@DE"]);
+  });
+
+  it("a city's genitive before a team's role is the club; before a mayor it is the city", () => {
+    expect(places("Frankfurts Trainer Dino Toppmöller haderte.")).toEqual([]);
+    expect(places("Berlins Bürgermeister sprach.")).toEqual(["Berlin@DE"]);
+  });
+});
+
+describe("places: a token of a recognised person's name is no place (fourth set)", () => {
+  it("Nancy Faeser in Nancy; the actor Washington and the city Washington", () => {
+    const body =
+      "NANCY (dpa) - Die frühere Bundesinnenministerin Nancy Faeser sprach bei einer Konferenz in Nancy.\n\nDenzel Washington spielt einen Ermittler. Regisseur Antoine Fuqua hat mit Washington schon gedreht. Gedreht wurde in Washington, wo der Film Premiere hatte.";
+    const a = extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Klaus Bergmann, Mittwoch, 12. März 2025###\n\n12.03.2025`,
+      "x",
+    );
+    const found = a.places.map((p) => `${p.name}:${p.sentence.slice(0, 12)}`);
+    expect(a.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["Nancy Faeser", "Denzel Washington"]));
+    expect(a.places.filter((p) => p.name === "Nancy")).toHaveLength(2); // the dateline and "in Nancy"
+    expect(found.filter((f) => f.startsWith("Washington"))).toEqual(["Washington:Gedreht wurd"]);
+  });
+});

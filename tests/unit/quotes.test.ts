@@ -173,3 +173,29 @@ describe("quotes: unattributed and not quotes", () => {
     expect(quotesOf("„Ja, gut.“ ".repeat(MAX_QUOTES_PER_ARTICLE + 50))).toHaveLength(MAX_QUOTES_PER_ARTICLE);
   });
 });
+
+describe("quotes: fourth held-out set's errors", () => {
+  it("the speaker after a role whose surname is a role word (Leiters), not the next person named", () => {
+    expect(
+      speakers("„Wir werden umsteuern“, sagte Vorstandschef Michael Leiters, der das Amt von Oliver Blume übernahm."),
+    ).toEqual([["Wir werden umsteuern", "Michael Leiters"]]);
+  });
+
+  it("„…“, sagte die Richterin: the judge introduced with an abbreviated title", () => {
+    expect(
+      speakers(
+        "Das sagte die Vorsitzende Richterin Dr. Sabine Ehlers-Krautwurst. „Der Angeklagte hat gelogen“, sagte die Richterin.",
+      ),
+    ).toEqual([["Der Angeklagte hat gelogen", "Sabine Ehlers-Krautwurst"]]);
+  });
+});
+
+describe("quotes: a neuter title as speaker (fourth set)", () => {
+  it("„…“, sagte das Oberhaupt der katholischen Kirche: the person the paragraph is about", () => {
+    expect(
+      speakers(
+        "Papst Leo XIV. hat zu einer Waffenruhe aufgerufen. „Ich denke an die Menschen in Darfur“, sagte das Oberhaupt der katholischen Kirche.",
+      ),
+    ).toEqual([["Ich denke an die Menschen in Darfur", "Leo XIV"]]);
+  });
+});
