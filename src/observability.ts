@@ -167,5 +167,5 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool }) {
     res.send(await registry.metrics());
   };
 
-  return { begin, enter, plugin, recordHttpError, metricsHandler };
+  return { begin, enter, plugin, recordHttpError, metricsHandler, registry };
 }
