@@ -14,11 +14,14 @@ import { KINDS } from "../modules/entity/registry.js";
 import { ALL_TAG, ANY_ARTICLE_TAG, tag, type TagCollector, tagsOf } from "../modules/shared/cache-tags.js";
 
 /** GraphQL type -> the tag of one of its objects. */
-const TAGGERS = new Map<string, (value: Record<string, unknown>) => string>([
-  ["Article", (a) => tag("article", String(a.id))],
-  ...KINDS.map((kind): [string, (value: Record<string, unknown>) => string] => [
+const TAGGERS = new Map<string, (value: Record<string, unknown>) => string | undefined>([
+  ["Article", (a) => (typeof a.id === "string" ? tag("article", a.id) : undefined)],
+  ...KINDS.map((kind): [string, (value: Record<string, unknown>) => string | undefined] => [
     kind.type.name,
-    (value) => tag(kind.singular, (kind.idOf as (v: object) => string)(value)),
+    (value) => {
+      const id = (kind.idOf as (v: object) => unknown)(value);
+      return typeof id === "string" ? tag(kind.singular, id) : undefined;
+    },
   ]),
 ]);
 
@@ -47,7 +50,11 @@ function record(collector: TagCollector, value: unknown, typeOf: (value: object)
     return;
   }
   const tagger = TAGGERS.get(typeOf(value) ?? "");
-  if (tagger) collector.add(tagger(value as Record<string, unknown>));
+  if (!tagger) return;
+  const id = tagger(value as Record<string, unknown>);
+  // An object without its id cannot be named: the answer then depends on every article, never on luck.
+  if (id === undefined) collector.anyArticle = true;
+  else collector.add(id);
 }
 
 /** The concrete type of an object of an interface type, when its resolveType tells it at once. */
@@ -83,7 +90,10 @@ export function instrumentCacheTags(schema: GraphQLSchema): void {
           return value;
         };
         const result = resolve(source, args, context, info);
-        return result instanceof Promise ? result.then(settle) : settle(result);
+        // Prisma's queries are thenables, not Promises.
+        return typeof (result as PromiseLike<unknown> | undefined)?.then === "function"
+          ? Promise.resolve(result).then(settle)
+          : settle(result);
       };
     }
   }

@@ -1,6 +1,7 @@
 import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { type AccessOptions } from "../../src/auth/access.js";
+import { type CacheOptions } from "../../src/http/cache-config.js";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
 import { type SubscriptionLimits } from "../../src/live/ws.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -38,17 +39,20 @@ export async function startTestServer(
     log?: Logger;
     access?: AccessOptions;
     subscriptionLimits?: SubscriptionLimits;
+    cache?: CacheOptions;
+    port?: number;
   } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs });
   const server = await startServer({
     db,
     log: options.log ?? createLogger(process.env.TEST_LOG ?? "silent"),
-    port: 0,
+    port: options.port ?? 0,
     production: options.production ?? false,
     explorer: options.explorer,
     access: options.access,
     subscriptionLimits: options.subscriptionLimits,
+    cache: options.cache,
   });
   const graphql: TestServer["graphql"] = async (query, variables, headers = {}) => {
     const res = await fetch(server.url, {
