@@ -16,6 +16,12 @@ const MAX_PURGE_HEADER_BYTES = 4000;
 const PURGE_TIMEOUT_MS = 2000;
 /** One retry a little later: a cache that restarts or drops a connection gets a second chance. */
 const RETRY_DELAY_MS = 250;
+/**
+ * Every purge is sent again this much later: an answer the API computed from the database just
+ * before the write committed can reach the cache just after the first purge, and would stay stale
+ * for its max-age. Fetches slower than this are the ones the max-age still bounds.
+ */
+const ECHO_PURGE_MS = 500;
 
 /** Splits tags into space-separated lists of at most `maxBytes`. */
 export function tagChunks(tags: Iterable<string>, maxBytes = MAX_PURGE_HEADER_BYTES): string[] {
@@ -50,7 +56,7 @@ export async function startPurger(options: {
   const { db, log, registry, cache } = options;
   const requests = new Counter({
     name: "newsroom_cache_purge_requests_total",
-    help: "Purge requests sent to the caches (NEWSROOM_PURGE_URL), by result: ok, or failed after a retry.",
+    help: "Purge requests sent to the caches (NEWSROOM_PURGE_URL; each purge twice, 0.5 s apart), by result: ok, or failed after a retry.",
     labelNames: ["result"],
     registers: [registry],
   });
@@ -103,17 +109,27 @@ export async function startPurger(options: {
     }
   };
 
-  const flush = () => {
-    timer = undefined;
-    const tags = [...pending];
-    pending.clear();
-    tagsSent.inc(tags.length);
-    for (const chunk of tagChunks(tags)) {
+  const sendAll = (chunks: string[]) => {
+    for (const chunk of chunks) {
       for (const url of cache.purgeUrls) {
         const sending = send(url, chunk).finally(() => inFlight.delete(sending));
         inFlight.add(sending);
       }
     }
+  };
+  const echoes = new Set<NodeJS.Timeout>();
+  const flush = () => {
+    timer = undefined;
+    const tags = [...pending];
+    pending.clear();
+    tagsSent.inc(tags.length);
+    const chunks = tagChunks(tags);
+    sendAll(chunks);
+    const echo = setTimeout(() => {
+      echoes.delete(echo);
+      sendAll(chunks);
+    }, ECHO_PURGE_MS);
+    echoes.add(echo);
   };
 
   const purge = (tags: Iterable<string>) => {
@@ -155,6 +171,8 @@ export async function startPurger(options: {
     settled,
     close: async () => {
       await stop();
+      for (const echo of echoes) clearTimeout(echo);
+      echoes.clear();
       await settled();
     },
   };
