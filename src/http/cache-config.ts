@@ -11,6 +11,11 @@ export interface CacheOptions {
   purgeHeader: string;
   /** NEWSROOM_PURGE_METHOD: `PURGE` (Varnish, default) or `POST` (a webhook, tags also as JSON body). */
   purgeMethod: "PURGE" | "POST";
+  /**
+   * NEWSROOM_PURGE_ECHO_MS: every purge is sent again this much later (default 500), for answers computed
+   * just before the write was visible; with read replicas, set it above the lag they are allowed.
+   */
+  purgeEchoMs: number;
 }
 
 export const DEFAULT_CACHE_OPTIONS: CacheOptions = {
@@ -18,6 +23,7 @@ export const DEFAULT_CACHE_OPTIONS: CacheOptions = {
   purgeUrls: [],
   purgeHeader: "xkey-purge",
   purgeMethod: "PURGE",
+  purgeEchoMs: 500,
 };
 
 /** Reads the caching variables; throws one Error whose lines are the problems found. */
@@ -45,6 +51,19 @@ export function loadCacheOptions(env: NodeJS.ProcessEnv = process.env): CacheOpt
   if (method !== "PURGE" && method !== "POST") {
     problems.push(`NEWSROOM_PURGE_METHOD must be PURGE or POST, got "${method.slice(0, 20)}"`);
   }
+  const echoRaw = env.NEWSROOM_PURGE_ECHO_MS;
+  const purgeEchoMs = echoRaw === undefined || echoRaw === "" ? DEFAULT_CACHE_OPTIONS.purgeEchoMs : Number(echoRaw);
+  if (!Number.isInteger(purgeEchoMs) || purgeEchoMs < 0 || purgeEchoMs > 60_000) {
+    problems.push(
+      `NEWSROOM_PURGE_ECHO_MS must be a whole number from 0 to 60000, got "${String(echoRaw).slice(0, 20)}"`,
+    );
+  }
   if (problems.length > 0) throw new Error(problems.join("\n"));
-  return { trustedDocuments, purgeUrls, purgeHeader, purgeMethod: method as CacheOptions["purgeMethod"] };
+  return {
+    trustedDocuments,
+    purgeUrls,
+    purgeHeader,
+    purgeMethod: method as CacheOptions["purgeMethod"],
+    purgeEchoMs,
+  };
 }

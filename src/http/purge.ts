@@ -16,12 +16,6 @@ const MAX_PURGE_HEADER_BYTES = 4000;
 const PURGE_TIMEOUT_MS = 2000;
 /** One retry a little later: a cache that restarts or drops a connection gets a second chance. */
 const RETRY_DELAY_MS = 250;
-/**
- * Every purge is sent again this much later: an answer the API computed from the database just
- * before the write committed can reach the cache just after the first purge, and would stay stale
- * for its max-age. Fetches slower than this are the ones the max-age still bounds.
- */
-const ECHO_PURGE_MS = 500;
 
 /** Splits tags into space-separated lists of at most `maxBytes`. */
 export function tagChunks(tags: Iterable<string>, maxBytes = MAX_PURGE_HEADER_BYTES): string[] {
@@ -56,7 +50,7 @@ export async function startPurger(options: {
   const { db, log, registry, cache } = options;
   const requests = new Counter({
     name: "newsroom_cache_purge_requests_total",
-    help: "Purge requests sent to the caches (NEWSROOM_PURGE_URL; each purge twice, 0.5 s apart), by result: ok, or failed after a retry.",
+    help: "Purge requests sent to the caches (NEWSROOM_PURGE_URL; each purge twice, NEWSROOM_PURGE_ECHO_MS apart), by result: ok, or failed after a retry.",
     labelNames: ["result"],
     registers: [registry],
   });
@@ -125,10 +119,13 @@ export async function startPurger(options: {
     tagsSent.inc(tags.length);
     const chunks = tagChunks(tags);
     sendAll(chunks);
+    // An answer computed just before the write was visible (a slow fetch, a lagging replica) can reach
+    // the cache after the first purge and stay stale for its max-age: purge once more, later.
+    if (cache.purgeEchoMs === 0) return;
     const echo = setTimeout(() => {
       echoes.delete(echo);
       sendAll(chunks);
-    }, ECHO_PURGE_MS);
+    }, cache.purgeEchoMs);
     echoes.add(echo);
   };
 

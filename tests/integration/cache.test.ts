@@ -151,6 +151,7 @@ const defaultCache = () => ({
   purgeUrls: [] as string[],
   purgeHeader: "xkey-purge",
   purgeMethod: "PURGE" as const,
+  purgeEchoMs: 500,
 });
 
 const skipVarnish = varnishMissing();
