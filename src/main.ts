@@ -5,6 +5,7 @@ import { openDatabase } from "./db/client.js";
 import { seedIfEmpty } from "./ingest/seed.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
+import { loadCacheOptions } from "./http/cache-config.js";
 
 /** Fails when another process listens on the port, before anything else is opened. */
 function assertPortFree(port: number): Promise<void> {
@@ -20,6 +21,7 @@ function assertPortFree(port: number): Promise<void> {
 
 try {
   const config = loadConfig();
+  const cache = loadCacheOptions();
   const log = createLogger(config.logLevel);
   await assertPortFree(config.port);
   const db = await openDatabase(config, {
@@ -40,6 +42,7 @@ try {
       jwt: config.jwt,
       authFailuresPerMinute: config.authFailuresPerMinute,
     },
+    cache,
   });
   log.info(`GraphQL ready at ${server.url}${config.production ? "" : " (Apollo Sandbox: open it in a browser)"}`);
   if (!config.production || config.explorer) log.info(`offline explorer at ${new URL("/explorer", server.url)}`);

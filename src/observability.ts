@@ -233,5 +233,5 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     res.send(await registry.metrics());
   };
 
-  return { begin, enter, plugin, countingFormatError, recordHttpError, metricsHandler };
+  return { begin, enter, plugin, countingFormatError, recordHttpError, metricsHandler, registry };
 }

@@ -24,6 +24,8 @@ import { createObservability } from "./observability.js";
 import { readRouting } from "./read-routing.js";
 import { createSchema } from "./schema.js";
 import { attachSubscriptions, type SubscriptionLimits } from "./live/ws.js";
+import { type CacheOptions } from "./http/cache-config.js";
+import { createCacheEdge } from "./http/cache-edge.js";
 
 /** Preloaded in Apollo Sandbox so a first visitor has something that runs. */
 // Read from src/ both when running from src/ (tsx, tests) and from the build in dist/.
@@ -60,6 +62,8 @@ export async function startServer(options: {
   access?: AccessOptions;
   /** Default SUBSCRIPTION_LIMITS (src/live/ws.ts). */
   subscriptionLimits?: SubscriptionLimits;
+  /** Trusted documents and purge targets (src/http/cache-config.ts); default: ad-hoc queries allowed, no purges. */
+  cache?: CacheOptions;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
   const explorer = !production || options.explorer === true;
@@ -72,6 +76,14 @@ export async function startServer(options: {
   const guards = createGuards({ introspection: explorer });
 
   const schema = await createSchema();
+  const cache = await createCacheEdge({
+    schema,
+    db,
+    log,
+    registry: observability.registry,
+    cache: options.cache,
+    onRefused: observability.recordHttpError,
+  });
   // One throttled warning for every request and readiness probe that finds the database unavailable.
   const unavailable = throttledUnavailableLog(log);
   const errorFormatter = formatError(
@@ -114,6 +126,7 @@ export async function startServer(options: {
       databaseUnavailableStatus,
       readRouting(db),
       guards.apollo.plugin,
+      cache.plugin as ApolloServerPlugin<Context>,
       // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -151,8 +164,10 @@ export async function startServer(options: {
     "/graphql",
     access.cors,
     observability.begin,
+    cache.noStore,
     express.json({ limit: MAX_BODY_BYTES }),
     observability.enter,
+    cache.trusted,
     guards.http,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -195,6 +210,7 @@ export async function startServer(options: {
     stop: async () => {
       await apollo.stop();
       await inFlight.settled(10_000);
+      await cache.close();
     },
   };
 }

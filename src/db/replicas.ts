@@ -137,6 +137,27 @@ export class Replicas {
     return { name: "primary", prisma: this.primary.prisma };
   }
 
+  /**
+   * Resolves once every replica that is up has replayed all the primary has written so far, or after
+   * the lag bound (past it a replica is not read from anyway). Cache purges wait for this: purged
+   * first, a page would be fetched again from a replica that still has the old rows, and kept.
+   */
+  async replayed(): Promise<void> {
+    let target: bigint;
+    try {
+      const { rows } = await this.primary.pool.query<{ position: string }>(
+        "SELECT pg_current_wal_lsn()::text AS position",
+      );
+      target = walPosition(rows[0]!.position);
+    } catch {
+      return; // the primary is down: nothing new to wait for
+    }
+    for (const started = Date.now(); Date.now() - started < this.options.maxLagSeconds * 1000; ) {
+      if (this.replicas.every((r) => !r.up || (r.replayedAt ?? 0n) >= target)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   states(): ReplicaState[] {
     return this.replicas.map(({ name, location, up, replayed, lagSeconds, lagBytes }) => ({
       name,

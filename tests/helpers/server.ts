@@ -1,6 +1,7 @@
 import { type TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { type AccessOptions } from "../../src/auth/access.js";
+import { type CacheOptions } from "../../src/http/cache-config.js";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
 import { type SubscriptionLimits } from "../../src/live/ws.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -41,6 +42,8 @@ export async function startTestServer(
     /** Streaming replicas of the database to read from (DATABASE_REPLICA_URLS), and how far behind they may be. */
     replicaUrls?: string[];
     replicaMaxLagSeconds?: number;
+    cache?: CacheOptions;
+    port?: number;
   } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, {
@@ -52,11 +55,12 @@ export async function startTestServer(
   const server = await startServer({
     db,
     log: options.log ?? createLogger(process.env.TEST_LOG ?? "silent"),
-    port: 0,
+    port: options.port ?? 0,
     production: options.production ?? false,
     explorer: options.explorer,
     access: options.access,
     subscriptionLimits: options.subscriptionLimits,
+    cache: options.cache,
   });
   const graphql: TestServer["graphql"] = async (query, variables, headers = {}) => {
     const res = await fetch(server.url, {

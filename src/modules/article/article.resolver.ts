@@ -23,6 +23,7 @@ import {
   findArticle,
 } from "./article.data.js";
 import { resolveFilter } from "./article.filter.js";
+import { recordFilter } from "../shared/cache-tags.js";
 import { Article, ArticleConnection, SearchConnection } from "./article.type.js";
 import { ArticleFacets } from "./facets.type.js";
 
@@ -38,11 +39,13 @@ export class ArticleResolver {
   })
   async articles(
     @Args(() => ArticlesArgs) args: ArticlesArgs,
-    @Ctx() { prisma }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const { prisma } = context;
     const page = pageRequest(args);
     const filter = await resolveFilter(prisma, args.filter);
+    recordFilter(context, filter);
     return articleConnection(prisma, filter, args.orderBy, page, Selection.of(info));
   }
 
