@@ -1,17 +1,18 @@
 // The operation a request names, read from the request itself: for log lines and metrics of requests
 // refused before Apollo resolves their operation (a wrong token, CSRF, a rate limit, a parse error).
 import { Lexer, Source, TokenKind } from "graphql";
-import { MAX_TOKENS } from "./limits.js";
+import { MAX_DOCUMENT_LENGTH, MAX_TOKENS } from "./limits.js";
 
 const OPERATION_KEYWORDS = new Set(["query", "mutation", "subscription"]);
 
 /**
  * The name of the only named operation in `document` (`query Name …`), found with graphql-js's lexer so
  * it also works on documents that do not parse (or do not even lex to the end). Undefined when the
- * document names none or several. Reads at most MAX_TOKENS tokens, like the parser.
+ * document names none or several. Reads at most MAX_TOKENS tokens of the first MAX_DOCUMENT_LENGTH
+ * characters, like the guards, so a refused megabyte-long document costs no more than an accepted one.
  */
 export function singleOperationName(document: string): string | undefined {
-  const lexer = new Lexer(new Source(document));
+  const lexer = new Lexer(new Source(document.slice(0, MAX_DOCUMENT_LENGTH)));
   const names: string[] = [];
   let depth = 0;
   try {
