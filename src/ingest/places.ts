@@ -436,3 +436,32 @@ export function withoutPersons(
     return !(m && m.start < place.end && m.end > place.start);
   });
 }
+
+const CLUB_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(${[...CLUB_PREFIXES].map((w) => w.replace(/[.*+?^$()|[\]\\]/gu, "\\$&")).join("|")})\\s+(\\p{Lu}[\\p{L}-]+)`,
+  "gu",
+);
+
+/**
+ * A city the article names as a club ("Eintracht Frankfurt", "Werder Bremen", "VfB Stuttgart") is the club
+ * wherever nothing marks it as the city: "Stuttgart schlägt Frankfurt", "gegen Werder". A place preposition
+ * before it ("in Frankfurt") or the dateline ("STUTTGART (dpa)") keeps it. `texts` by field, as `places`.
+ */
+export function withoutClubCities(
+  places: PlaceMention[],
+  texts: ReadonlyArray<{ field: TextField; text: string }>,
+): PlaceMention[] {
+  const clubWords = new Set<string>();
+  for (const { text } of texts)
+    for (const m of text.matchAll(CLUB_NAME_RE)) {
+      clubWords.add(m[1]!);
+      clubWords.add(m[2]!);
+    }
+  if (clubWords.size === 0) return places;
+  return places.filter((place) => {
+    if (!clubWords.has(place.text) || place.text === place.text.toUpperCase()) return true;
+    const text = texts.find((t) => t.field === place.field)?.text ?? "";
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, place.start - 30), place.start))?.[1];
+    return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase()) && before.toLowerCase() !== "und";
+  });
+}
