@@ -3,7 +3,7 @@ import { countPerKey, firstPerKey, occurrencesPerEntity } from "./bounds.js";
 import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
 import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
 import { bylineSpans, findPersons, type PersonSummary } from "./persons.js";
-import { withoutPersons, type PlaceMention } from "./places.js";
+import { withoutClubCities, withoutPersons, type PlaceMention } from "./places.js";
 import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
@@ -83,7 +83,11 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
   );
   const quotes = findQuotes(texts, persons);
   // A place inside a person's name is no place: "Nancy" in "Nancy Pelosi", "Washington" in "sagte Washington".
-  const places = fields.flatMap((f, i) => withoutPersons(f.places, persons, texts[i]!.field));
+  // A city the article names as a club is the club where nothing marks the city: "Stuttgart schlägt Frankfurt".
+  const places = withoutClubCities(
+    fields.flatMap((f, i) => withoutPersons(f.places, persons, texts[i]!.field)),
+    texts,
+  );
   const keep = occurrencesPerEntity([
     ...countries.map((c) => c.count),
     ...summaries.map((o) => o.count),

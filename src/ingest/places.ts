@@ -436,3 +436,32 @@ export function withoutPersons(
     return !(m && m.start < place.end && m.end > place.start);
   });
 }
+
+/**
+ * A city the article names as a club ("Eintracht Frankfurt", "Werder Bremen", "VfB Stuttgart") is the club
+ * wherever nothing marks it as the city: "Stuttgart schlägt Frankfurt", "gegen Werder". A place preposition
+ * before it ("in Frankfurt") or the dateline ("STUTTGART (dpa)") keeps it. `texts` by field, as `places`.
+ */
+export function withoutClubCities(
+  places: PlaceMention[],
+  texts: ReadonlyArray<{ field: TextField; text: string }>,
+): PlaceMention[] {
+  // Only the few place names found are looked up, each where the texts write it: after a club prefix
+  // ("Eintracht Frankfurt"), or itself a prefix before a city ("Werder Bremen").
+  const clubWords = new Set<string>();
+  for (const name of new Set(places.map((p) => p.text)))
+    for (const { text } of texts)
+      for (let at = text.indexOf(name); at !== -1 && !clubWords.has(name); at = text.indexOf(name, at + 1)) {
+        const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+        const after = /^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
+        if ((before && CLUB_PREFIXES.has(before)) || (CLUB_PREFIXES.has(name) && after && isPlaceForm(after)))
+          clubWords.add(name);
+      }
+  if (clubWords.size === 0) return places;
+  return places.filter((place) => {
+    if (!clubWords.has(place.text) || place.text === place.text.toUpperCase()) return true;
+    const text = texts.find((t) => t.field === place.field)?.text ?? "";
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, place.start - 30), place.start))?.[1];
+    return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase()) && before.toLowerCase() !== "und";
+  });
+}

@@ -369,3 +369,14 @@ describe("places: a token of a recognised person's name is no place (fourth set)
     expect(found.filter((f) => f.startsWith("Washington"))).toEqual(["Washington:Gedreht wurd"]);
   });
 });
+
+describe("places: a city the article names as a club (fourth set)", () => {
+  it("is the club where no place preposition or dateline marks the city", () => {
+    const a = extractArticle(
+      "Stuttgart schlägt Frankfurt\n\nTeaser.\n\nSTUTTGART (dpa) - Der VfB Stuttgart hat Eintracht Frankfurt mit 3:1 geschlagen. Die Fans waren in Frankfurt enttäuscht.\n\nAutor: Klaus Bergmann, Mittwoch, 12. März 2025###\n\n12.03.2025",
+      "x",
+    );
+    const found = a.places.map((p) => `${p.field}:${p.text}`);
+    expect(found).toEqual(["BODY:STUTTGART", "BODY:Frankfurt"]);
+  });
+});
