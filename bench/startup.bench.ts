@@ -4,7 +4,8 @@
 //   later start   `npm start` again on the same folder (database still running, and stopped)
 //   cli --help    `npm run cli -- --help`, median of 5
 //   memory        summed PSS (/proc/<pid>/smaps_rollup) of the server and every PostgreSQL process of the
-//                 data folder, after N README flagship queries (src/sandbox-example.graphql, 8 at a time)
+//                 data folder, after N README flagship queries (src/sandbox-example.graphql, 8 at a time;
+//                 their throughput is printed too)
 // --root runs it on another checkout (e.g. a scratch copy of main, for "before" figures).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -146,7 +147,12 @@ const fmt = (s: number) => `${s.toFixed(2)} s`;
 try {
   const first = await start(env, port);
   console.log(`first start (new data folder):            ${fmt(first.seconds)}`);
+  const queriesStarted = performance.now();
   await flagship(port, QUERIES);
+  const queriesSeconds = (performance.now() - queriesStarted) / 1000;
+  console.log(
+    `${QUERIES} flagship queries, 8 at a time:       ${fmt(queriesSeconds)} (${(QUERIES / queriesSeconds).toFixed(0)} req/s)`,
+  );
   const { node, postgres } = measuredPids(first.child.pid!, dataDir);
   const nodeMb = node.reduce((s, p) => s + pssKb(p), 0) / 1024;
   const pgMb = postgres.reduce((s, p) => s + pssKb(p), 0) / 1024;

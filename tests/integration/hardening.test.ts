@@ -313,7 +313,7 @@ describe("lifecycle", () => {
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    for (let i = 0; i < 600 && !stdout.includes("GraphQL ready"); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 1200 && !stdout.includes("GraphQL ready"); i++) await new Promise((r) => setTimeout(r, 100));
     expect(stdout).toContain("GraphQL ready");
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
@@ -324,7 +324,7 @@ describe("lifecycle", () => {
     expect(lines.slice(-2)).toEqual(["shutting down", "stopped"]);
     stopLocalPostgres(dataDir); // the local PostgreSQL outlives the server on purpose (the CLI may use it)
     rmSync(dataDir, { recursive: true, force: true });
-  }, 90_000);
+  }, 180_000);
 
   it("reports every configuration problem on its own line, with no stack, before opening anything", async () => {
     const result = await tsx(["src/main.ts"], { PORT: "abc", LOG_LEVEL: "loud", NEWSROOM_STATEMENT_TIMEOUT_MS: "-1" });
