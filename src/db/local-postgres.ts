@@ -82,14 +82,19 @@ function run(bin: string, args: string[], input?: string): { ok: boolean; output
   return { ok: result.status === 0, output };
 }
 
-/** The one line of a PostgreSQL failure worth showing: its FATAL/PANIC/error line, else the last line. */
+/** The one line of a PostgreSQL failure worth showing: a full disk first, then the first FATAL/PANIC/error line. */
 function reason(output: string): string {
   const lines = output
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const line = lines.findLast((l) => /FATAL|PANIC|error|could not|No space/i.test(l)) ?? lines.at(-1) ?? "no output";
-  return line.replace(/^.*?(FATAL|PANIC|ERROR):\s*/, "");
+  const line =
+    lines.find((l) => /No space left on device/.test(l)) ??
+    lines.find((l) => /FATAL|PANIC/.test(l)) ??
+    lines.find((l) => /error|could not/i.test(l)) ??
+    lines.at(-1) ??
+    "no output";
+  return line.replace(/^.*?(FATAL|PANIC|ERROR|LOG):\s*/, "");
 }
 
 /** Whether `pid` is a running PostgreSQL process (a zombie or a reused pid is not). */
