@@ -84,7 +84,11 @@ async function articleCount(url: string): Promise<number> {
   return ((await res.json()) as { data: { articles: { totalCount: number } } }).data.articles.totalCount;
 }
 
-describe("local PostgreSQL (the zero-setup default)", () => {
+// These start real processes (the server, the CLI, Prisma's CLI, PostgreSQL) several times per test:
+// about 40 s on a quiet machine, up to three times that on a busy one.
+const PROCESSES = { timeout: 240_000 };
+
+describe("local PostgreSQL (the zero-setup default)", PROCESSES, () => {
   const dir = dataDir();
 
   it("creates, migrates, seeds and searches a new data folder; reopens it without migrating again", async () => {
@@ -200,7 +204,7 @@ async function expectStudioAnswers(dir: string): Promise<void> {
   }
 }
 
-describe("starting the local PostgreSQL", () => {
+describe("starting the local PostgreSQL", PROCESSES, () => {
   it("two starts at once: one starts the server, the other uses it", async () => {
     const dir = dataDir();
     const starts = await Promise.all(
