@@ -313,17 +313,22 @@ describe("lifecycle", () => {
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    for (let i = 0; i < 1200 && !stdout.includes("GraphQL ready"); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(stdout).toContain("GraphQL ready");
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
-    const lines = stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l).msg);
-    expect(lines.slice(-2)).toEqual(["shutting down", "stopped"]);
-    stopLocalPostgres(dataDir); // the local PostgreSQL outlives the server on purpose (the CLI may use it)
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      for (let i = 0; i < 1200 && !stdout.includes("GraphQL ready"); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(stdout).toContain("GraphQL ready");
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      const lines = stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).msg);
+      expect(lines.slice(-2)).toEqual(["shutting down", "stopped"]);
+    } finally {
+      child.kill("SIGKILL");
+      // The local PostgreSQL outlives the server on purpose (the CLI may use it); the test ends it.
+      stopLocalPostgres(dataDir);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }, 180_000);
 
   it("reports every configuration problem on its own line, with no stack, before opening anything", async () => {
