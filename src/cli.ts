@@ -1,16 +1,10 @@
-import "reflect-metadata";
-import { SingleBar } from "cli-progress";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadConfig } from "./config.js";
-import { openDatabase } from "./db/client.js";
 import { type ExtractedArticle } from "./ingest/extract.js";
-import { expandSources, extractFile, ingestFiles } from "./ingest/files.js";
-import { rebuildEntitySets } from "./modules/article/article.data.js";
-import { seedVocabularies } from "./ingest/seed.js";
-import { TOKEN_USAGE, tokenCommand } from "./auth/token-cli.js";
-import { allCountries } from "./vocab/countries.js";
-import { MEDIA_TOPICS } from "./vocab/mediatopics.js";
+import { TOKEN_USAGE } from "./auth/token-usage.js";
+
+// Only what --help, --version and argument parsing need is imported here: every command loads its own
+// modules (the extractors, Prisma, the database) when it runs, so `newsroom --help` starts at once.
 
 const USAGE = `usage: newsroom <command> [options]
 
@@ -32,12 +26,22 @@ DATABASE_URL selects a PostgreSQL server; without it the embedded database in NE
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
   .version;
 
-const countryNames = new Map(allCountries().map((c) => [c.code, c.nameDe]));
-const topicNames = new Map(MEDIA_TOPICS.map((t) => [t.code, t.labelDe]));
+/** German names of countries and topics, for the `extract` output. */
+async function vocabularyNames() {
+  const [{ allCountries }, { MEDIA_TOPICS }] = await Promise.all([
+    import("./vocab/countries.js"),
+    import("./vocab/mediatopics.js"),
+  ]);
+  return {
+    countryNames: new Map(allCountries().map((c) => [c.code, c.nameDe])),
+    topicNames: new Map(MEDIA_TOPICS.map((t) => [t.code, t.labelDe])),
+  };
+}
+type Names = Awaited<ReturnType<typeof vocabularyNames>>;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The `extract --json` document. */
-function extractionDocument(a: ExtractedArticle) {
+function extractionDocument(a: ExtractedArticle, { countryNames, topicNames }: Names) {
   return {
     headline: a.headline,
     subheadline: a.subheadline,
@@ -118,7 +122,7 @@ function placeCounts(places: ExtractedArticle["places"]): string {
   return [...counted.values()].map((p) => `${p.name} (${p.code}) ×${p.count}`).join(", ");
 }
 
-function readable(file: string, a: ExtractedArticle): string {
+function readable(file: string, a: ExtractedArticle, { countryNames, topicNames }: Names): string {
   const lines = [
     `${file}`,
     `  ${a.headline}`,
@@ -142,13 +146,15 @@ function readable(file: string, a: ExtractedArticle): string {
 
 async function extract(files: string[], json: boolean): Promise<number> {
   if (files.length === 0) throw new Error("extract needs at least one file");
+  const { extractFile } = await import("./ingest/files.js");
+  const names = await vocabularyNames();
   const documents: unknown[] = [];
   let failed = 0;
   for (const file of files) {
     try {
       const article = await extractFile(file);
-      if (json) documents.push(extractionDocument(article));
-      else console.log(readable(file, article));
+      if (json) documents.push(extractionDocument(article, names));
+      else console.log(readable(file, article, names));
     } catch (e) {
       failed++;
       console.error(`error: ${file}: ${message(e)}`);
@@ -160,6 +166,14 @@ async function extract(files: string[], json: boolean): Promise<number> {
 
 async function ingest(paths: string[], force: boolean): Promise<number> {
   if (paths.length === 0) throw new Error("ingest needs at least one file or folder");
+  const [{ expandSources, ingestFiles }, { openDatabase }, { loadConfig }, { seedVocabularies }, { SingleBar }] =
+    await Promise.all([
+      import("./ingest/files.js"),
+      import("./db/client.js"),
+      import("./config.js"),
+      import("./ingest/seed.js"),
+      import("cli-progress"),
+    ]);
   const files = await expandSources(paths, (path, reason) => console.error(`skipped: ${path}: ${reason}`));
   const db = await openDatabase(loadConfig());
   await seedVocabularies(db.prisma); // a new database has no countries yet; existing rows stay as they are
@@ -183,6 +197,11 @@ async function ingest(paths: string[], force: boolean): Promise<number> {
 }
 
 async function rebuildSets(): Promise<number> {
+  const [{ openDatabase }, { loadConfig }, { rebuildEntitySets }] = await Promise.all([
+    import("./db/client.js"),
+    import("./config.js"),
+    import("./modules/article/article.data.js"),
+  ]);
   const db = await openDatabase(loadConfig());
   try {
     const started = performance.now();
@@ -243,10 +262,11 @@ async function run(
   rest: string[],
   values: { json?: boolean; force?: boolean; role?: string; name?: string },
 ): Promise<number> {
+  await import("reflect-metadata"); // before any module with decorators
   if (command === "extract") return extract(rest, values.json ?? false);
   if (command === "ingest") return ingest(rest, values.force ?? false);
   if (command === "rebuild-sets") return rebuildSets();
-  if (command === "token") return tokenCommand(rest, values);
+  if (command === "token") return (await import("./auth/token-cli.js")).tokenCommand(rest, values);
   console.error(`newsroom: unknown command "${command}" (newsroom --help lists the commands)`);
   return 2;
 }

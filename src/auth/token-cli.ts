@@ -1,12 +1,8 @@
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { isRole } from "./principal.js";
+import { TOKEN_USAGE } from "./token-usage.js";
 import { createToken, listTokens, revokeToken, TokenError } from "./tokens.js";
-
-export const TOKEN_USAGE = `  token create --role reader|editor|admin --name NAME
-                                    create an API token; it is printed once, as the last line
-  token list                        names, roles, created, last used, revoked (never the tokens)
-  token revoke NAME                 revoke a token at once`;
 
 /** `newsroom token create|list|revoke`: exit code. */
 export async function tokenCommand(args: string[], options: { role?: string; name?: string }): Promise<number> {

@@ -1,12 +1,10 @@
-import { PGlite } from "@electric-sql/pglite";
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations, pendingMigrations } from "./migrate.js";
 import { timeStatements } from "../observability.js";
-import { lockDataDir } from "./lock.js";
+import { ensureLocalPostgres } from "./local-postgres.js";
 import { type ReplicaOptions, Replicas } from "./replicas.js";
 import { listenOnServer } from "../live/pg-listener.js";
 
@@ -14,6 +12,7 @@ export type { PrismaClient };
 
 export interface Database {
   prisma: PrismaClient;
+  /** "embedded": the project's own PostgreSQL in the data folder (see local-postgres.ts). */
   kind: "server" | "embedded";
   /** Where the data lives, for logs: host:port/db or the data folder. */
   location: string;
@@ -22,13 +21,13 @@ export interface Database {
    * in the request pool's queue, so a busy pool does not make a healthy database look down.
    */
   pendingMigrations(): Promise<string[]>;
-  /** The server's connection pool, for metrics (none for the embedded database). */
+  /** The server's connection pool, for metrics. */
   pool?: pg.Pool;
   /** The streaming replicas queries read from (DATABASE_REPLICA_URLS); none: everything reads the primary. */
   replicas?: Replicas;
   /**
-   * LISTENs on a PostgreSQL channel (a dedicated, reconnecting connection on a server; in-process
-   * on the embedded database); resolves to a function that stops listening.
+   * LISTENs on a PostgreSQL channel over a dedicated, reconnecting connection; resolves to a function
+   * that stops listening.
    */
   listen(
     channel: string,
@@ -142,49 +141,44 @@ export async function openServerDatabase(
   };
 }
 
-/** Opens (creating on first use) the embedded PostgreSQL in `dataDir` and brings its schema up to date. */
-export async function openEmbeddedDatabase(dataDir: string): Promise<Database & { migrationsApplied: string[] }> {
-  const release = lockDataDir(dataDir);
-  let pglite: PGlite | undefined;
+/** Applies the committed migrations over a connection of its own; returns the ones it applied. */
+async function migrate(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  client.on("error", () => {});
+  await client.connect();
   try {
-    pglite = await PGlite.create(`${dataDir}/pgdata`);
-    const db = pglite;
-    const connection = {
-      exec: (sql: string) => db.exec(sql),
-      query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
-    };
-    const migrationsApplied = await applyMigrations(connection);
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
-    return {
-      prisma,
-      kind: "embedded",
-      location: dataDir,
-      migrationsApplied,
-      pendingMigrations: () => pendingMigrations(connection),
-      listen: async (channel, onPayload) => {
-        const unlisten = await db.listen(channel, onPayload);
-        return () => unlisten();
-      },
-      close: async () => {
-        await prisma.$disconnect();
-        await db.close();
-        release();
-      },
-    };
-  } catch (e) {
-    await pglite?.close().catch(() => {});
-    release();
-    throw e;
+    return await applyMigrations({
+      exec: (sql) => client.query(sql),
+      query: async (sql, params) => (await client.query(sql, params)).rows,
+    });
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 
 /**
- * The database the configuration names: the server at DATABASE_URL, else the embedded one.
+ * The zero-setup database: the project's own PostgreSQL server for `dataDir` (created and started on
+ * first use, shared with every other process that needs it), its schema brought up to date.
+ */
+export async function openLocalDatabase(
+  dataDir: string,
+  options: { statementTimeoutMs?: number } = {},
+): Promise<Database & { migrationsApplied: string[] }> {
+  const local = ensureLocalPostgres(dataDir);
+  const migrationsApplied = await migrate(local.url);
+  const db = await openServerDatabase(local.url, options);
+  return { ...db, kind: "embedded", location: `${dataDir} (PostgreSQL on 127.0.0.1:${local.port})`, migrationsApplied };
+}
+
+/**
+ * The database the configuration names: the server at DATABASE_URL, else the local one in `dataDir`.
  * `statementTimeoutMs` bounds every statement (the API's requests; not the CLI's bulk work).
  */
 export function openDatabase(
   config: { databaseUrl?: string; dataDir: string },
   options: Parameters<typeof openServerDatabase>[1] = {},
 ): Promise<Database> {
-  return config.databaseUrl ? openServerDatabase(config.databaseUrl, options) : openEmbeddedDatabase(config.dataDir);
+  return config.databaseUrl
+    ? openServerDatabase(config.databaseUrl, options)
+    : openLocalDatabase(config.dataDir, options);
 }

@@ -8,7 +8,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.m
 /** Prisma Migrate's advisory lock id: holding it keeps `prisma migrate` and us from racing. */
 const PRISMA_ADVISORY_LOCK = 72707369;
 
-/** The little a migration needs from a connection; PGlite and a pg.Client both provide it. */
+/** The little a migration needs from a connection (a pg.Client provides it). */
 export interface SqlConnection {
   /** Run one or more statements without parameters. */
   exec(sql: string): Promise<unknown>;

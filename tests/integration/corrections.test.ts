@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { truncate } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -152,11 +152,17 @@ describe("the newsroom command's own errors", () => {
     expect(result.stderr.trim()).toMatch(line);
   });
 
-  it("reports a data folder in use by another process in one line", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "locked-"));
-    writeFileSync(join(dataDir, "lock"), String(process.pid)); // this (live) process holds it
+  it("reports a data folder of the former embedded engine (PGlite) in one line, touching nothing", async () => {
+    // A running server no longer locks the folder (the local PostgreSQL is shared); an old one is refused.
+    const dataDir = mkdtempSync(join(tmpdir(), "pglite-"));
+    mkdirSync(join(dataDir, "pgdata"));
+    writeFileSync(join(dataDir, "pgdata", "PG_VERSION"), "17\n");
     const result = await cli(["rebuild-sets"], { NEWSROOM_DATA_DIR: dataDir, DATABASE_URL: "" });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^newsroom: the data folder .* is in use by another process \(pid \d+\)/);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(
+      /^newsroom: .*pgdata holds a database of the former embedded engine \(PGlite\).*mv /,
+    );
+    expect(readdirSync(dataDir)).toEqual(["pgdata"]);
   });
 });

@@ -7,7 +7,8 @@ import { createToken } from "../../src/auth/tokens.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openEmbeddedDatabase, openServerDatabase } from "../../src/db/client.js";
+import { openLocalDatabase, openServerDatabase } from "../../src/db/client.js";
+import { stopLocalPostgres } from "../../src/db/local-postgres.js";
 import { createLogger } from "../../src/logger.js";
 import { startServer } from "../../src/server.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
@@ -230,10 +231,10 @@ describe("articlePublished with NEWSROOM_ANONYMOUS_READ=false", () => {
   });
 });
 
-describe("articlePublished on the embedded database (PGlite, one process)", () => {
-  it("delivers in-process through PGlite's LISTEN", async () => {
+describe("articlePublished on the zero-setup database (the local PostgreSQL)", () => {
+  it("delivers through the local server's LISTEN", async () => {
     const dir = mkdtempSync(join(tmpdir(), "newsroom-live-"));
-    const db = await openEmbeddedDatabase(dir);
+    const db = await openLocalDatabase(dir);
     const server = await startServer({ db, log: createLogger("silent"), port: 0, production: false });
     const client = wsClient(server.url.replace(/^http/, "ws"));
     try {
@@ -261,6 +262,7 @@ describe("articlePublished on the embedded database (PGlite, one process)", () =
       await client.dispose();
       await server.stop();
       await db.close();
+      stopLocalPostgres(dir);
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
@@ -110,5 +110,18 @@ describe("Prisma CLI offline", () => {
     });
     expect(status.code).not.toBe(0);
     expect(status.stdout + status.stderr).toMatch(/127\.0\.0\.1|ECONNREFUSED|reach/);
+  });
+
+  it("without DATABASE_URL, a command that needs no database (validate) starts no local PostgreSQL", async () => {
+    // `npm install` runs `prisma generate`; it must not leave a database server running behind it.
+    // (migrate, db and studio on the zero-setup database: tests/integration/embedded.test.ts)
+    const dataDir = mkdtempSync(join(tmpdir(), "prisma-no-db-"));
+    try {
+      const validate = await prismaCli(["validate"], { DATABASE_URL: "", NEWSROOM_DATA_DIR: dataDir });
+      expect(validate.code, validate.stderr).toBe(0);
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
