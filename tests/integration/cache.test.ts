@@ -90,6 +90,11 @@ describe("cache headers and trusted GETs", () => {
   it("tags lists that depend on every article with the coarse tag, and vocabulary lives longer", async () => {
     const search = await get(persistedGet(origin, "Search", { query: "Japan" }));
     expect(search.headers.get("surrogate-key")!.split(" ")).toContain("articles");
+    // A Node whose concrete type the tagger cannot tell at once is tagged coarse rather than not at all.
+    const node = await get(`${origin}/graphql?query=${encodeURIComponent('{ node(id: "Country:JP") { id } }')}`, {
+      "apollo-require-preflight": "true",
+    });
+    expect(node.headers.get("surrogate-key")).toMatch(/\barticles\b|country:JP/);
     const topics = await get(persistedGet(origin, "Organisations"));
     expect(topics.status).toBe(200);
     expect(topics.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=600");
