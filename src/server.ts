@@ -101,6 +101,7 @@ export async function startServer(options: {
     formatError: errorFormatter,
     guards,
     limits: options.subscriptionLimits,
+    documentRefusal: cache.webSocketRefusal,
   });
 
   const apollo = new ApolloServer<Context>({

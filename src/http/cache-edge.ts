@@ -11,7 +11,7 @@ import { NO_STORE, VARY } from "./cache-control.js";
 import { cacheHeadersPlugin } from "./cache-plugin.js";
 import { instrumentCacheTags } from "./cache-tags.js";
 import { type Purger, startPurger } from "./purge.js";
-import { trustedDocuments } from "./trusted-documents.js";
+import { trustedDocuments, trustedWebSocketCheck } from "./trusted-documents.js";
 import { loadTrustedManifest } from "./trusted-manifest.js";
 
 export interface CacheEdge {
@@ -20,6 +20,8 @@ export interface CacheEdge {
   /** Express middleware for /graphql after the body parser, before Apollo: trusted documents. */
   trusted: express.RequestHandler;
   plugin: ApolloServerPlugin<object>;
+  /** For graphql-ws: why an operation's document may not run here (NEWSROOM_TRUSTED_DOCUMENTS=only), or undefined. */
+  webSocketRefusal: (payload: { query?: unknown }) => string | undefined;
   purger: Purger;
   close(): Promise<void>;
 }
@@ -39,14 +41,15 @@ export async function createCacheEdge(options: {
   // Answers refused before Apollo (bad bodies, limits, untrusted documents) must not be kept either.
   const noStoreByDefault: express.RequestHandler = (_req, res, next) => {
     res.setHeader("Cache-Control", NO_STORE);
-    res.setHeader("Vary", VARY);
+    // Appended: CORS has already added Origin for the configured origins.
+    res.vary(VARY);
     next();
   };
+  const manifest = loadTrustedManifest();
   return {
     noStore: noStoreByDefault,
-    trusted: trustedDocuments(loadTrustedManifest(), cache.trustedDocuments, (res) =>
-      options.onRefused?.(res, "PERSISTED_QUERY_NOT_TRUSTED"),
-    ),
+    webSocketRefusal: trustedWebSocketCheck(manifest, cache.trustedDocuments),
+    trusted: trustedDocuments(manifest, cache.trustedDocuments, (res) => options.onRefused?.(res, "BAD_REQUEST")),
     plugin: cacheHeadersPlugin(),
     purger,
     close: () => purger.close(),

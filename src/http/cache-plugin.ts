@@ -1,15 +1,9 @@
-// Cache-Control, Vary and Surrogate-Key on every GraphQL answer: public for a successful anonymous
-// GET of a query (tags collected while it runs), private and unstored for everything else.
+// Cache-Control and Surrogate-Key on every GraphQL answer: public for a successful anonymous GET of a
+// query (tags collected while it runs), private and unstored for everything else. (Vary is set in
+// cache-edge.ts, appended to CORS's.)
 import { type ApolloServerPlugin } from "@apollo/server";
 import { collectTags, type TagCollector } from "../modules/shared/cache-tags.js";
-import {
-  cacheControlHeader,
-  cachedOperationPolicy,
-  hasCredentials,
-  NO_STORE,
-  type Policy,
-  VARY,
-} from "./cache-control.js";
+import { cacheControlHeader, cachedOperationPolicy, hasCredentials, NO_STORE, type Policy } from "./cache-control.js";
 import { surrogateKey } from "./cache-tags.js";
 
 export function cacheHeadersPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
@@ -28,7 +22,6 @@ export function cacheHeadersPlugin<TContext extends object>(): ApolloServerPlugi
           const headers = response.http.headers;
           const body = response.body.kind === "single" ? response.body.singleResult : undefined;
           const ok = body !== undefined && !body.errors?.length && (response.http.status ?? 200) === 200;
-          headers.set("vary", VARY);
           if (collector && ok) {
             headers.set("cache-control", cacheControlHeader(policy));
             headers.set("surrogate-key", surrogateKey(collector));

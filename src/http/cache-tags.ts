@@ -49,7 +49,13 @@ function record(collector: TagCollector, value: unknown, typeOf: (value: object)
     for (const item of value) record(collector, item, typeOf);
     return;
   }
-  const tagger = TAGGERS.get(typeOf(value) ?? "");
+  const typeName = typeOf(value);
+  // A Node whose type cannot be told at once cannot be named either: coarse, never missing.
+  if (typeName === undefined) {
+    collector.anyArticle = true;
+    return;
+  }
+  const tagger = TAGGERS.get(typeName);
   if (!tagger) return;
   const id = tagger(value as Record<string, unknown>);
   // An object without its id cannot be named: the answer then depends on every article, never on luck.

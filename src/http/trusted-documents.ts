@@ -51,7 +51,7 @@ const refusal = (what: string) => ({
   errors: [
     {
       message: `${TRUSTED_DOCUMENTS_VARIABLE}=only: this server runs only the operations in trusted-documents.json; ${what}`,
-      extensions: { code: "PERSISTED_QUERY_NOT_TRUSTED" },
+      extensions: { code: "BAD_REQUEST" },
     },
   ],
 });
@@ -100,4 +100,19 @@ export function trustedDocumentsMode(value: string | undefined): TrustedDocument
   if (value === undefined || value === "" || value === "allow") return "allow";
   if (value === "only") return "only";
   throw new Error(`${TRUSTED_DOCUMENTS_VARIABLE} must be "allow" or "only", not "${value.slice(0, 40)}"`);
+}
+
+/**
+ * The same rule for WebSocket operations (graphql-ws sends the text): with `only`, a document whose
+ * text is not a trusted one is refused; undefined when it may run.
+ */
+export function trustedWebSocketCheck(
+  trusted: Map<string, TrustedOperation>,
+  mode: TrustedDocumentsMode,
+): (payload: { query?: unknown }) => string | undefined {
+  return (payload) => {
+    if (mode === "allow") return undefined;
+    if (typeof payload.query === "string" && trusted.has(sha256Hex(payload.query))) return undefined;
+    return refusal("send the exact text of a trusted operation").errors[0]!.message;
+  };
 }

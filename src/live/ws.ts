@@ -83,6 +83,8 @@ export async function attachSubscriptions(options: {
   formatError: Format;
   guards: Guards;
   limits?: SubscriptionLimits;
+  /** Why a document may not run at all (NEWSROOM_TRUSTED_DOCUMENTS=only), or undefined. */
+  documentRefusal?: (payload: { query?: unknown }) => string | undefined;
 }): Promise<{ plugin: ApolloServerPlugin<Context>; bus: ArticleBus }> {
   const { db, log, access, formatError, guards } = options;
   const bus = await ArticleBus.start(db, log);
@@ -112,6 +114,8 @@ export async function attachSubscriptions(options: {
       onSubscribe: (ctx, id, payload) => {
         const refused = access.refusal(users.get(ctx) ?? null, "websocket");
         if (refused) return [refused];
+        const untrusted = options.documentRefusal?.(payload);
+        if (untrusted) return [new GraphQLError(untrusted, { extensions: { code: "BAD_REQUEST" } })];
         const prepared = guards.prepare(options.schema, payload);
         if ("errors" in prepared) return prepared.errors;
         if (prepared.operation.operation === "subscription") {

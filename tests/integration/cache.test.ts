@@ -10,11 +10,13 @@ import { seedVocabularies } from "../../src/ingest/seed.js";
 import { IngestArticleDocument, UpdateArticleDocument } from "../generated/operations.js";
 import { sourceText } from "../helpers/corpus.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { wsClient } from "../helpers/processes.js";
 import { type GraphQLBody, startTestServer, type TestServer } from "../helpers/server.js";
 import { startVarnish, type Varnish, varnishMissing } from "../helpers/varnish.js";
 
 const manifest = loadTrustedManifest();
 const hashOf = (name: string) => [...manifest.values()].find((o) => o.name === name)!.id;
+const manifestBody = (name: string) => manifest.get(hashOf(name))!.body;
 
 /** The URL of a GET naming a trusted operation by hash only, as a CDN or Apollo Client sends it. */
 function persistedGet(origin: string, name: string, variables?: Record<string, unknown>) {
@@ -88,6 +90,11 @@ describe("cache headers and trusted GETs", () => {
   it("tags lists that depend on every article with the coarse tag, and vocabulary lives longer", async () => {
     const search = await get(persistedGet(origin, "Search", { query: "Japan" }));
     expect(search.headers.get("surrogate-key")!.split(" ")).toContain("articles");
+    // A Node whose concrete type the tagger cannot tell at once is tagged coarse rather than not at all.
+    const node = await get(`${origin}/graphql?query=${encodeURIComponent('{ node(id: "Country:JP") { id } }')}`, {
+      "apollo-require-preflight": "true",
+    });
+    expect(node.headers.get("surrogate-key")).toMatch(/\barticles\b|country:JP/);
     const topics = await get(persistedGet(origin, "Organisations"));
     expect(topics.status).toBe(200);
     expect(topics.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=600");
@@ -140,6 +147,28 @@ describe("cache headers and trusted GETs", () => {
       expect(adHoc.body.errors?.[0]?.message).toMatch(/^NEWSROOM_TRUSTED_DOCUMENTS=only: /);
       const trusted = await get(persistedGet(new URL(only.server.url).origin, "BothJapanAndUSA"));
       expect(trusted.body.data.articles.totalCount).toBe(2);
+      // Over WebSocket too: an ad-hoc subscription is refused, the shipped one is accepted.
+      const client = wsClient(only.server.url.replace(/^http/, "ws"));
+      const outcome = (query: string) =>
+        new Promise<string>((resolve) => {
+          const stop = client.subscribe(
+            { query },
+            {
+              next: () => resolve("data"),
+              error: (e) => resolve(JSON.stringify(e)),
+              complete: () => resolve("complete"),
+            },
+          );
+          setTimeout(() => {
+            stop();
+            resolve("running");
+          }, 500);
+        });
+      expect(await outcome("subscription { articlePublished { id } }")).toMatch(
+        /NEWSROOM_TRUSTED_DOCUMENTS=only: .*BAD_REQUEST/,
+      );
+      expect(await outcome(manifestBody("ArticlePublished"))).toBe("running");
+      await client.dispose();
     } finally {
       await only.stop();
     }
