@@ -2,19 +2,30 @@
 //
 // Fills the PostgreSQL database named by DATABASE_URL (created if missing, migrated, vocabularies seeded) with N
 // synthetic German articles and everything the ingest writer stores beside them: authors, mentions with their
-// evidence, places and topics; then the derived tables (newsroom_rebuild_entity_sets()). Set-based in SQL: one
+// evidence, places, topics, persons with their mentions (role, evidence) and quotes with their speakers; then the
+// derived tables (newsroom_rebuild_entity_sets(), article_entity_set.persons included). Set-based in SQL: one
 // INSERT ... SELECT over generate_series per chunk of articles (bench/corpus/chunk.sql), two connections at a time,
 // with the project's triggers off and the indexes and foreign keys of the filled tables dropped meanwhile and then
 // recreated from their saved definitions, so the schema afterwards is the migrated one.
 //
-// The texts are assembled from small pieces (country sentences, topic sentences, filler) whose evidence, triggers,
-// word counts and slugs come from the project's own extractor, classifier, countWords and slugify, so the rows are
-// what ingesting these texts would store; the run ends by checking that on a sample. Deterministic for a given N:
-// every choice is a hash of (article number, salt). Refuses a database that already holds articles.
+// The texts are assembled from small pieces (country sentences, topic sentences, person sentences, filler) whose
+// evidence, triggers, word counts and slugs come from the project's own extractors (findCountryMentions,
+// findPersons, findQuotes), classifier, countWords and slugify, so the rows are what ingesting these texts would
+// store; the run ends by checking that on a sample (offsets, and every stored row against the extractors' output).
+// Deterministic for a given N: every choice is a hash of (article number, salt). Refuses a database that already
+// holds articles. `--vocabulary-only` builds and checks the pieces and prints the person pool, without a database.
 //
 // Distribution: ~200 countries, weight 1/(rank+3)^0.8 (US, CN, DE, FR, RU, UA, JP, GB, IL, IT first), 2-6 per
 // article; 1-3 of 17 topics (politics most often); 1-3 of 5,000 authors (skewed); ~2 KB body; a capital in about a
-// quarter of the articles; "Sicherheitspartnerschaft" in 1 of 2,000.
+// quarter of the articles; "Sicherheitspartnerschaft" in 1 of 2,000. Persons: a pool of 3,000, weight 1/(rank+2):
+// 40 heads first (Olaf Scholz, Friedrich Merz, Emmanuel Macron, Donald Trump, Wladimir Putin, ... each with a role
+// such as "Bundeskanzler" where one keeps the sentence free of country, place and topic words), then synthetic
+// given name x surname pairs, about a third with a role ("Bürgermeisterin", "Landrat", ...); 0-4 per article
+// (30 / 30 / 22 / 12 / 6 %), at most one per surname, 1-2 body sentences each (surname-only second mentions in
+// one template, quotes with the person as speaker in two of eight). Persons appear in the body only, in place of
+// as many filler sentences, so the body keeps its size; headlines and teasers are as before. At 1 M: Scholz in
+// ~6 % of articles, Merz ~4.7 %, Macron ~3.8 %, both ~0.2 %. Country sentences the person extractor misreads as a person
+// ("Zeitungen in Sierra Leone") are left out, so Sierra Leone is not in the country pool (Tajikistan is, at 200).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
