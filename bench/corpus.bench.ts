@@ -2,31 +2,46 @@
 //
 // Fills the PostgreSQL database named by DATABASE_URL (created if missing, migrated, vocabularies seeded) with N
 // synthetic German articles and everything the ingest writer stores beside them: authors, mentions with their
-// evidence, places and topics; then the derived tables (newsroom_rebuild_entity_sets()). Set-based in SQL: one
+// evidence, places, topics, persons with their mentions (role, evidence) and quotes with their speakers; then the
+// derived tables (newsroom_rebuild_entity_sets(), article_entity_set.persons included). Set-based in SQL: one
 // INSERT ... SELECT over generate_series per chunk of articles (bench/corpus/chunk.sql), two connections at a time,
 // with the project's triggers off and the indexes and foreign keys of the filled tables dropped meanwhile and then
 // recreated from their saved definitions, so the schema afterwards is the migrated one.
 //
-// The texts are assembled from small pieces (country sentences, topic sentences, filler) whose evidence, triggers,
-// word counts and slugs come from the project's own extractor, classifier, countWords and slugify, so the rows are
-// what ingesting these texts would store; the run ends by checking that on a sample. Deterministic for a given N:
-// every choice is a hash of (article number, salt). Refuses a database that already holds articles.
+// The texts are assembled from small pieces (country sentences, topic sentences, person sentences, filler) whose
+// evidence, triggers, word counts and slugs come from the project's own extractors (findCountryMentions,
+// findPersons, findQuotes), classifier, countWords and slugify, so the rows are what ingesting these texts would
+// store; the run ends by checking that on a sample (offsets, and every stored row against the extractors' output).
+// Deterministic for a given N: every choice is a hash of (article number, salt). Refuses a database that already
+// holds articles. `--vocabulary-only` builds and checks the pieces and prints the person pool, without a database.
 //
 // Distribution: ~200 countries, weight 1/(rank+3)^0.8 (US, CN, DE, FR, RU, UA, JP, GB, IL, IT first), 2-6 per
 // article; 1-3 of 17 topics (politics most often); 1-3 of 5,000 authors (skewed); ~2 KB body; a capital in about a
-// quarter of the articles; "Sicherheitspartnerschaft" in 1 of 2,000.
+// quarter of the articles; "Sicherheitspartnerschaft" in 1 of 2,000. Persons: a pool of 3,000, weight 1/(rank+2):
+// 40 heads first (Olaf Scholz, Friedrich Merz, Emmanuel Macron, Donald Trump, Wladimir Putin, ... each with a role
+// such as "Bundeskanzler" where one keeps the sentence free of country, place and topic words), then synthetic
+// given name x surname pairs, about a third with a role ("Bürgermeisterin", "Landrat", ...); 0-4 per article
+// (30 / 30 / 22 / 12 / 6 %), at most one per surname, 1-2 body sentences each (surname-only second mentions in
+// one template, quotes with the person as speaker in two of eight). Persons appear in the body only, in place of
+// as many filler sentences, so the body keeps its size; headlines and teasers are as before. At 1 M: Scholz in
+// ~6 % of articles, Merz ~4.7 %, Macron ~3.8 %, both ~0.2 %. Country sentences the person extractor misreads as a person
+// ("Zeitungen in Sierra Leone") are left out, so Sierra Leone is not in the country pool (Tajikistan is, at 200).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openServerDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { findCountryMentions, type TextField } from "../src/ingest/countries.js";
+import { findOrganisationMentions } from "../src/ingest/organisations.js";
+import { bylineSpans, findPersons } from "../src/ingest/persons.js";
+import { findQuotes } from "../src/ingest/quotes.js";
 import { CURATED } from "../src/ingest/country-forms.js";
 import { capitalOf } from "../src/vocab/gazetteer.js";
 import { countWords, slugify } from "../src/ingest/extract.js";
 import { seedVocabularies } from "../src/ingest/seed.js";
 import { classifyTopics } from "../src/ingest/topics.js";
 import { allCountries } from "../src/vocab/countries.js";
+import { personKey } from "../src/vocab/person-names.js";
 
 const CHUNK_SQL = readFileSync(new URL("./corpus/chunk.sql", import.meta.url), "utf8");
 
@@ -646,6 +661,220 @@ const LAST_NAMES = [
 ];
 const AUTHORS = 5000;
 
+// Persons. Heads: the names German agency copy gives most often, each with role candidates (the first that keeps
+// the sentences free of country, place, organisation and topic words is used; none if none does). The tail:
+// synthetic given name x surname pairs, a role for some. Ranks follow this order; weight 1/(rank+2).
+const PERSON_HEADS: Array<[string, string[]]> = [
+  ["Olaf Scholz", ["Bundeskanzler"]],
+  ["Friedrich Merz", ["Unionsfraktionschef", "Oppositionsführer"]],
+  ["Emmanuel Macron", ["Staatspräsident", "Staatschef", "Premier"]],
+  ["Donald Trump", ["Präsident", "Republikaner"]],
+  ["Wladimir Putin", ["Kremlchef", "Machthaber"]],
+  ["Wolodymyr Selenskyj", ["Präsident", "Staatschef", "Machthaber"]],
+  ["Annalena Baerbock", ["Außenministerin"]],
+  ["Robert Habeck", ["Wirtschaftsminister", "Vizekanzler"]],
+  ["Bärbel Bas", ["Arbeitsministerin"]],
+  ["Ursula von der Leyen", ["Kommissionspräsidentin"]],
+  ["Xi Jinping", ["Staatschef", "Präsident", "Machthaber"]],
+  ["Joe Biden", ["Präsident", "Demokrat"]],
+  ["Boris Pistorius", ["Verteidigungsminister"]],
+  ["Nancy Faeser", ["Innenministerin"]],
+  ["Karl Lauterbach", ["Gesundheitsminister"]],
+  ["Markus Söder", ["Ministerpräsident"]],
+  ["Frank-Walter Steinmeier", ["Bundespräsident"]],
+  ["Angela Merkel", ["Altkanzlerin"]],
+  ["Benjamin Netanjahu", ["Regierungschef", "Ministerpräsident", "Premier"]],
+  ["Recep Tayyip Erdoğan", ["Präsident", "Staatschef", "Machthaber"]],
+  ["Keir Starmer", ["Premierminister", "Premier"]],
+  ["Giorgia Meloni", ["Ministerpräsidentin", "Regierungschefin", "Premierministerin"]],
+  ["António Guterres", ["Generalsekretär"]],
+  ["Kamala Harris", ["Vizepräsidentin", "Demokratin"]],
+  ["Sahra Wagenknecht", ["Parteichefin"]],
+  ["Alice Weidel", ["Fraktionschefin"]],
+  ["Lars Klingbeil", ["Parteichef"]],
+  ["Saskia Esken", ["Parteichefin"]],
+  ["Hubertus Heil", ["Arbeitsminister"]],
+  ["Svenja Schulze", ["Entwicklungsministerin"]],
+  ["Cem Özdemir", ["Landwirtschaftsminister", "Agrarminister"]],
+  ["Marco Buschmann", ["Justizminister"]],
+  ["Volker Wissing", ["Verkehrsminister"]],
+  ["Kai Wegner", ["Bürgermeister"]],
+  ["Hendrik Wüst", ["Ministerpräsident"]],
+  ["Julian Nagelsmann", ["Bundestrainer"]],
+  ["Pedro Sánchez", ["Regierungschef", "Ministerpräsident", "Premier"]],
+  ["Narendra Modi", ["Premierminister", "Regierungschef", "Premier"]],
+  ["Mark Rutte", ["Generalsekretär"]],
+  ["Rishi Sunak", ["Premierminister", "Premier"]],
+];
+const PERSON_GIVEN_F = [
+  "Anna",
+  "Sabine",
+  "Claudia",
+  "Julia",
+  "Katrin",
+  "Monika",
+  "Petra",
+  "Susanne",
+  "Birgit",
+  "Heike",
+  "Stefanie",
+  "Christina",
+  "Miriam",
+  "Lena",
+  "Sophie",
+  "Laura",
+  "Sarah",
+  "Ulrike",
+  "Martina",
+  "Gabriele",
+  "Barbara",
+  "Elke",
+  "Jana",
+  "Marie",
+  "Leonie",
+  "Franziska",
+  "Melanie",
+  "Nicole",
+  "Sandra",
+  "Yvonne",
+  "Aylin",
+  "Zeynep",
+  "Natalia",
+  "Olga",
+  "Beate",
+  "Dagmar",
+  "Renate",
+  "Ingrid",
+  "Karin",
+  "Johanna",
+];
+const PERSON_GIVEN_M = [
+  "Thomas",
+  "Michael",
+  "Andreas",
+  "Stefan",
+  "Markus",
+  "Frank",
+  "Jürgen",
+  "Klaus",
+  "Wolfgang",
+  "Peter",
+  "Uwe",
+  "Matthias",
+  "Martin",
+  "Tobias",
+  "Sebastian",
+  "Florian",
+  "Alexander",
+  "Jan",
+  "Lukas",
+  "Felix",
+  "Maximilian",
+  "Moritz",
+  "Paul",
+  "Simon",
+  "Dirk",
+  "Heiko",
+  "Torsten",
+  "Ralf",
+  "Mehmet",
+  "Mustafa",
+  "Yusuf",
+  "Sven",
+  "Björn",
+  "Henrik",
+  "Ole",
+  "Malte",
+  "Till",
+  "Gregor",
+  "Hans",
+  "Werner",
+];
+const PERSON_SURNAMES = [
+  "Achterberg",
+  "Baumgart",
+  "Behrendt",
+  "Brinkmann",
+  "Dohmen",
+  "Ehlers",
+  "Fiedler",
+  "Gebauer",
+  "Hartung",
+  "Hinrichs",
+  "Jacobsen",
+  "Kästner",
+  "Kessler",
+  "Klinger",
+  "Köhler",
+  "Kranz",
+  "Lammert",
+  "Matthiesen",
+  "Mertens",
+  "Niehoff",
+  "Petersen",
+  "Plötz",
+  "Rademacher",
+  "Reimann",
+  "Rohde",
+  "Sander",
+  "Schmitz",
+  "Stoll",
+  "Tiedemann",
+  "Vollmer",
+  "Wehner",
+  "Wiechmann",
+  "Winkler",
+  "Zeidler",
+  "Zimmermann",
+  "Hellwig",
+  "Lohmann",
+  "Siebert",
+  "Thomsen",
+  "Kowalski",
+  "Nowak",
+  "Demir",
+  "Kaya",
+  "Schuster",
+  "Hofmann",
+  "Dittrich",
+  "Große",
+  "Riedel",
+];
+/** Roles of tail persons: [feminine, masculine]; a person without one is named without a role. */
+const PERSON_ROLES: Array<[string, string]> = [
+  ["Bürgermeisterin", "Bürgermeister"],
+  ["Landrätin", "Landrat"],
+  ["Staatssekretärin", "Staatssekretär"],
+  ["Abgeordnete", "Abgeordneter"],
+  ["Sprecherin", "Sprecher"],
+  ["Vorsitzende", "Vorsitzender"],
+  ["Professorin", "Professor"],
+  ["Trainerin", "Trainer"],
+  ["Direktorin", "Direktor"],
+];
+const PERSONS = 3000;
+/** Body sentences about a person: {RP} role and name (the name alone without role), {P} name, {S} surname, {Q} a quote. */
+const PERSON_TEMPLATES = [
+  "{RP} äußerte sich am Abend zurückhaltend.",
+  "{RP} wollte sich dazu zunächst nicht äußern.",
+  "Auch {RP} meldete sich am Mittag zu Wort.",
+  "Am Nachmittag empfing {RP} mehrere Besucher.",
+  "{P} hörte lange zu, dann ergriff {S} das Wort.",
+  "Anschließend reiste {RP} weiter.",
+  "„{Q}“, sagte {RP}.",
+  "{P} betonte: „{Q}.“",
+];
+const QUOTES = [
+  "Wir bleiben im Gespräch",
+  "Das ist ein wichtiger Schritt",
+  "Wir werden das sorgfältig prüfen",
+  "Niemand sollte voreilige Schlüsse ziehen",
+  "Die Lage ist ernst, aber nicht hoffnungslos",
+  "Darüber reden wir zu gegebener Zeit",
+  "Ich bin zuversichtlich",
+  "Jetzt kommt es auf jeden Einzelnen an",
+];
+
 // ---------------------------------------------------------------------------------------------------------------
 // Building the lookup tables, checked against the project's extractor and classifier
 // ---------------------------------------------------------------------------------------------------------------
@@ -683,6 +912,8 @@ interface Vocabulary {
   variants: Array<{ text: string; slug: string }>;
   fillers: string[];
   authors: Array<{ name: string; slug: string }>;
+  persons: PersonEntry[];
+  personBounds: number[];
 }
 
 /** Throws: for expressions (`x ?? fail(...)`) and checks. */
@@ -702,10 +933,15 @@ function triggerFree(text: string): boolean {
   return classifyTopics(`${text} ${text}`).length === 0;
 }
 
-/** True when the extractor finds neither a country nor a place in `text` and it holds no trigger words. */
+/** True when the extractors find neither a country nor a place nor a person in `text` and it holds no trigger words. */
 function neutral(text: string): boolean {
   const found = findCountryMentions(text);
-  return found.mentions.length === 0 && found.places.length === 0 && triggerFree(text);
+  return found.mentions.length === 0 && found.places.length === 0 && triggerFree(text) && personFree(text);
+}
+
+/** True when the person extractor finds no one in `text` ("Zeitungen in Sierra Leone" names a person for it). */
+function personFree(text: string): boolean {
+  return personsOf("", "", text).persons.length === 0;
 }
 
 /**
@@ -731,6 +967,7 @@ function renderCountry(
   const m = own[0];
   if (own.length !== 1 || mentions.length !== 1 + others || places.length > 0 || !m) return undefined;
   if (m.start !== pos || m.text !== text || m.sentence !== sentence.trim() || !triggerFree(sentence)) return undefined;
+  if (!personFree(sentence)) return undefined;
   return { sentence, pos, text, kind: m.kind };
 }
 
@@ -754,7 +991,7 @@ function buildCountry(code: string, nameDe: string, rank: number, nameLimit: num
       (m) => m.code === code && m.start === (k === 0 ? 0 : partner[1]!.length + 5) && m.text === hl,
     ),
   );
-  if (!inHeadline[0] || !inHeadline[1]) return undefined;
+  if (!inHeadline[0] || !inHeadline[1] || !pairs.every(personFree)) return undefined;
   const partnerForm = dativeForms(partner[0]!, partner[1]!)[0]!;
   const tf = dativeForms(code, nameDe).find((form) =>
     TEASERS.every(
@@ -786,7 +1023,9 @@ function buildCountry(code: string, nameDe: string, rank: number, nameLimit: num
         const found = findCountryMentions(sentence);
         const p = found.places[0];
         const ok = found.mentions.length === 0 && found.places.length === 1 && p?.start === pos && p.name === capital;
-        return ok && triggerFree(sentence) ? [{ sentence, pos, city: capital, code: p.code, key: p.key }] : [];
+        return ok && triggerFree(sentence) && personFree(sentence)
+          ? [{ sentence, pos, city: capital, code: p.code, key: p.key }]
+          : [];
       });
   return {
     rank,
@@ -826,6 +1065,118 @@ function headlineNameLimit(variantSlugs: string[], n: number): number {
   const rounds = Math.floor((n - 1) / 3652 / variantSlugs.length);
   const prefix = rounds > 0 ? `folge-${rounds + 1}-`.length : 0;
   return Math.floor((80 - prefix - "-und--".length - distinct) / 2);
+}
+
+/** A body sentence about one person: where the extractor finds the person in it, and the quote it holds. */
+interface PersonSentence {
+  sentence: string;
+  mentions: Array<{ pos: number; end: number; text: string; role: string | null; evidence: string }>;
+  quote: { start: number; end: number; text: string; evidence: string } | null;
+}
+
+interface PersonEntry {
+  rank: number;
+  /** Surname number: an article names at most one person of a surname, as the extractor never merges two. */
+  sid: number;
+  name: string;
+  key: string;
+  role: string | null;
+  /** The country the role names (extractor), else null. */
+  country: string | null;
+  sentences: PersonSentence[];
+}
+
+/** Persons and quotes as extractArticle finds them in headline, teaser and body (byline skipped). */
+function personsOf(headline: string, teaser: string, body: string) {
+  const texts = [
+    { field: "HEADLINE" as const, text: headline },
+    { field: "TEASER" as const, text: teaser },
+    { field: "BODY" as const, text: body },
+  ];
+  const found = texts.map((t) => findCountryMentions(t.text, t.field));
+  const persons = findPersons(
+    texts.map((t, k) => ({ ...t, countries: found[k]!.mentions, places: found[k]!.places })),
+    [[], [], bylineSpans(body)],
+  );
+  return { persons, quotes: findQuotes(texts, persons) };
+}
+
+/**
+ * Renders a person template and returns the sentence if the extractor finds exactly this person in it (with the
+ * role where the template gives one, else none), the quote with this person as its speaker where the template
+ * holds one, and no country, place, organisation or topic trigger.
+ */
+function renderPerson(
+  template: string,
+  p: { name: string; key: string; role: string | null },
+  quote: string,
+): (PersonSentence & { country: string | null }) | undefined {
+  const surname = p.name.split(" ").at(-1)!;
+  const withRole = template.includes("{RP}") && p.role !== null;
+  const sentence = template
+    .replace("{RP}", withRole ? `${p.role} ${p.name}` : p.name)
+    .replace("{P}", p.name)
+    .replace("{S}", surname)
+    .replace("{Q}", quote);
+  const places = findCountryMentions(sentence);
+  if (places.mentions.length > 0 || places.places.length > 0 || !triggerFree(sentence)) return undefined;
+  if (findOrganisationMentions(sentence).length > 0) return undefined;
+  const { persons, quotes } = personsOf("", "", sentence);
+  const found = persons[0];
+  if (persons.length !== 1 || found?.key !== p.key || found.name !== p.name) return undefined;
+  if (found.mentions.some((m, k) => m.role !== (withRole && k === 0 ? p.role : null))) return undefined;
+  const q = quotes[0];
+  if (quotes.length !== (template.includes("{Q}") ? 1 : 0)) return undefined;
+  if (q && (q.speaker?.key !== p.key || q.text !== /„(.*)“/.exec(sentence)?.[1])) return undefined;
+  return {
+    sentence,
+    country: found.country,
+    mentions: found.mentions.map((m) => ({
+      pos: m.start,
+      end: m.end,
+      text: m.text,
+      role: m.role,
+      evidence: m.sentence,
+    })),
+    quote: q ? { start: q.start, end: q.end, text: q.text, evidence: q.sentence } : null,
+  };
+}
+
+/**
+ * The person pool: the heads in their order, then PERSONS - heads synthetic persons (given name x surname in hash
+ * order, half of them with a role); each with every template the extractor reads as intended, at least three.
+ */
+function buildPersons(): PersonEntry[] {
+  const entries: PersonEntry[] = [];
+  const add = (name: string, sid: number, roles: Array<string | null>) => {
+    const key = personKey(name);
+    const rank = entries.length + 1;
+    const quoteFor = (t: number) => QUOTES[hash32(rank * 8 + t, 33) % QUOTES.length]!;
+    for (const role of roles) {
+      if (!renderPerson(PERSON_TEMPLATES[0]!, { name, key, role }, quoteFor(0))) continue;
+      const rendered = PERSON_TEMPLATES.flatMap((t, k) => renderPerson(t, { name, key, role }, quoteFor(k)) ?? []);
+      if (rendered.length < 3) continue;
+      const country = rendered.find((r) => r.country)?.country ?? null;
+      entries.push({ rank, sid, name, key, role, country, sentences: rendered.map(({ country: _, ...s }) => s) });
+      return true;
+    }
+    return false;
+  };
+  PERSON_HEADS.forEach(([name, roles], k) => {
+    if (!add(name, 1000 + k, [...roles, null])) fail(`person "${name}": no sentence the extractor reads as intended`);
+  });
+  const tail = [...PERSON_GIVEN_F.map((g) => [g, 0] as const), ...PERSON_GIVEN_M.map((g) => [g, 1] as const)]
+    .flatMap(([given, male]) => PERSON_SURNAMES.map((surname, sid) => ({ name: `${given} ${surname}`, male, sid })))
+    .map((x, k) => ({ ...x, order: hash32(k, 30), role: hash32(k, 32) % (2 * PERSON_ROLES.length) }))
+    .sort((a, b) => a.order - b.order);
+  for (const t of tail) {
+    if (entries.length === PERSONS) break;
+    const role = t.role < PERSON_ROLES.length ? PERSON_ROLES[t.role]![t.male] : null;
+    add(t.name, t.sid, [role, null]);
+  }
+  if (entries.length < PERSONS) fail(`only ${entries.length} persons the extractor reads as intended`);
+  if (new Set(entries.map((e) => e.key)).size !== entries.length) fail("two persons share a key");
+  return entries;
 }
 
 /**
@@ -892,7 +1243,9 @@ function buildVocabulary(n: number): Vocabulary {
     .map(({ name }) => ({ name, slug: slugify(name) }));
   if (new Set(authorNames.map((a) => a.slug)).size !== AUTHORS) fail("two author names share a slug");
 
+  const persons = buildPersons();
   const all = [
+    ...persons.flatMap((p) => p.sentences.map((s) => s.sentence)),
     ...countries.flatMap((c) => [c.hl, c.tf, ...c.sentences.map((s) => s.sentence)]),
     ...fillers,
     ...variants.map((v) => v.text),
@@ -916,6 +1269,8 @@ function buildVocabulary(n: number): Vocabulary {
     variants,
     fillers,
     authors: authorNames,
+    persons,
+    personBounds: lowerBounds(persons.map((p) => 1 / (p.rank + 2))),
   };
 }
 
@@ -924,7 +1279,17 @@ function buildVocabulary(n: number): Vocabulary {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Tables the load fills (with the derived ones the rebuild fills): their indexes and keys are dropped meanwhile. */
-const FILLED = ["article", "article_author", "mention", "mention_occurrence", "place_mention", "article_topic"];
+const FILLED = [
+  "article",
+  "article_author",
+  "mention",
+  "mention_occurrence",
+  "place_mention",
+  "article_topic",
+  "person",
+  "person_mention",
+  "quote",
+];
 const DERIVED = ["article_entity_set", "country_pair_count"];
 
 const started = performance.now();
@@ -1086,6 +1451,55 @@ async function loadVocabulary(db: pg.Client, v: Vocabulary): Promise<void> {
       (w) => v.triggerRank.get(w.word),
     ),
   );
+  const ps = v.persons;
+  await db.query(
+    `CREATE TABLE corpus_gen.person AS SELECT rank, sid, md5('person.' || rank)::uuid AS id, key, name, country, nv
+      FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[])
+      AS t(rank, sid, key, name, country, nv)`,
+    rows(
+      ps,
+      (p) => p.rank,
+      (p) => p.sid,
+      (p) => p.key,
+      (p) => p.name,
+      (p) => p.country,
+      (p) => p.sentences.length,
+    ),
+  );
+  const psent = ps.flatMap((p) => p.sentences.map((x, k) => ({ ...x, rank: p.rank, k })));
+  await db.query(
+    `CREATE TABLE corpus_gen.psent AS SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::int[],
+      $6::text[], $7::text[]) AS t(rank, v, sentence, q_start, q_end, q_text, q_sentence)`,
+    rows(
+      psent,
+      (x) => x.rank,
+      (x) => x.k,
+      (x) => x.sentence,
+      (x) => x.quote?.start ?? null,
+      (x) => x.quote?.end ?? null,
+      (x) => x.quote?.text ?? null,
+      (x) => x.quote?.evidence ?? null,
+    ),
+  );
+  const country = new Map(ps.map((p) => [p.rank, p.country]));
+  const pmen = psent.flatMap((x) => x.mentions.map((m, j) => ({ ...m, rank: x.rank, v: x.k, j })));
+  await db.query(
+    `CREATE TABLE corpus_gen.pmen AS SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[],
+      $6::text[], $7::text[], $8::text[], $9::text[]) AS t(rank, v, j, pos, "end", text, role, country, sentence)`,
+    rows(
+      pmen,
+      (m) => m.rank,
+      (m) => m.v,
+      (m) => m.j,
+      (m) => m.pos,
+      (m) => m.end,
+      (m) => m.text,
+      (m) => m.role,
+      // as the writer stores it: the article's country of the person where this mention gives a role
+      (m) => (m.role ? country.get(m.rank) : null),
+      (m) => m.evidence,
+    ),
+  );
   // Lengths and word counts of every piece (countWords: the project's word_count; pieces never share a word).
   const measured: Array<[string, string]> = [
     ["country", "hl"],
@@ -1097,6 +1511,7 @@ async function loadVocabulary(db: pg.Client, v: Vocabulary): Promise<void> {
     ["rare", "sentence"],
     ["filler", "sentence"],
     ["tsent", "sentence"],
+    ["psent", "sentence"],
   ];
   for (const [table, column] of measured) {
     const prefix = column === "sentence" || column === "text" ? "" : `${column}_`;
@@ -1126,9 +1541,10 @@ async function loadVocabulary(db: pg.Client, v: Vocabulary): Promise<void> {
   );
   await db.query(`ALTER TABLE corpus_gen.country ADD PRIMARY KEY (rank);
     ALTER TABLE corpus_gen.csent ADD PRIMARY KEY (rank, v); ALTER TABLE corpus_gen.filler ADD PRIMARY KEY (id);
+    ALTER TABLE corpus_gen.person ADD PRIMARY KEY (rank); ALTER TABLE corpus_gen.psent ADD PRIMARY KEY (rank, v);
     ANALYZE corpus_gen.country, corpus_gen.csent, corpus_gen.place, corpus_gen.hvariant, corpus_gen.teaser,
     corpus_gen.sub, corpus_gen.rare, corpus_gen.filler, corpus_gen.topic,
-    corpus_gen.tsent, corpus_gen.tword, corpus_gen.author`);
+    corpus_gen.tsent, corpus_gen.tword, corpus_gen.author, corpus_gen.person, corpus_gen.psent, corpus_gen.pmen`);
 }
 
 interface SavedDdl {
@@ -1197,6 +1613,7 @@ async function loadChunks(conns: pg.Client[], v: Vocabulary, n: number, chunk: n
     v.fillers.length,
     TEASERS.length,
     SUBHEADINGS.length,
+    v.personBounds,
   ];
   let next = 0;
   let done = 0;
@@ -1265,7 +1682,34 @@ interface SampleArticle {
   occurrences: string[];
   places: string[];
   topics: string[];
+  persons: string[];
+  quotes: string[];
   counts_ok: boolean;
+}
+
+/** Person mentions and quotes as findPersons and findQuotes derive them, in the form the sample query reads them. */
+function personsAndQuotes(a: SampleArticle): { persons: string[]; quotes: string[] } {
+  const { persons, quotes } = personsOf(a.headline, a.teaser, a.body);
+  return {
+    persons: persons
+      .flatMap((p) =>
+        p.mentions.map((m) =>
+          [
+            p.key,
+            p.name,
+            m.field,
+            m.start,
+            m.end,
+            m.text,
+            m.sentence,
+            m.role ?? "",
+            m.role ? (p.country ?? "") : "",
+          ].join("|"),
+        ),
+      )
+      .sort(),
+    quotes: quotes.map((q) => [q.speaker?.key ?? "", q.text, q.field, q.start, q.end, q.sentence].join("|")).sort(),
+  };
 }
 
 /**
@@ -1288,8 +1732,9 @@ function compareWithExtractor(a: SampleArticle): string | undefined {
     topics: classifyTopics([a.headline, a.subheadline ?? "", a.teaser, a.body].join("\n\n"))
       .map((t) => [t.code, t.relevance, t.triggers.join(",")].join("|"))
       .sort(),
+    ...personsAndQuotes(a),
   };
-  for (const key of ["occurrences", "places", "topics"] as const) {
+  for (const key of ["occurrences", "places", "topics", "persons", "quotes"] as const) {
     const stored = [...a[key]].sort().join("\n");
     if (stored !== expect[key].join("\n")) return `${key}: stored\n${stored}\nextractor\n${expect[key].join("\n")}`;
   }
@@ -1313,6 +1758,9 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
     "country_pair_count",
     "country",
     "topic",
+    "person",
+    "person_mention",
+    "quote",
   ];
   const {
     rows: [counts],
@@ -1327,6 +1775,21 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
       100.0 * count(*) FILTER (WHERE countries @> '{JP,US}') / count(*) AS both,
       (SELECT count(*) FROM article WHERE search_vector @@ websearch_to_tsquery('german', 'Sicherheitspartnerschaft'))
         AS search
+    FROM article_entity_set`);
+  const { rows: top } = await db.query<{ name: string; pct: number }>(
+    `
+    SELECT p.name, 100.0 * (SELECT count(*) FROM article_entity_set s WHERE s.persons @> ARRAY[p.id]) /
+      (SELECT count(*) FROM article) AS pct
+    FROM person p WHERE p.key = ANY($1) ORDER BY pct DESC`,
+    [["olaf scholz", "friedrich merz", "emmanuel macron"]],
+  );
+  const {
+    rows: [pshare],
+  } = await db.query<{ none: number; avg: number; both: number }>(`
+    SELECT 100.0 * count(*) FILTER (WHERE cardinality(persons) = 0) / count(*) AS none,
+      avg(cardinality(persons)) AS avg,
+      count(*) FILTER (WHERE persons @> ARRAY(SELECT id FROM person WHERE key IN ('olaf scholz', 'emmanuel macron')))
+        AS both
     FROM article_entity_set`);
   const { rows: sample } = await db.query<{ id: string }>(
     "SELECT id FROM article TABLESAMPLE SYSTEM ($1) REPEATABLE (42) LIMIT 1000",
@@ -1345,6 +1808,13 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
           WHERE a.id = ANY($1::uuid[])
           UNION ALL
           SELECT a.body, p.start, p."end", p.name FROM article a JOIN place_mention p ON p.article_id = a.id
+          WHERE a.id = ANY($1::uuid[])
+          UNION ALL
+          SELECT a.body, m.start, m."end", m.text FROM article a JOIN person_mention m ON m.article_id = a.id
+          WHERE a.id = ANY($1::uuid[])
+          UNION ALL
+          -- a quote's offsets include its quotation marks
+          SELECT a.body, q.start + 1, q."end" - 1, q.text FROM article a JOIN quote q ON q.article_id = a.id
           WHERE a.id = ANY($1::uuid[])) o`,
     [ids],
   );
@@ -1358,6 +1828,11 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
         WHERE p.article_id = a.id) AS places,
       ARRAY(SELECT concat_ws('|', t.topic_code, t.relevance, array_to_string(t.triggers, ',')) FROM article_topic t
         WHERE t.article_id = a.id) AS topics,
+      ARRAY(SELECT concat_ws('|', p.key, p.name, m.field, m.start, m."end", m.text, m.sentence, coalesce(m.role, ''),
+          coalesce(m.country_code, ''))
+        FROM person_mention m JOIN person p ON p.id = m.person_id WHERE m.article_id = a.id) AS persons,
+      ARRAY(SELECT concat_ws('|', coalesce(p.key, ''), q.text, q.field, q.start, q."end", q.sentence)
+        FROM quote q LEFT JOIN person p ON p.id = q.speaker_id WHERE q.article_id = a.id) AS quotes,
       (SELECT bool_and(m.count = (SELECT count(*) FROM mention_occurrence o WHERE o.mention_id = m.id))
         FROM mention m WHERE m.article_id = a.id) AS counts_ok
     FROM article a WHERE a.id = ANY($1::uuid[]) ORDER BY a.id LIMIT 200`,
@@ -1367,12 +1842,12 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
   const entitySetsOk = counts!.article_entity_set === counts!.article;
 
   console.log(
-    `check: ${offsets!.checked - offsets!.wrong}/${offsets!.checked} sampled evidence and place offsets ` +
+    `check: ${offsets!.checked - offsets!.wrong}/${offsets!.checked} sampled evidence, place, person and quote offsets ` +
       "point at their text",
   );
   console.log(
     `check: ${articles.length - differences.length}/${articles.length} sampled articles stored as the ` +
-      "project's extractor, classifier, countWords and slugify derive them",
+      "project's extractors (countries, places, persons, quotes), classifier, countWords and slugify derive them",
   );
   if (differences[0]) console.log(`  first difference, article ${differences[0][0]}: ${differences[0][1]}`);
   console.log(`check: article_entity_set holds ${counts!.article_entity_set} rows for ${counts!.article} articles`);
@@ -1381,6 +1856,11 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
     `done in ${elapsed()}: ${tables.map((t) => `${t} ${counts![t]}`).join(", ")}; articles mentioning ` +
       `US ${pct(share!.us)}, JP ${pct(share!.jp)}, both ${pct(share!.both)}; "Sicherheitspartnerschaft" in ` +
       `${share!.search}`,
+  );
+  console.log(
+    `persons: ${pct(pshare!.none)} of articles name none, ${Number(pshare!.avg).toFixed(2)} per article; ` +
+      `${top.map((t) => `${t.name} ${pct(t.pct)}`).join(", ")}; Olaf Scholz and Emmanuel Macron both in ` +
+      `${pshare!.both} articles`,
   );
   return offsets!.wrong === 0 && differences.length === 0 && entitySetsOk;
 }
@@ -1391,7 +1871,11 @@ async function report(db: pg.Client, n: number): Promise<boolean> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { articles: { type: "string" }, chunk: { type: "string", default: "20000" } },
+    options: {
+      articles: { type: "string" },
+      chunk: { type: "string", default: "20000" },
+      "vocabulary-only": { type: "boolean", default: false },
+    },
   });
   const n = Number(values.articles);
   const chunk = Number(values.chunk);
@@ -1402,8 +1886,17 @@ async function main(): Promise<void> {
   const vocabulary = buildVocabulary(n);
   log(
     `vocabulary: ${vocabulary.countries.length} countries, ${vocabulary.variants.length} headline variants, ` +
-      `${vocabulary.fillers.length} filler sentences, ${vocabulary.authors.length} authors`,
+      `${vocabulary.fillers.length} filler sentences, ${vocabulary.authors.length} authors, ` +
+      `${vocabulary.persons.length} persons (${vocabulary.persons.reduce((a, p) => a + p.sentences.length, 0)} ` +
+      `sentences, ${vocabulary.persons.filter((p) => p.role).length} with a role)`,
   );
+  if (values["vocabulary-only"]) {
+    console.log(vocabulary.countries.map((c) => `${c.code}:${c.sentences.length}:${c.places.length}`).join(" "));
+    for (const p of vocabulary.persons.slice(0, 45)) {
+      console.log(`  ${p.rank} ${p.name} [${p.role ?? ""}] ${p.country ?? ""} ${p.sentences.length} sentences`);
+    }
+    return;
+  }
 
   const name = await ensureDatabase(url);
   const migrator = await connect(url);
@@ -1438,6 +1931,10 @@ async function main(): Promise<void> {
     log(`dropped ${saved.length} indexes and keys; ${n} articles in chunks of ${chunk}, two at a time`);
     try {
       await loadChunks(conns, vocabulary, n, chunk);
+      // As the writer stores them: the persons the articles name (with the country a role gave them), no others.
+      await db.query(`INSERT INTO person (id, key, name, country_code)
+        SELECT p.id, p.key, p.name, x.country FROM corpus_gen.person p
+        JOIN (SELECT person_id, max(country_code) AS country FROM person_mention GROUP BY 1) x ON x.person_id = p.id`);
       await rebuild(conns, saved);
     } catch (e) {
       const hint = `${name} is incomplete (dropped definitions in corpus_gen.ddl): drop it and run again`;

@@ -4,7 +4,8 @@
 -- offsets, word counts, triggers and slugs the bench computed (and checked) with the project's own code.
 -- $3: lower bounds of the country ranks' cumulative weights, $4: the same for the topics, $5: for the rare
 -- sentences (bucket 1 = none), $6: number of headline variants, $7: size of the filler pool, $8: number of
--- teaser templates, $9: number of sub-headings.
+-- teaser templates, $9: number of sub-headings, $10: lower bounds of the person ranks' cumulative weights.
+-- Persons (salts 40-44) take the place of as many filler sentences as they add, so the body keeps its size.
 WITH art AS MATERIALIZED (
   SELECT g.i, g.d, g.seq,
     (date '2016-11-27' + g.d)::timestamp AT TIME ZONE 'UTC' AS published_at,
@@ -17,7 +18,8 @@ WITH art AS MATERIALIZED (
     1 + floor(corpus_gen.u(g.i, 8) * $8::int)::int AS teaser,
     ((g.seq + floor(corpus_gen.u(g.d, 9) * $6::int)::int) % $6::int)::int AS hv,
     (g.seq / $6::int)::int AS round,
-    3 + (g.i % 2)::int AS para
+    3 + (g.i % 2)::int AS para,
+    width_bucket(corpus_gen.u(g.i, 40), ARRAY[0, 0.30, 0.60, 0.82, 0.94]::float8[]) - 1 AS npers
   -- i -> (day, seq) is a bijection: each day gets every 3652nd article, seq numbers them within the day.
   FROM (SELECT i, ((i % 3652) * 1999 % 3652)::int AS d, i / 3652 AS seq
         FROM generate_series($1::bigint, $2::bigint - 1) i) g
@@ -67,28 +69,54 @@ byline AS (
   FROM (SELECT adraw.*, row_number() OVER (PARTITION BY adraw.i ORDER BY adraw.j)::int - 1 AS pos FROM adraw) b
   JOIN art a ON a.i = b.i WHERE b.pos < a.na
 ),
+-- 0-4 persons by weight (8 draws; at most one per surname, as the extractor never merges two full names; the
+-- first ones in draw order), 1-2 of the person's sentences each (the first person more often 2).
+pdraw AS (
+  SELECT DISTINCT ON (x.i, p.sid) x.i, x.j, p.rank, p.nv
+  FROM (SELECT a.i, j, width_bucket(corpus_gen.u(a.i * 8 + j, 41), $10::float8[]) AS rank
+        FROM art a, generate_series(0, 7) j WHERE a.npers > 0) x
+  JOIN corpus_gen.person p ON p.rank = x.rank
+  ORDER BY x.i, p.sid, x.j
+),
+pers AS MATERIALIZED (
+  SELECT d.i, d.q, d.rank, d.nv,
+    1 + (corpus_gen.u(d.i * 8 + d.q, 42) < CASE WHEN d.q = 1 THEN 0.5 ELSE 0.25 END)::int AS ns,
+    floor(corpus_gen.u(d.i * 8 + d.q, 43) * d.nv)::int AS v0
+  FROM (SELECT pdraw.*, row_number() OVER (PARTITION BY pdraw.i ORDER BY pdraw.j)::int AS q FROM pdraw) d
+  JOIN art a ON a.i = d.i WHERE d.q <= a.npers
+),
+pcount AS (SELECT i, sum(ns)::int AS ns FROM pers GROUP BY i),
 -- The body's sentences, each with a sort key; the lead names the first country.
 items AS (
   SELECT e.i, CASE WHEN e.p = 1 AND o = 0 THEN -1 ELSE corpus_gen.u(e.i * 64 + e.p * 8 + o, 20) END AS key,
     s.sentence, s.len, s.wc, e.mention_id, s.pos, s.form, s.kind, NULL::text AS city, NULL::char(2) AS city_code,
-    NULL::text AS city_key
+    NULL::text AS city_key, NULL::int AS prank, NULL::int AS pv
   FROM ment e CROSS JOIN generate_series(0, e.nb - 1) o
   JOIN corpus_gen.csent s ON s.rank = e.rank AND s.v = (e.v0 + o) % e.nv
   UNION ALL
-  SELECT t.i, corpus_gen.u(t.i * 64 + t.q * 8 + t.j, 21), t.sentence, t.len, t.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT t.i, corpus_gen.u(t.i * 64 + t.q * 8 + t.j, 21), t.sentence, t.len, t.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL
   FROM tsel t
   UNION ALL
   -- a capital of the first country in about a quarter of the articles
-  SELECT e.i, corpus_gen.u(e.i, 22), pl.sentence, pl.len, pl.wc, NULL, pl.pos, NULL, NULL, pl.city, pl.code, pl.key
+  SELECT e.i, corpus_gen.u(e.i, 22), pl.sentence, pl.len, pl.wc, NULL, pl.pos, NULL, NULL, pl.city, pl.code, pl.key,
+    NULL, NULL
   FROM ment e JOIN corpus_gen.place pl ON pl.rank = e.rank AND pl.v = floor(corpus_gen.u(e.i, 23) * e.np)::int
   WHERE e.p = 1 AND e.np > 0 AND corpus_gen.u(e.i, 24) < 0.45
   UNION ALL
-  SELECT a.i, corpus_gen.u(a.i, 25), r.sentence, r.len, r.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT a.i, corpus_gen.u(a.i, 25), r.sentence, r.len, r.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM art a JOIN corpus_gen.rare r ON r.j = a.rare
   UNION ALL
-  SELECT f.i, corpus_gen.u(f.i * 32 + f.f, 26), fl.sentence, fl.len, fl.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT e.i, corpus_gen.u(e.i * 32 + e.q * 4 + o, 44), s.sentence, s.len, s.wc, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, e.rank, s.v
+  FROM pers e CROSS JOIN generate_series(0, e.ns - 1) o
+  JOIN corpus_gen.psent s ON s.rank = e.rank AND s.v = (e.v0 + o) % e.nv
+  UNION ALL
+  -- fillers; the last ones give way to the person sentences
+  SELECT f.i, corpus_gen.u(f.i * 32 + f.f, 26), fl.sentence, fl.len, fl.wc, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL
   FROM (SELECT a.i, f, floor(corpus_gen.u(a.i * 32 + f, 27) * $7::int)::int AS id
-        FROM art a, generate_series(1, a.nf) f) f
+        FROM art a LEFT JOIN pcount pc ON pc.i = a.i CROSS JOIN LATERAL generate_series(1, a.nf - coalesce(pc.ns, 0)) f) f
   JOIN corpus_gen.filler fl ON fl.id = f.id
 ),
 -- Paragraphs of 3 or 4 sentences; a sentence starts after everything before it and its separator.
@@ -166,6 +194,22 @@ ins_place AS (
   SELECT md5('p' || pl.i)::uuid, s.id, pl.city_key, pl.city, 'CAPITAL', pl.city_code, 'BODY', pl.at + pl.pos,
     pl.at + pl.pos + length(pl.city), pl.city, pl.sentence
   FROM placed pl JOIN src s ON s.i = pl.i WHERE pl.city IS NOT NULL
+),
+-- Persons and quotes as the writer stores what findPersons and findQuotes report: offsets into the body.
+ins_person_mention AS (
+  INSERT INTO person_mention (id, article_id, person_id, field, start, "end", text, sentence, role, country_code)
+  SELECT md5('pm' || pl.i || '.' || pl.rn || '.' || m.j)::uuid, s.id, p.id, 'BODY', pl.at + m.pos, pl.at + m."end",
+    m.text, m.sentence, m.role, m.country
+  FROM placed pl JOIN src s ON s.i = pl.i JOIN corpus_gen.person p ON p.rank = pl.prank
+  JOIN corpus_gen.pmen m ON m.rank = pl.prank AND m.v = pl.pv
+),
+ins_quote AS (
+  INSERT INTO quote (id, article_id, speaker_id, text, field, start, "end", sentence)
+  SELECT md5('q' || pl.i || '.' || pl.rn)::uuid, s.id, p.id, ps.q_text, 'BODY', pl.at + ps.q_start, pl.at + ps.q_end,
+    ps.q_sentence
+  FROM placed pl JOIN src s ON s.i = pl.i JOIN corpus_gen.person p ON p.rank = pl.prank
+  JOIN corpus_gen.psent ps ON ps.rank = pl.prank AND ps.v = pl.pv
+  WHERE ps.q_text IS NOT NULL
 ),
 ins_author AS (
   INSERT INTO article_author (article_id, author_id, position)
