@@ -476,6 +476,9 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
   const place = overlapping(scan.input.places, first.start, last.end);
   if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
+  // So is a country's ("in Sierra Leone", "Costa Rica"): two capitalised words that name a country.
+  const country = overlapping(scan.input.countries, first.start, last.end);
+  if (!afterRole && country && country.start <= first.start && country.end >= last.end) return false;
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
   // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role

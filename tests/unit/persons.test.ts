@@ -397,4 +397,10 @@ describe("persons: a maker known by surname alone (after the fourth set)", () =>
     expect(names("Hamburgs Oper spielt wieder.")).toEqual([]);
     expect(names("Hamlets Zaudern ist ein Massenphänomen.")).toEqual([]);
   });
+
+  it("a country's two-word name is the country, not a person (found by the 1 M corpus generator)", () => {
+    expect(names("Zeitungen in Sierra Leone widmeten dem Thema ihre Titelseiten.")).toEqual([]);
+    expect(names("Aus Costa Rica kamen vorsichtig zuversichtliche Töne.")).toEqual([]);
+    expect(names("Sierra Leone und Ghana verhandeln, sagte Julius Maada Bio.")).toEqual(["Julius Maada Bio"]);
+  });
 });
