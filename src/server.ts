@@ -128,7 +128,7 @@ export async function startServer(options: {
       readRouting(db),
       guards.apollo.plugin,
       cache.plugin as ApolloServerPlugin<Context>,
-      // No cache hints are used; the plugin would otherwise wrap every field resolver of every request.
+      // Cache policies come from the document (src/http/cache-control.ts); Apollo's own plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
