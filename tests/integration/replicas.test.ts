@@ -85,8 +85,11 @@ describe.skipIf(unavailable !== null)("read replicas", () => {
     await until(async () => (await replicaReads(4)).every((r) => r.ok));
   }, 120_000);
   afterAll(async () => {
-    await api?.stop();
-    clusters?.destroy();
+    try {
+      await api?.stop();
+    } finally {
+      clusters?.destroy(); // also when the server fails to stop: no cluster outlives the test
+    }
   });
 
   const readiness = async () =>
