@@ -45,7 +45,9 @@ export async function startProductionServer(
   const url = `http://localhost:${port}/graphql`;
   // Exactly what `npm start` runs: its environment assignments and node flags, read from package.json.
   const start = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).scripts.start as string;
-  const parts = /^((?:\w+=\S+\s+)*)node\s+((?:--\S+\s+)*)dist\/main\.js$/.exec(start);
+  // (The build step before it, `node scripts/build.mjs --if-stale &&`, has run already: pretest builds.)
+  const parts =
+    /^(?:node scripts\/build\.mjs --if-stale && )?((?:\w+=\S+\s+)*)node\s+((?:--\S+\s+)*)dist\/main\.js$/.exec(start);
   if (!parts || !/--max-old-space-size=\d+/.test(parts[2]!)) {
     throw new Error(`package.json "start" is not "[VAR=value …] node --max-old-space-size=N … dist/main.js": ${start}`);
   }
