@@ -2,7 +2,7 @@
 // query (tags collected while it runs), private and unstored for everything else. (Vary is set in
 // cache-edge.ts, appended to CORS's.)
 import { type ApolloServerPlugin } from "@apollo/server";
-import { collectTags, type TagCollector } from "../modules/shared/cache-tags.js";
+import { collectTags, type TagCollector } from "../modules/entity/cache-tags.js";
 import { cacheControlHeader, cachedOperationPolicy, hasCredentials, NO_STORE, type Policy } from "./cache-control.js";
 import { surrogateKey } from "./cache-tags.js";
 

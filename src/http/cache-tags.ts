@@ -11,7 +11,7 @@ import {
   isObjectType,
 } from "graphql";
 import { KINDS } from "../modules/entity/registry.js";
-import { ALL_TAG, ANY_ARTICLE_TAG, tag, type TagCollector, tagsOf } from "../modules/shared/cache-tags.js";
+import { ALL_TAG, ANY_ARTICLE_TAG, tag, type TagCollector, tagsOf } from "../modules/entity/cache-tags.js";
 
 /** GraphQL type -> the tag of one of its objects. */
 const TAGGERS = new Map<string, (value: Record<string, unknown>) => string | undefined>([

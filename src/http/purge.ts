@@ -4,7 +4,7 @@
 import { Counter, type Registry } from "prom-client";
 import { type Database } from "../db/client.js";
 import { type Logger } from "../logger.js";
-import { ALL_TAG } from "../modules/shared/cache-tags.js";
+import { ALL_TAG } from "../modules/entity/cache-tags.js";
 import { type CacheOptions } from "./cache-config.js";
 
 export const CACHE_PURGE_CHANNEL = "newsroom_cache_purge";

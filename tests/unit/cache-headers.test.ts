@@ -12,7 +12,7 @@ import {
 import { MAX_TAG_HEADER_BYTES, surrogateKey } from "../../src/http/cache-tags.js";
 import { loadCacheOptions } from "../../src/http/cache-config.js";
 import { tagChunks } from "../../src/http/purge.js";
-import { collectTags, recordFilter, tag } from "../../src/modules/shared/cache-tags.js";
+import { collectTags, recordFilter, tag } from "../../src/modules/entity/cache-tags.js";
 import { type ResolvedFilter } from "../../src/modules/article/article.filter.js";
 
 const policyOf = (text: string) => {

@@ -1,6 +1,6 @@
 -- Cache purges: every write to an article, its entity set or its audit trail announces, on the
 -- channel newsroom_cache_purge, the cache tags it makes stale (space-separated, as in the responses'
--- Surrogate-Key; src/modules/shared/cache-tags.ts names them the same way). PostgreSQL delivers them
+-- Surrogate-Key; src/modules/entity/cache-tags.ts names them the same way). PostgreSQL delivers them
 -- when the transaction commits, to every listening API process, whoever wrote (API, CLI, plain SQL);
 -- src/http/purge.ts sends them on to Varnish or a CDN.
 

@@ -23,7 +23,7 @@ import {
   findArticle,
 } from "./article.data.js";
 import { resolveFilter } from "./article.filter.js";
-import { recordFilter } from "../shared/cache-tags.js";
+import { recordFilter } from "../entity/cache-tags.js";
 import { Article, ArticleConnection, SearchConnection } from "./article.type.js";
 import { ArticleFacets } from "./facets.type.js";
 

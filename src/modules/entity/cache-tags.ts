@@ -3,7 +3,7 @@
 // them into the response's Surrogate-Key. The same names are made by the purge triggers in SQL
 // (prisma/migrations/*_cache_purge), so both sides must agree on them.
 import { type ResolvedFilter } from "../article/article.filter.js";
-import { KINDS } from "../entity/registry.js";
+import { KINDS } from "./registry.js";
 
 /** Every cacheable response carries it: purging it empties the whole cache (a missed notification, a deploy). */
 export const ALL_TAG = "newsroom";
