@@ -94,9 +94,11 @@ export interface DerivedState {
   sets: EntitySetRow[];
   /** Rows with article_count 0 left out (the triggers keep them, a rebuild does not). */
   pairs: PairRow[];
+  /** The same for person_pair_count (person ids as text). */
+  personPairs: PairRow[];
 }
 
-/** article_entity_set and country_pair_count as they are, sorted. */
+/** article_entity_set and the pair counters as they are, sorted. */
 export async function derivedState(sql: Sql): Promise<DerivedState> {
   const sets = await sql.query(`
     SELECT article_id::text AS id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "publishedAt",
@@ -105,7 +107,10 @@ export async function derivedState(sql: Sql): Promise<DerivedState> {
   const pairs = await sql.query(`
     SELECT country_code::text AS a, other_code::text AS b, article_count AS n
     FROM country_pair_count WHERE article_count <> 0 ORDER BY country_code, other_code`);
-  return { sets: sets.rows, pairs: pairs.rows };
+  const personPairs = await sql.query(`
+    SELECT person_id::text AS a, other_id::text AS b, article_count AS n
+    FROM person_pair_count WHERE article_count <> 0 ORDER BY 1, 2`);
+  return { sets: sets.rows, pairs: pairs.rows, personPairs: personPairs.rows };
 }
 
 /**
@@ -113,7 +118,7 @@ export async function derivedState(sql: Sql): Promise<DerivedState> {
  * article_topic, article_author, place_mention, organisation_mention) without the migration's functions:
  * one row per article with its countries by count (most first, then code), topics by relevance, authors
  * in byline order, places and organisations by occurrences (most first, then key); and per
- * ordered pair of countries (the diagonal included) the articles that mention both.
+ * ordered pair of countries, and of persons (the diagonal included), the articles that name both.
  */
 export async function expectedState(sql: Sql): Promise<DerivedState> {
   const sets = await sql.query(`
@@ -130,7 +135,11 @@ export async function expectedState(sql: Sql): Promise<DerivedState> {
     SELECT m1.country_code::text AS a, m2.country_code::text AS b, count(*)::int AS n
     FROM mention m1 JOIN mention m2 ON m2.article_id = m1.article_id
     GROUP BY m1.country_code, m2.country_code ORDER BY m1.country_code, m2.country_code`);
-  return { sets: sets.rows, pairs: pairs.rows };
+  const personPairs = await sql.query(`
+    SELECT p1.person_id::text AS a, p2.person_id::text AS b, count(DISTINCT p1.article_id)::int AS n
+    FROM person_mention p1 JOIN person_mention p2 ON p2.article_id = p1.article_id
+    GROUP BY 1, 2 ORDER BY 1, 2`);
+  return { sets: sets.rows, pairs: pairs.rows, personPairs: personPairs.rows };
 }
 
 /** What newsroom_rebuild_entity_sets() makes of the current data, in a transaction that is rolled back. */

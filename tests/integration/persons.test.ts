@@ -5,11 +5,13 @@ import "reflect-metadata";
 import { readdirSync, readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "../../src/auth/tokens.js";
 import { type ExtractedArticle } from "../../src/ingest/extract.js";
 import { extractFile, ingestFiles } from "../../src/ingest/files.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
+import { derivedState, expectedState } from "../helpers/corpus.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { ROOT } from "../helpers/run.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
@@ -103,6 +105,18 @@ describe("persons and quotes through the API", () => {
     expect(await run({ all: names })).toEqual({ total: both.length, slugs: slugs(both) });
     expect(await run({ any: names })).toEqual({ total: either.length, slugs: slugs(either) });
     expect(await run({ none: [names[0]!] })).toEqual({ total: notA.length, slugs: slugs(notA) });
+    // Totals summed from the pair counters by inclusion-exclusion: any-of with none-of, all-of with none-of.
+    const c = frequent(1)
+      .map(([key]) => key)
+      .find((k) => k !== a && k !== b && either.some((x) => keysOf(x).has(k)))!;
+    const eitherNotC = either.filter((x) => !keysOf(x).has(c));
+    const aNotB = extracted.filter((x) => keysOf(x).has(a!) && !keysOf(x).has(b!));
+    expect(eitherNotC.length).toBeLessThan(either.length); // c shares an article with a or b: the none-of counts
+    expect(await run({ any: names, none: [nameOf(c)] })).toEqual({
+      total: eitherNotC.length,
+      slugs: slugs(eitherNotC),
+    });
+    expect(await run({ all: [names[0]!], none: [names[1]!] })).toEqual({ total: aNotB.length, slugs: slugs(aNotB) });
     const { body } = await api.graphql(
       `{ articles(filter: { persons: { all: ["Niemand Unbekannt"] } }) { totalCount } }`,
     );
@@ -184,7 +198,21 @@ describe("persons and quotes through the API", () => {
     );
   });
 
+  /** person_pair_count equals a recount from person_mention (the totals above are summed from it). */
+  const expectExactPersonPairs = async () => {
+    const sql = new pg.Client(db.url);
+    await sql.connect();
+    try {
+      const { personPairs } = await derivedState(sql);
+      expect(personPairs.length).toBeGreaterThan(0);
+      expect(personPairs).toEqual((await expectedState(sql)).personPairs);
+    } finally {
+      await sql.end();
+    }
+  };
+
   it("mergePersons: an editor merges two spellings; the merged name resolves to the person, counts add up, audited", async () => {
+    await expectExactPersonPairs();
     const [a, b] = frequent(2).map(([key]) => key);
     const articlesOf = (k: string) => extracted.filter((x) => keysOf(x).has(k));
     const union = new Set([...articlesOf(a!), ...articlesOf(b!)].map((x) => x.slug));
@@ -214,6 +242,7 @@ describe("persons and quotes through the API", () => {
     );
     expect(byOldName.person.id).toBe(ids.a.id);
     expect(byOldName.articles.totalCount).toBe(union.size);
+    await expectExactPersonPairs();
     const slug = articlesOf(b!)[0]!.slug;
     const audit = await query(
       `query($s: String) { article(slug: $s) { revisions { actor action changes } } }`,

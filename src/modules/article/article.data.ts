@@ -7,13 +7,13 @@ import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { articlesWithAllCountries } from "../country/country.data.js";
 import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
 import { type IdCount } from "../entity/entity.data.js";
 import { type KindName } from "../shared/entity-kind.js";
 import { groupBy, perArgs } from "../shared/loading.js";
+import { articlesWithAll } from "../shared/pair-counts.js";
 import { type Selection } from "../shared/selection.js";
-import { countryCountTerms, type ResolvedFilter, resolveFilter } from "./article.filter.js";
+import { counterTerms, type ResolvedFilter, resolveFilter } from "./article.filter.js";
 import { filterSql, tsQuery } from "./filter.data.js";
 import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
@@ -186,15 +186,15 @@ async function articlePage(
 }
 
 /**
- * Exact number of articles matching a filter. A filter on countries alone is summed from
- * intersection counts (pair counters, or the GIN index for three or more countries), which touches
- * a few index pages instead of every matching row; anything else is counted over the entity sets.
+ * Exact number of articles matching a filter. A filter on countries alone, or persons alone, is summed
+ * from intersection counts (pair counters, or the GIN index for three or more), which touches a few
+ * index pages instead of every matching row; anything else is counted over the entity sets.
  */
 async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Promise<number> {
-  const terms = countryCountTerms(filter);
-  if (terms) {
+  const counted = counterTerms(filter);
+  if (counted) {
     const sum = Prisma.join(
-      terms.map((t) => Prisma.sql`${t.sign}::int * ${articlesWithAllCountries(t.codes)}`),
+      counted.terms.map((t) => Prisma.sql`${t.sign}::int * ${articlesWithAll(counted.kind, t.ids)}`),
       " + ",
     );
     const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`SELECT (${sum})::int AS count`;

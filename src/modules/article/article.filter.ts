@@ -139,32 +139,34 @@ export function requiring(filter: ResolvedFilter, kind: KindName, id: string): R
   return { ...filter, sets: { ...filter.sets, [kind]: { ...sets, all: [...new Set([...sets.all, id])] } } };
 }
 
-/** Any-of plus none-of countries up to which counts are summed from intersections (2^4 terms at most). */
+/** Any-of plus none-of entities up to which counts are summed from intersections (2^4 terms at most). */
 const MAX_COUNTED_ALTERNATIVES = 4;
 
 /**
- * A filter on countries alone as a signed sum of "articles that mention all of these" terms
- * (inclusion-exclusion): any-of A is the union of its countries, Σ over non-empty S ⊆ A of
- * (-1)^(|S|+1)·|∩S|; none-of N subtracts, Σ over T ⊆ N of (-1)^|T|·|X ∩ ∩T|; all-of joins every term.
- * Null when the filter has other conditions, too many alternatives, or no country it must contain.
+ * A filter on one kind with pair counters alone (countries, persons) as a signed sum of "articles
+ * that name all of these" terms (inclusion-exclusion): any-of A is the union of its entities, Σ over
+ * non-empty S ⊆ A of (-1)^(|S|+1)·|∩S|; none-of N subtracts, Σ over T ⊆ N of (-1)^|T|·|X ∩ ∩T|;
+ * all-of joins every term. Null when the filter has other conditions, too many alternatives, or no
+ * entity it must contain.
  */
-export function countryCountTerms(f: ResolvedFilter): Array<{ sign: 1 | -1; codes: string[] }> | null {
-  const { all, any, none } = f.sets.countries;
+export function counterTerms(
+  f: ResolvedFilter,
+): { kind: EntityKind; terms: Array<{ sign: 1 | -1; ids: string[] }> } | null {
   const size = (sets: IdSets) => sets.all.length + sets.any.length + sets.none.length;
-  const onlyCountries =
-    KINDS.every((k) => k.name === "countries" || size(f.sets[k.name]) === 0) &&
-    !f.publishedAfter &&
-    !f.publishedBefore &&
-    !f.language &&
-    !f.text;
-  if (!onlyCountries || any.length + none.length > MAX_COUNTED_ALTERNATIVES || all.length + any.length === 0)
+  const used = KINDS.filter((k) => size(f.sets[k.name]) > 0);
+  const kind = used[0] as EntityKind | undefined;
+  if (used.length !== 1 || !kind?.pairCounts || f.publishedAfter || f.publishedBefore || f.language || f.text) {
     return null;
+  }
+  const { all, any, none } = f.sets[kind.name];
+  if (any.length + none.length > MAX_COUNTED_ALTERNATIVES || all.length + any.length === 0) return null;
   const subsets = (xs: string[]) => xs.reduce<string[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
   const anyOf = any.length > 0 ? subsets(any).filter((s) => s.length > 0) : [[]];
-  return anyOf.flatMap((S) =>
+  const terms = anyOf.flatMap((S) =>
     subsets(none).map((T) => ({
       sign: ((any.length > 0 ? S.length + 1 : 0) + T.length) % 2 === 0 ? (1 as const) : (-1 as const),
-      codes: [...new Set([...all, ...S, ...T])],
+      ids: [...new Set([...all, ...S, ...T])],
     })),
   );
+  return { kind, terms };
 }

@@ -3,7 +3,6 @@
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { groupBy, perArgs, truncate } from "../shared/loading.js";
 
@@ -38,15 +37,6 @@ export function findCountries(prisma: PrismaClient, codes: string[]) {
   return prisma.country.findMany({ where: { code: { in: codes } } });
 }
 
-/** Articles that mention each country: the diagonal of the pair counters, one row per country. */
-export async function countryArticleCounts(prisma: PrismaClient, codes: string[]) {
-  const rows = await prisma.countryPairCount.findMany({
-    where: { countryCode: { in: codes }, otherCode: { in: codes } },
-    select: { countryCode: true, otherCode: true, articleCount: true },
-  });
-  return rows.filter((r) => r.countryCode === r.otherCode).map((r) => ({ key: r.countryCode, count: r.articleCount }));
-}
-
 /** Countries by code; `mentioned` keeps those some article mentions (true) or none does (false). */
 export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
   if (mentioned == null) return prisma.country.findMany({ orderBy: { code: "asc" } });
@@ -59,19 +49,6 @@ export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
     where: { code: mentioned ? { in: codes } : { notIn: codes } },
     orderBy: { code: "asc" },
   });
-}
-
-/**
- * SQL for the number of articles that mention every one of `codes`: read from the pair counters
- * for one or two countries, counted from the entity sets' GIN index (an intersection of posting
- * lists) for more.
- */
-export function articlesWithAllCountries(codes: string[]): Prisma.Sql {
-  if (codes.length === 1 || codes.length === 2) {
-    return Prisma.sql`coalesce((SELECT article_count FROM country_pair_count
-      WHERE country_code = ${codes[0]}::bpchar AND other_code = ${codes[1] ?? codes[0]}::bpchar), 0)`;
-  }
-  return Prisma.sql`(SELECT count(*) FROM article_entity_set WHERE countries @> ${codes}::text[])`;
 }
 
 /** Per-request loaders of the country module (beside the generic ones every kind has). */

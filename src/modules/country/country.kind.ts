@@ -1,5 +1,5 @@
 import { defineKind } from "../shared/entity-kind.js";
-import { countryArticleCounts, findCountries, resolveCountryCodes } from "./country.data.js";
+import { findCountries, resolveCountryCodes } from "./country.data.js";
 import { Country } from "./country.type.js";
 
 export const countryKind = defineKind({
@@ -18,5 +18,5 @@ export const countryKind = defineKind({
   ownCoMentions: true,
   resolveIds: resolveCountryCodes,
   findByIds: findCountries,
-  countArticles: countryArticleCounts,
+  pairCounts: { table: "country_pair_count", id: "country_code", other: "other_code", cast: "bpchar" },
 });

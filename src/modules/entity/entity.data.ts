@@ -6,6 +6,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { type FilterSql } from "../article/filter.data.js";
 import { type EntityKind, type KindName } from "../shared/entity-kind.js";
 import { countsByKey, groupBy, perArgs, rowsByKey } from "../shared/loading.js";
+import { pairArticleCounts } from "../shared/pair-counts.js";
 import { type EntityOf, KINDS } from "./registry.js";
 
 /** The entity-set column of a kind, as SQL (kind names are the column names). */
@@ -60,7 +61,9 @@ async function coMentionCounts(prisma: PrismaClient, args: CoMentionArgs, ids: r
 function kindLoaders<T extends object>(prisma: PrismaClient, kind: EntityKind<T>) {
   return {
     byId: rowsByKey(async (ids) => kind.findByIds(prisma, ids), kind.idOf),
-    articleCount: countsByKey((ids) => (kind.countArticles ?? ((p, i) => countInSets(p, kind, i)))(prisma, ids)),
+    articleCount: countsByKey((ids) =>
+      kind.pairCounts ? pairArticleCounts(prisma, kind, ids) : countInSets(prisma, kind, ids),
+    ),
   };
 }
 

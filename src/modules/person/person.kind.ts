@@ -17,4 +17,5 @@ export const personKind = defineKind({
   coMentioned: true,
   resolveIds: resolvePersonIds,
   findByIds: findPersonsById,
+  pairCounts: { table: "person_pair_count", id: "person_id", other: "other_id", cast: "uuid" },
 });

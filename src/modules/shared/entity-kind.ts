@@ -1,5 +1,6 @@
 import { type ClassType } from "type-graphql";
 import { type PrismaClient } from "../../db/client.js";
+import { type PairCounts } from "./pair-counts.js";
 
 /** The entity kinds an article's set holds: each a filter field, a facet list and a column of article_entity_set. */
 export type KindName = "countries" | "topics" | "authors" | "places" | "organisations" | "persons";
@@ -40,8 +41,11 @@ export interface EntityKind<T extends object = object> {
   resolveIds(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> | Map<string, string>;
   /** Entities by id, all in one query (or from memory). */
   findByIds(prisma: PrismaClient, ids: string[]): Promise<T[]> | T[];
-  /** Articles per id, when cheaper than the entity sets' GIN index (the default). */
-  countArticles?(prisma: PrismaClient, ids: string[]): Promise<Array<{ key: string; count: number }>>;
+  /**
+   * Its pair counters, where the writer's triggers keep them: articleCount reads their diagonal, and
+   * the totalCount of a filter on this kind alone is summed from them (the entity sets' GIN index otherwise).
+   */
+  pairCounts?: PairCounts;
 }
 
 /** A kind's declaration with its name kept literal, so loaders and facets are typed per kind. */
