@@ -14,6 +14,7 @@ import { groupBy, perArgs } from "../shared/loading.js";
 import { articlesWithAll } from "../shared/pair-counts.js";
 import { type Selection } from "../shared/selection.js";
 import { counterTerms, type ResolvedFilter, resolveFilter } from "./article.filter.js";
+import { selectableHere, selectArticles } from "./article-rows.data.js";
 import { filterSql, tsQuery } from "./filter.data.js";
 import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
@@ -90,7 +91,9 @@ export async function loadArticles(
   select: Prisma.ArticleSelect,
 ): Promise<ArticleRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.article.findMany({ where: { id: { in: ids } }, select, relationLoadStrategy: "join" });
+  const rows = selectableHere(select)
+    ? await selectArticles(prisma, ids, select)
+    : await prisma.article.findMany({ where: { id: { in: ids } }, select, relationLoadStrategy: "join" });
   const byId = new Map(rows.map((r) => [r.id, r as unknown as ArticleRecord]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,9 +1,5 @@
 -- any-none: 4 statements
 
-SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishedAt"
-  FROM "public"."article" AS "t0"
-  WHERE "t0"."id" IN ($1, …);
-
 SELECT ($1::int * coalesce((SELECT article_count
   FROM country_pair_count
   WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0) + $4::int * coalesce((SELECT article_count
@@ -17,6 +13,10 @@ SELECT ($1::int * coalesce((SELECT article_count
   WHERE country_code = $14::bpchar AND other_code = $15::bpchar), 0) + $16::int * (SELECT count(*)
   FROM article_entity_set
   WHERE countries @> $17::text[]))::int AS count;
+
+SELECT a.id AS "id", a.slug AS "slug", a.headline AS "headline", a.published_at AS "publishedAt"
+  FROM article a
+  WHERE a.id = ANY($1::uuid[]);
 
 SELECT id, key, NULL::float8 AS score, NULL AS highlight
   FROM ( SELECT s.article_id AS id, s.published_at AS key

@@ -5,24 +5,17 @@ SELECT "t0"."id", "t0"."mention_id" AS "mentionId", "t0"."field"::text, "t0"."st
   WHERE "t0"."mention_id" IN ($1, …)
   ORDER BY "t0"."field" ASC, "t0"."start" ASC;
 
-SELECT "t0"."id", "t0"."slug"
-  FROM "public"."article" AS "t0"
-  WHERE "t0"."id" IN ($1, …);
+SELECT a.id AS "id", a.slug AS "slug"
+  FROM article a
+  WHERE a.id = ANY($1::uuid[]);
 
-SELECT "t0"."id", "t0"."slug", "Article_mentions"."__prisma_data__" AS "mentions"
-  FROM "public"."article" AS "t0"
-  LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__"
-  FROM (SELECT "t3"."__prisma_data__"
-  FROM (SELECT JSONB_BUILD_OBJECT('id', "t2"."id", 'count', "t2"."count", 'countryCode', "t2"."country_code", 'country', "Mention_country"."__prisma_data__") AS "__prisma_data__", "t2"."count", "t2"."country_code"
-  FROM (SELECT "t1".*
-  FROM "public"."mention" AS "t1"
-  WHERE "t0"."id" = "t1"."article_id" /* root select */) AS "t2"
-  LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('code', "t5"."code", 'nameDe', "t5"."name_de", 'nameEn', "t5"."name_en", 'aliases', "t5"."aliases") AS "__prisma_data__"
-  FROM "public"."country" AS "t5"
-  WHERE "t2"."country_code" = "t5"."code"
-  LIMIT $1) AS "Mention_country" ON true /* inner select */) AS "t3"
-  ORDER BY "t3"."count" DESC, "t3"."country_code" ASC /* middle select */) AS "t4" /* outer select */) AS "Article_mentions" ON true
-  WHERE "t0"."id" IN ($2, …);
+SELECT a.id AS "id", a.slug AS "slug", (SELECT coalesce(json_agg(json_build_object('id', m.id, 'count', m.count, 'country', json_build_object( 'code', c.code, 'nameDe', c.name_de, 'nameEn', c.name_en, 'aliases', c.aliases))
+  ORDER BY m.count DESC, m.country_code), '[]')
+  FROM mention m
+  JOIN country c ON c.code = m.country_code
+  WHERE m.article_id = a.id) AS "mentions"
+  FROM article a
+  WHERE a.id = ANY($1::uuid[]);
 
 SELECT id, key, NULL::float8 AS score, NULL AS highlight
   FROM ( SELECT s.article_id AS id, s.published_at AS key

@@ -1,8 +1,8 @@
 -- search: 4 statements
 
-SELECT "t0"."id", "t0"."slug", "t0"."headline", "t0"."published_at" AS "publishedAt"
-  FROM "public"."article" AS "t0"
-  WHERE "t0"."id" IN ($1, …);
+SELECT a.id AS "id", a.slug AS "slug", a.headline AS "headline", a.published_at AS "publishedAt"
+  FROM article a
+  WHERE a.id = ANY($1::uuid[]);
 
 SELECT count(*)::int AS count
   FROM article_entity_set s
