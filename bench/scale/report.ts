@@ -40,16 +40,15 @@ export function preamble(settings: {
   cases: CaseName[];
   ceiling: boolean;
 }): string {
-  const ceiling = [
+  const cpuAndCeiling = [
     "CPU per request: user + system time from /proc of the server's node process and of the database's",
     "PostgreSQL backends (pids from pg_stat_activity, sampled every 250 ms), over the measured run ÷ its requests.",
     ...(settings.ceiling
       ? [
-          "Ceiling: the database alone doing one request's statements, captured with the SQL statements and sent as",
-          "recorded, parameters as literals: `pgbench -n -M prepared -c <conns> -j 2 -T <duration>` with the server's",
-          "session settings, after a warm-up run as long as the API's; pages/s is pgbench's tps (one transaction = one",
-          "request's statements, run one after the other), PG CPU/page that of pgbench's backends. API ÷ ceiling is",
-          "req/s ÷ pages/s at the same client count.",
+          "Ceiling: the database alone running the statements of that one request, parameters as literals:",
+          "`pgbench -n -M prepared -c <conns> -j 2 -T <duration>` with the server's session settings, after a warm-up",
+          "run as long as the API's; pages/s is pgbench's tps (one transaction = one request's statements, one after",
+          "the other), PG CPU/page that of pgbench's backends. API ÷ ceiling: req/s ÷ pages/s at the same client count.",
         ]
       : []),
   ];
@@ -61,7 +60,7 @@ export function preamble(settings: {
     `the answer arrives; per case and client count ${settings.warmup} s warm-up, then ${settings.duration} s measured.`,
     "Latency percentiles are over all responses of the measured run. SQL statements: one request after a warm-up",
     "request, counted at the pg driver (`pg.Client.prototype.query`) with the server in the bench process.",
-    ...ceiling,
+    ...cpuAndCeiling,
     "",
     "| case | operation |",
     "| --- | --- |",
