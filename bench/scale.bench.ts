@@ -1,15 +1,20 @@
 import "reflect-metadata";
 // npm run bench:scale [-- --sizes 10k,100k,1m --conns 8,32 --duration 20 --warmup 5
-//                        --cases both,deep,anynone,comentions,search,facets --no-ingest]
+//                        --cases both,deep,anynone,comentions,search,facets --no-ingest --no-ceiling]
 //
 // Throughput and latency of the API under load, per corpus size. For each size:
 //  1. the database newsroom_scale_<size> on DATABASE_URL's server (default 127.0.0.1:5432; only its host
 //     and credentials are used), generated with `npm run bench:corpus -- --articles N` if it does not exist;
-//  2. SQL statements per request of each case, counted at the pg driver with the server in this process;
+//  2. the SQL statements of one request of each case (after a warm-up request), recorded at the pg driver with
+//     the server in this process: their number, and (unless --no-ceiling) a pgbench script of them with the
+//     parameters as literals, checked to return the rows the statements as sent return;
 //  3. `npm start` in production mode as a child process group on a free port (from 4600): per case and
 //     client count a warm-up run, then a measured autocannon run (req/s, p50/p95/p99, non-2xx, errors,
-//     responses with GraphQL errors), the server's RSS sampled every 250 ms;
-//  4. unless --no-ingest: the time `npm run cli -- ingest DIR` takes for 2,000 new articles, which are
+//     responses with GraphQL errors, CPU of the server and of the database's backends per request), the
+//     server's RSS sampled every 250 ms;
+//  4. unless --no-ceiling: the database-only ceiling, per case and client count a warm-up run, then
+//     `pgbench -n -M prepared -c <conns> -j 2 -T <duration>` of that script (pages/s, backend CPU per page);
+//  5. unless --no-ingest: the time `npm run cli -- ingest DIR` takes for 2,000 new articles, which are
 //     deleted again afterwards.
 // Prints progress, then markdown tables for docs/benchmarks.md; writes the raw results to
 // bench/results/scale-<timestamp>.json. Exits with 1 if any request failed or a size could not be measured.
@@ -22,12 +27,15 @@ import { CASE_NAMES, checkCase, postGraphQL, resolveCases, type CaseName } from 
 import { cleanUpOnSignals } from "./scale/cleanup.js";
 import { measureIngest } from "./scale/ingest.js";
 import { runLoad } from "./scale/load.js";
+import { pgbenchScript } from "./scale/ceiling.js";
+import { withCpuPerRequest } from "./scale/cpu.js";
+import { runPgbench, verifyLiterals, withScriptFile } from "./scale/pgbench.js";
 import { growthSection, preamble, sizeSection, type SizeResult } from "./scale/report.js";
-import { freePort, sampleRss, withChildServer } from "./scale/server.js";
+import { freePort, sampleRss, serverPid, withChildServer } from "./scale/server.js";
 import { withInProcessServer } from "./scale/statements.js";
 
 const USAGE = `usage: npm run bench:scale [-- --sizes 10k,100k,1m --conns 8,32 --duration 20 --warmup 5
-  --cases ${CASE_NAMES.join(",")} --no-ingest]`;
+  --cases ${CASE_NAMES.join(",")} --no-ingest --no-ceiling]`;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -38,6 +46,7 @@ interface Options {
   warmup: number;
   cases: CaseName[];
   ingest: boolean;
+  ceiling: boolean;
 }
 
 /** Parses the command line; exits with the usage on anything it does not understand. */
@@ -57,6 +66,7 @@ function parseOptions(argv: string[]): Options {
           warmup: { type: "string", default: "5" },
           cases: { type: "string", default: CASE_NAMES.join(",") },
           "no-ingest": { type: "boolean", default: false },
+          "no-ceiling": { type: "boolean", default: false },
         },
       });
     } catch (e) {
@@ -88,6 +98,7 @@ function parseOptions(argv: string[]): Options {
     warmup: positive("warmup", values.warmup, 0),
     cases,
     ingest: !values["no-ingest"],
+    ceiling: !values["no-ceiling"],
   };
 }
 
@@ -141,22 +152,52 @@ async function ensureCorpus(database: string, articles: number): Promise<{ url: 
 
 const progress = (size: string, text: string) => console.log(`[${size}] ${text}`);
 
-/** Per case and client count: a warm-up run, then the measured one. */
-async function loadRuns(label: string, url: string, cases: Array<{ name: CaseName; query: string }>) {
+const cpuMs = (ms: number | null) => (ms === null ? "?" : `${ms.toFixed(2)} ms`);
+
+/** Per case and client count: a warm-up run, then the measured one with the CPU it cost per request. */
+async function loadRuns(
+  label: string,
+  server: { url: string; pid: number; database: string },
+  cases: Array<{ name: CaseName; query: string }>,
+) {
   const runs: SizeResult["runs"] = [];
   for (const c of cases) {
     for (const connections of options.connections) {
-      if (options.warmup > 0) await runLoad(url, c.query, connections, options.warmup);
-      const run = { case: c.name, ...(await runLoad(url, c.query, connections, options.duration)) };
+      if (options.warmup > 0) await runLoad(server.url, c.query, connections, options.warmup);
+      const measured = await withCpuPerRequest(server.pid, databaseUrl("postgres"), server.database, () =>
+        runLoad(server.url, c.query, connections, options.duration),
+      );
+      const run = { case: c.name, ...measured };
       const { p50, p95, p99 } = run.latencyMs;
       progress(
         label,
         `${c.name} ×${connections}: ${Math.round(run.requestsPerSecond)} req/s, p50 ${p50.toFixed(1)} ms, ` +
           `p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; non-2xx ${run.non2xx}, errors ${run.errors}, ` +
-          `GraphQL errors ${run.graphqlErrors}`,
+          `GraphQL errors ${run.graphqlErrors}; CPU per request: node ${cpuMs(run.cpuMsPerRequest.node)}, ` +
+          `PostgreSQL ${cpuMs(run.cpuMsPerRequest.postgres)}`,
       );
       runs.push(run);
     }
+  }
+  return runs;
+}
+
+/** Per case and client count: a pgbench warm-up run of the case's script, then the measured one. */
+async function ceilingRuns(label: string, url: string, cases: Array<{ name: CaseName; pgbenchScript: string }>) {
+  const runs: NonNullable<SizeResult["ceiling"]> = [];
+  for (const c of cases) {
+    await withScriptFile(c.pgbenchScript, async (script) => {
+      for (const connections of options.connections) {
+        if (options.warmup > 0) await runPgbench(url, script, connections, options.warmup, false);
+        const run = { case: c.name, ...(await runPgbench(url, script, connections, options.duration)) };
+        progress(
+          label,
+          `ceiling ${c.name} ×${connections}: ${Math.round(run.pagesPerSecond)} pages/s, ` +
+            `latency ${run.latencyMs.toFixed(1)} ms; PostgreSQL CPU per page ${cpuMs(run.postgresCpuMsPerPage)}`,
+        );
+        runs.push(run);
+      }
+    });
   }
   return runs;
 }
@@ -168,29 +209,35 @@ async function measureSize(label: string, articles: number): Promise<SizeResult>
   progress(label, `${database}: ${count.toLocaleString("en-US")} articles`);
   if (count !== articles) progress(label, `warning: expected ${articles.toLocaleString("en-US")} articles`);
 
-  progress(label, "checking the cases and counting SQL statements, server in this process");
+  progress(label, "checking the cases and recording their SQL statements, server in this process");
   const { cases, skipped } = await withInProcessServer(url, async (server) => {
     const resolved = await resolveCases(server.url, options.cases);
     for (const { name, reason } of resolved.skipped) progress(label, `${name}: skipped: ${reason}`);
-    const counted = [];
+    const recorded = [];
     for (const c of resolved.cases) {
       await postGraphQL(server.url, c.query);
-      const statements = await server.countStatements(() => postGraphQL(server.url, c.query));
-      progress(label, `${c.name}: ${c.summary}; ${statements} SQL statements per request`);
+      const captured = await server.captureStatements(() => postGraphQL(server.url, c.query));
+      progress(label, `${c.name}: ${c.summary}; ${captured.length} SQL statements per request`);
       for (const warning of c.warnings) progress(label, `${c.name}: warning: ${warning}`);
-      counted.push({ ...c, statements });
+      let script = null;
+      if (options.ceiling) {
+        script = pgbenchScript(captured);
+        await verifyLiterals(url, captured);
+      }
+      recorded.push({ ...c, statements: captured.length, pgbenchScript: script });
     }
-    return { cases: counted, skipped: resolved.skipped };
+    return { cases: recorded, skipped: resolved.skipped };
   });
 
   const port = await freePort(4600);
   const minutes = (cases.length * options.connections.length * (options.warmup + options.duration)) / 60;
-  progress(label, `npm start on port ${port}; load runs take ${minutes.toFixed(1)} min`);
+  const ceilingToo = options.ceiling ? ", the ceiling runs as long again" : "";
+  progress(label, `npm start on port ${port}; load runs take ${minutes.toFixed(1)} min${ceilingToo}`);
   const load = await withChildServer(url, port, async (server) => {
     for (const c of cases) await checkCase(server.url, c.name, c.query);
     const sampler = sampleRss(server.pgid);
     try {
-      const runs = await loadRuns(label, server.url, cases);
+      const runs = await loadRuns(label, { url: server.url, pid: serverPid(server.pgid), database }, cases);
       return { runs, rss: sampler.peak(), serverWarnings: server.warnings };
     } finally {
       sampler.stop();
@@ -198,6 +245,13 @@ async function measureSize(label: string, articles: number): Promise<SizeResult>
   });
   const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
   progress(label, `peak RSS: server ${mb(load.rss.serverBytes)}, process group ${mb(load.rss.groupBytes)}`);
+
+  let ceiling = null;
+  if (options.ceiling) {
+    progress(label, "ceiling: each case's statements through pgbench -M prepared, no server in between");
+    const scripts = cases.flatMap((c) => (c.pgbenchScript ? [{ name: c.name, pgbenchScript: c.pgbenchScript }] : []));
+    ceiling = await ceilingRuns(label, url, scripts);
+  }
 
   let ingest = null;
   if (options.ingest) {
@@ -208,7 +262,7 @@ async function measureSize(label: string, articles: number): Promise<SizeResult>
       `ingest: ${ingest.seconds.toFixed(1)} s (start-up ${ingest.startupSeconds.toFixed(1)} s), ${ingest.cliSummary}`,
     );
   }
-  return { size: label, database, articles: count, cases, skipped, ...load, ingest };
+  return { size: label, database, articles: count, cases, skipped, ...load, ceiling, ingest };
 }
 
 cleanUpOnSignals();
@@ -243,7 +297,13 @@ console.log(
     "",
     "## Scale (`npm run bench:scale`)",
     "",
-    preamble({ machine, duration: options.duration, warmup: options.warmup, cases: options.cases }),
+    preamble({
+      machine,
+      duration: options.duration,
+      warmup: options.warmup,
+      cases: options.cases,
+      ceiling: options.ceiling,
+    }),
     ...results.flatMap((r) => ["", sizeSection(r)]),
     ...(results.length > 1 ? ["", growthSection(results, growthConnections)] : []),
   ].join("\n"),

@@ -116,6 +116,17 @@ function serverProcess(members: ProcInfo[]): ProcInfo | undefined {
   return nodes.sort((a, b) => depth(b) - depth(a))[0];
 }
 
+/** A started server's process group and, among its processes, the server. */
+function findServer(pgid: number): { members: ProcInfo[]; server: ProcInfo } {
+  const members = groupMembers(pgid);
+  const server = serverProcess(members);
+  if (!server) throw new Error(`no node process in group ${pgid}: ${members.map((m) => m.cmdline).join("; ")}`);
+  return { members, server };
+}
+
+/** The pid of a started server's node process, for its CPU time. */
+export const serverPid = (pgid: number): number => findServer(pgid).server.pid;
+
 /** VmRSS in bytes, 0 once the process is gone. */
 function rssBytes(pid: number): number {
   try {
@@ -141,9 +152,7 @@ export interface RssPeak {
  * processes are those at the start; the server is the deepest node process among them.
  */
 export function sampleRss(pgid: number, intervalMs = 250): { peak(): RssPeak; stop(): void } {
-  const members = groupMembers(pgid);
-  const server = serverProcess(members);
-  if (!server) throw new Error(`no node process in group ${pgid}: ${members.map((m) => m.cmdline).join("; ")}`);
+  const { members, server } = findServer(pgid);
   const processes = members.map((m) => basename(m.cmdline.split(" ")[0] ?? m.exe));
   const peak: RssPeak = { serverBytes: 0, groupBytes: 0, processes, samples: 0 };
   const sample = () => {

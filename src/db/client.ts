@@ -57,7 +57,7 @@ function describeUrl(url: string): string {
  * Session settings for the API's short statements (PGOPTIONS replaces them): no JIT compilation, and
  * no parallel workers, which on a busy server only add CPU to the many small concurrent queries.
  */
-const SESSION_OPTIONS = "-c jit=off -c max_parallel_workers_per_gather=0";
+export const SESSION_OPTIONS = "-c jit=off -c max_parallel_workers_per_gather=0";
 
 /** Distinct statements each connection keeps prepared; any further ones run unprepared. */
 const PREPARED_STATEMENTS = 300;
