@@ -139,7 +139,7 @@ async function articlePage(
     throw new UserInputError("orderBy", "RELEVANCE needs a full-text query (filter.text)");
   }
   const order = ORDERS[orderBy];
-  const scope = filterSql(filter);
+  const scope = filterSql(filter, { idsOnly: true });
   const query = filter.text ? tsQuery(filter.text) : null;
   const rank = query ? Prisma.sql`ts_rank_cd(a.search_vector, ${query})::float8` : null;
   const sortKey = orderBy === ArticleOrder.RELEVANCE && rank ? rank : Prisma.sql`s.published_at`;
@@ -203,7 +203,7 @@ async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Prom
     const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`SELECT (${sum})::int AS count`;
     return count;
   }
-  const scope = filterSql(filter);
+  const scope = filterSql(filter, { idsOnly: true });
   const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`
     SELECT count(*)::int AS count FROM ${scope.from} WHERE ${scope.where}`;
   return count;

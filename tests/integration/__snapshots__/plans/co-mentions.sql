@@ -1,4 +1,4 @@
--- co-mentions: 4 statements
+-- co-mentions: 3 statements
 
 SELECT "t0"."code", "t0"."name_de" AS "nameDe", "t0"."name_en" AS "nameEn", "t0"."aliases"
   FROM "public"."country" AS "t0"
@@ -15,13 +15,3 @@ SELECT source, code, "articleCount"
   WHERE country_code = ANY($1::bpchar[]) AND other_code <> country_code AND article_count > 0 ) ranked
   WHERE rank <= $2
   ORDER BY source, rank;
-
-SELECT v AS value, coalesce( (SELECT c.code
-  FROM country c
-  WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
-  FROM country c
-  WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a)
-  FROM unnest(c.aliases) AS a)
-  ORDER BY c.code
-  LIMIT 1)) AS code
-  FROM unnest($1::text[]) AS v;

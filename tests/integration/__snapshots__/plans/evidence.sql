@@ -1,4 +1,4 @@
--- evidence: 6 statements
+-- evidence: 5 statements
 
 SELECT "t0"."id", "t0"."mention_id" AS "mentionId", "t0"."field"::text, "t0"."start", "t0"."end", "t0"."text", "t0"."sentence", "t0"."kind"::text
   FROM "public"."mention_occurrence" AS "t0"
@@ -23,16 +23,6 @@ SELECT id, key, NULL::float8 AS score, NULL AS highlight
   WHERE s.countries @> $1::text[]
   ORDER BY s.published_at DESC, s.article_id DESC
   LIMIT $2) p;
-
-SELECT v AS value, coalesce( (SELECT c.code
-  FROM country c
-  WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
-  FROM country c
-  WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a)
-  FROM unnest(c.aliases) AS a)
-  ORDER BY c.code
-  LIMIT 1)) AS code
-  FROM unnest($1::text[]) AS v;
 
 WITH src AS ( SELECT article_id AS source, country_code, published_at
   FROM mention

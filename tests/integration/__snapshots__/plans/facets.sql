@@ -1,4 +1,4 @@
--- facets: 6 statements
+-- facets: 5 statements
 
 SELECT "t0"."code", "t0"."label_de" AS "labelDe", "t0"."label_en" AS "labelEn", "t0"."parent_code" AS "parentCode"
   FROM "public"."topic" AS "t0"
@@ -15,16 +15,6 @@ SELECT "t0"."id", "t0"."name", "t0"."slug"
 SELECT ($1::int * coalesce((SELECT article_count
   FROM country_pair_count
   WHERE country_code = $2::bpchar AND other_code = $3::bpchar), 0))::int AS count;
-
-SELECT v AS value, coalesce( (SELECT c.code
-  FROM country c
-  WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
-  FROM country c
-  WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a)
-  FROM unnest(c.aliases) AS a)
-  ORDER BY c.code
-  LIMIT 1)) AS code
-  FROM unnest($1::text[]) AS v;
 
 WITH matching AS MATERIALIZED (SELECT s.countries, s.topics, s.authors
   FROM article_entity_set s

@@ -1,4 +1,4 @@
--- flagship-after: 4 statements
+-- flagship-after: 3 statements
 
 SELECT ($1::int * coalesce((SELECT article_count
   FROM country_pair_count
@@ -26,13 +26,3 @@ SELECT id, key, NULL::float8 AS score, NULL AS highlight
   WHERE s.countries @> $1::text[] AND (s.published_at, s.article_id) < ($2::timestamptz, $3::uuid)
   ORDER BY s.published_at DESC, s.article_id DESC
   LIMIT $4) p;
-
-SELECT v AS value, coalesce( (SELECT c.code
-  FROM country c
-  WHERE c.code = upper(trim(v))::bpchar), (SELECT c.code
-  FROM country c
-  WHERE lower(trim(v)) IN (lower(c.name_de), lower(c.name_en)) OR lower(trim(v)) IN (SELECT lower(a)
-  FROM unnest(c.aliases) AS a)
-  ORDER BY c.code
-  LIMIT 1)) AS code
-  FROM unnest($1::text[]) AS v;
