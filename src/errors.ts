@@ -142,7 +142,8 @@ const UNREACHABLE =
   /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|53300|57P0[123]|P100[12]|P1017)$/;
 /**
  * @prisma/adapter-pg's error kinds for a lost connection: a raw query ($queryRaw) reports them as
- * P2010 "Raw query failed … Can't reach database server", with the kind and no SQLSTATE.
+ * P2010 "Raw query failed … Can't reach database server", with the kind and no SQLSTATE; a statement
+ * in an interactive transaction throws the adapter's DriverAdapterError itself, the kind as its cause.
  */
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /**
@@ -160,8 +161,9 @@ const UNREACHABLE_MESSAGE =
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error as { cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
     const code = databaseCode(e);
-    const kind = (e as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError
-      ?.cause?.kind;
+    const kind =
+      (e as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind ??
+      (e as { kind?: unknown }).kind;
     if (e instanceof DatabaseUnavailableError) return true;
     if ((code && UNREACHABLE.test(code)) || UNREACHABLE_KINDS.has(String(kind))) return true;
     if (typeof e.message === "string" && UNREACHABLE_MESSAGE.test(e.message)) return true;
