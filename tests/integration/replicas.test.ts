@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "../../src/auth/tokens.js";
 import { applyMigrations } from "../../src/db/migrate.js";
+import { walPosition } from "../../src/db/replicas.js";
 import { seedDatabase } from "../../src/ingest/seed.js";
 import { type Clusters, clustersUnavailable, startClusters } from "../helpers/clusters.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
@@ -97,7 +98,7 @@ describe.skipIf(unavailable !== null)("read replicas", () => {
   const readiness = async () =>
     (await (await fetch(new URL("/ready", api.server.url))).json()) as {
       status: string;
-      replicas: Array<{ name: string; up: boolean; lagSeconds: number | null }>;
+      replicas: Array<{ name: string; up: boolean; replayed: string | null; lagSeconds: number | null }>;
     };
 
   /** `n` anonymous reads of the article: which replica answered, and whether it had the article yet. */
@@ -146,8 +147,13 @@ describe.skipIf(unavailable !== null)("read replicas", () => {
     // All of that happened while the delayed replica still lagged, read from it directly.
     expect(await headlineOn(clusters.replicas[1]!.url("newsroom"))).toBe(before);
 
-    // After the delay every replica has it, and the editor reads from replicas again.
+    // After the delay every replica has it, and the editor reads from replicas again once the delayed one
+    // has replayed the write's position (its commit record, replayed 5 s late like every other).
     await until(async () => (await headlineOn(clusters.replicas[1]!.url("newsroom"))) === changed);
+    const written = walPosition(write.writePosition!);
+    await until(async () =>
+      (await readiness()).replicas.every((r) => r.replayed !== null && walPosition(r.replayed) >= written),
+    );
     expect((await readVia("replica-1", auth)).headline).toBe(changed);
     expect((await readVia("replica-2", auth)).headline).toBe(changed);
   });
