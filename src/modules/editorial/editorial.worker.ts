@@ -17,8 +17,8 @@ import { IN_THREAD_EXTRACTION_CHARACTERS, MAX_QUEUED_EXTRACTIONS } from "../../l
 export const EXTRACTION_TIMEOUT_MS = 5_000;
 /** An idle thread is stopped after this long, giving its memory back (~50 MB); the next text starts a new one. */
 export const EXTRACTION_IDLE_MS = 30_000;
-/** The thread's own heap: the largest accepted texts of every kind are extracted within 40 MB, not within 32. Semi-spaces of 2 MB saved 10 MB RSS but, scavenging all the time, blocked /health for 300-800 ms. */
-export const EXTRACTION_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+/** The thread's own heap: the largest accepted texts of every kind are extracted within 24 MB (2026-12-05; 40 MB before the persons work). Semi-spaces of 2 MB saved 10 MB RSS but, scavenging all the time, blocked /health for 300-800 ms. */
+export const EXTRACTION_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
 
 // From the build the worker is JavaScript; from src/ (tsx, tests) it is TypeScript, loaded through tsx.
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
