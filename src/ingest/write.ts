@@ -1,8 +1,8 @@
 import { setTimeout } from "node:timers/promises";
-import { v7 as timeOrderedId } from "uuid";
 import { type PrismaClient } from "../db/client.js";
 import { databaseCode } from "../errors.js";
 import { slugify, type ExtractedArticle } from "./extract.js";
+import { timeOrderedId } from "./ids.js";
 import {
   applyEditorialOverrides,
   deleteDerived,
