@@ -124,9 +124,33 @@ class Speakers {
       .sort((a, b) => a.field - b.field || a.start - b.start);
   }
 
-  /** The first person named in [from, to) of a field. */
+  /**
+   * The person named first in [from, to) of a field; after a possessor, the role's holder: "Merz' Sprecher
+   * Stefan Kornelius", "Trumps Sprecherin Karoline Leavitt" name the spokesperson, not Merz or Trump.
+   */
   within(field: number, from: number, to: number): PersonSummary | undefined {
-    return this.mentions.find((m) => m.field === field && m.start >= from && m.end <= to)?.person;
+    const k = this.mentions.findIndex((m) => m.field === field && m.start >= from && m.end <= to);
+    const first = this.mentions[k];
+    const second = this.mentions[k + 1];
+    if (first && second && second.field === field && second.end <= to && second.person !== first.person) {
+      const between = this.texts[field]!.slice(first.end, second.start)
+        .replace(/^(?:['’]|s\b)/u, "")
+        .trim();
+      const words = between.split(/\s+/u);
+      if (between !== "" && words.length <= 2 && words.every((w) => isRoleWord(w))) return second.person;
+    }
+    return first?.person;
+  }
+
+  /** Whether nobody but `person` is named in [from, to) of a field. */
+  onlyNamed(field: number, from: number, to: number, person: PersonSummary): boolean {
+    return !this.mentions.some((m) => m.field === field && m.start >= from && m.end <= to && m.person !== person);
+  }
+
+  /** The first person named in the sentence that ends right before an offset, in its paragraph. */
+  previousSentencePerson(field: number, at: number): PersonSummary | undefined {
+    const previous = previousSentence(this.texts[field]!, at);
+    return previous && this.within(field, previous.start, previous.start + previous.sentence.length);
   }
 
   /** The person named last before an offset (outside quotes): what "er"/"sie" refers to. */
@@ -181,11 +205,17 @@ class Speakers {
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
     // Neuter titles take "das": "sagte das Oberhaupt der katholischen Kirche", "das Staatsoberhaupt".
     const definite = /^(?:der|die|das|den|dem)$/iu.test(words[0]!);
-    // "sagte der 22-Jährige": the person the sentence before is about, else the one named last.
-    if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? ""))
-      return this.sentenceSubject(field, quoteStart) ?? this.recent(field, quoteStart) ?? null;
+    // "sagte der 22-Jährige": the person the sentence before is about, else the paragraph's subject (the
+    // sentence before may name others: "Der Weltmeister setzte sich vor Lando Norris durch").
+    const about = () => this.sentenceSubject(field, quoteStart) ?? this.paragraphSubject(field, quoteStart);
+    if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? "")) return about() ?? this.recent(field, quoteStart) ?? null;
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
-    return role ? (this.byRole(role, field, quoteStart, definite) ?? null) : null;
+    if (role) return this.byRole(role, field, quoteStart, definite) ?? null;
+    // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
+    // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
+    // berichtete … „…“, sagte der Mann").
+    if (definite && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "")) return about() ?? null;
+    return null;
   }
 }
 
@@ -202,11 +232,15 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
   };
 }
 
-/** Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), or the sentence before. */
+/**
+ * Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), the sentence
+ * before, the quote before it in the paragraph (`last`), the sentence after ("Mit diesen Worten …").
+ */
 function attribute(
   texts: string[],
   s: Span,
   speakers: Speakers,
+  last: (Span & { speaker: PersonSummary | null }) | undefined,
 ): { speaker: PersonSummary | null; attribution: string | null } {
   const text = texts[s.field]!;
   const after = attributionAfter(text, s);
@@ -220,12 +254,18 @@ function attribute(
     return { speaker: speakers.resolve(after.rest, s.field, after.restStart, s.start), attribution };
   }
   const before = clauseBefore(text, s);
+  // The sentence the quote belongs to starts with the colon clause, if any.
+  const sentenceStart = before?.clauseStart ?? s.start;
   if (before) {
-    const speaker = speakers.resolve(before.clause, s.field, before.clauseStart, s.start);
-    return { speaker, attribution: `${before.clause}:` };
+    const speaker = speakers.resolve(before.clause, s.field, before.clauseStart, before.clauseStart);
+    // A clause naming no one ("Die Pause verschiebe die Probleme nur:") leaves the speaker to the sentence
+    // before; an indefinite or role phrase ("Ein Zeuge schilderte:", "Unions Trainer lobte:") is its own answer.
+    const namesSomeone =
+      /^(?:ein|eine|einer|einem)\s/iu.test(before.clause) || before.clause.split(/\s+/u).some(isRoleWord);
+    if (speaker || namesSomeone) return { speaker, attribution: `${before.clause}:` };
   }
   // A quote on its own after a sentence that attributes speech: the same speaker.
-  const previous = previousSentence(text, s.start);
+  const previous = previousSentence(text, sentenceStart);
   if (previous) {
     const m = /(?:,\s*so|\b(?:sagte|erklärte|betonte|schrieb|warnte|meinte))\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(
       previous.sentence,
@@ -238,7 +278,20 @@ function attribute(
       };
     }
   }
-  return { speaker: null, attribution: null };
+  // „…“, sagte X, die … . „…“: a quote after X's in the same paragraph, nobody else named between, is X's.
+  if (last?.speaker && last.field === s.field && !text.slice(last.end, s.start).includes("\n\n")) {
+    if (speakers.onlyNamed(s.field, last.end, s.start, last.speaker))
+      return { speaker: last.speaker, attribution: null };
+  }
+  // „…“ Mit diesen Worten griff X die Regierung an.
+  const next = /^\s*(Mit diesen Worten\s[^.!?„"»“]*)/u.exec(text.slice(s.end, s.end + 300));
+  if (next) {
+    const from = s.end + next[0].length - next[1]!.length;
+    const speaker = speakers.within(s.field, from, from + next[1]!.length);
+    if (speaker) return { speaker, attribution: next[1]!.trim() };
+  }
+  // "Bundespräsident X mahnte einen respektvollen Ton an. „…“": the person the sentence before names first.
+  return { speaker: speakers.previousSentencePerson(s.field, sentenceStart) ?? null, attribution: null };
 }
 
 function bounded(text: string): string {
@@ -268,8 +321,10 @@ export function findQuotes(
     spans,
   );
   const finders = fields.map((f) => sentenceFinder(f.text));
+  let last: (Span & { speaker: PersonSummary | null }) | undefined;
   return spans.map((s) => {
-    const { speaker, attribution } = attribute(texts, s, speakers);
+    const { speaker, attribution } = attribute(texts, s, speakers, last);
+    last = { ...s, speaker };
     return {
       text: bounded(s.inner),
       speaker: speaker ? { key: speaker.key, name: speaker.name } : null,
