@@ -37,6 +37,23 @@ const LOCALES = [
   "tr",
   "id_ID",
   "yo_NG",
+  // Added after the fifth held-out set: African, Balkan, Belgian, Swiss, Central Asian and Kurdish given names.
+  "af_ZA",
+  "en_GH",
+  "en_NG",
+  "en_ZA",
+  "zu_ZA",
+  "en_NP",
+  "fr_BE",
+  "fr_CH",
+  "fr_SN",
+  "nl_BE",
+  "sl_SI",
+  "sr_RS_latin",
+  "ro_MD",
+  "az",
+  "ku_kmr_latin",
+  "uz_UZ_latin",
 ] as const;
 
 type Definitions = { person?: { first_name?: string[] | Record<string, string[] | undefined> } };

@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
+  NEWS_GIVEN_NAMES,
   NOT_GIVEN_NAMES,
   NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
@@ -86,7 +87,12 @@ interface Candidate {
 }
 
 // The gazetteer's given names are those written before a surname that is also a city ("Denzel Washington").
-const GIVEN_NAMES = new Set([...GIVEN_NAME_DATA.split("|"), ...AMBIGUOUS_GIVEN_NAMES, ...CITY_SURNAME_GIVEN_NAMES]);
+const GIVEN_NAMES = new Set([
+  ...GIVEN_NAME_DATA.split("|"),
+  ...NEWS_GIVEN_NAMES,
+  ...AMBIGUOUS_GIVEN_NAMES,
+  ...CITY_SURNAME_GIVEN_NAMES,
+]);
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
@@ -332,7 +338,10 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
 function genitiveAt(scan: FieldScan, last: number): boolean {
   const { tokens } = scan;
   const w = tokens[last]!.word;
-  if (!/\p{Ll}s$/u.test(w) || !scan.joined(last, last + 1)) return false;
+  if (!/\p{Ll}s$/u.test(w)) return false;
+  // Before a title in quotation marks: "Henrik Ibsens „Nora“", "Thomas Manns „Zauberberg“".
+  if (/^ [„"»]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
+  if (!scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive.
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
@@ -351,6 +360,23 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
   let named = 0;
   while (j < tokens.length && named < 4 && (j === i || scan.joined(j - 1, j))) {
     const w = tokens[j]!.word;
+    // "Ferdinand Marcos Jr.", "Martin Luther King Sr.": the generational suffix belongs to the name.
+    if (named >= 2 && /^(?:Jr|Sr)\.?$/u.test(w)) {
+      words.push(w.endsWith(".") ? w : `${w}.`);
+      j++;
+      break;
+    }
+    // "Oluwaseun Adebayo-Richter": a double surname ending in a role word after given names is a surname.
+    const hyphenatedRole =
+      named > 0 &&
+      words.every(isGivenName) &&
+      /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) &&
+      isBareRole(w.slice(w.lastIndexOf("-") + 1));
+    if (hyphenatedRole && !isRoleWord(w.slice(0, w.indexOf("-")))) {
+      words.push(w);
+      j++;
+      break;
+    }
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
@@ -374,12 +400,25 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     let k = j;
     while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
       k++;
+    // The name after the particles: not an agency's or organisation's acronym ("sagte Rogelio dela Cruz der AFP").
     if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
+    if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
     for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
     named++;
     j = k + 1;
-    // Arabic names go on after "bin X": "Mohammed bin Abdulrahman Al Thani".
-    if (!/^(?:bin|ibn)$/u.test(tokens[k - 1]!.word)) break;
+    // Arabic names go on after "bin X": "Mohammed bin Abdulrahman Al Thani"; Iberian ones after "dos Santos":
+    // "João Pedro dos Santos Ferreira".
+    const particle = tokens[k - 1]!.word;
+    const next = tokens[j];
+    const iberian =
+      /^(?:da|das|de|do|dos)$/u.test(particle) &&
+      next !== undefined &&
+      scan.joined(j - 1, j) &&
+      isNameWord(next.word) &&
+      !scan.isPlaceOrCountry(next) &&
+      !genitiveAt(scan, j - 1);
+    if (iberian) continue;
+    if (!/^(?:bin|ibn)$/u.test(particle)) break;
   }
   return { to: j, words };
 }
@@ -493,6 +532,9 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     const article = scan.tokens[i - 1]!;
     if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
   }
+  // "Kennedy Space Center", "Johnson Space Center": a name before an English facility word names the facility.
+  const next = scan.tokens[to];
+  if (next && scan.joined(to - 1, to) && FACILITY_WORDS.test(next.word)) return false;
   // "Murat K.": a name abbreviated to protect a person is no full name.
   if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
   return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
@@ -511,6 +553,10 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   if (/(?:er|erin|ling|ist|istin)$/u.test(t.word) || isDemonym(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
+
+/** English words after a name that make it a facility's or institution's: "Kennedy Space Center". */
+const FACILITY_WORDS =
+  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital)$/u;
 
 /** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
 const FUNCTION_WORD =

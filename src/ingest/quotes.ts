@@ -261,7 +261,8 @@ function attribute(
     // A clause naming no one ("Die Pause verschiebe die Probleme nur:") leaves the speaker to the sentence
     // before; an indefinite or role phrase ("Ein Zeuge schilderte:", "Unions Trainer lobte:") is its own answer.
     const namesSomeone =
-      /^(?:ein|eine|einer|einem)\s/iu.test(before.clause) || before.clause.split(/\s+/u).some(isRoleWord);
+      /^(?:ein|eine|einer|einem)\s|\b(?:heißt|hieß) es\b/iu.test(before.clause) ||
+      before.clause.split(/\s+/u).some(isRoleWord);
     if (speaker || namesSomeone) return { speaker, attribution: `${before.clause}:` };
   }
   // A quote on its own after a sentence that attributes speech: the same speaker.

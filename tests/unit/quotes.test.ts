@@ -242,6 +242,14 @@ describe("quotes: fifth held-out set's errors", () => {
     ).toEqual([["Wir können so nicht weitermachen.", "Anton Gruber"]]);
   });
 
+  it("a colon after 'hieß es' in a statement: no speaker, even after a sentence naming someone", () => {
+    expect(
+      speakers(
+        'Das Büro von Regierungschef Avi Ronen bestätigte die Einigung. In einer Erklärung hieß es: "Wir reagieren hart."',
+      ),
+    ).toEqual([["Wir reagieren hart.", null]]);
+  });
+
   it("„…“ Mit diesen Worten griff X …: the person the sentence after names", () => {
     expect(
       speakers(
