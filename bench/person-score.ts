@@ -16,7 +16,13 @@ interface Annotation {
 }
 
 const FIXTURES = new URL("../tests/fixtures/", import.meta.url);
-export const PERSON_SETS = ["heldout-persons", "heldout-persons-2", "heldout-persons-3", "heldout-persons-4", "heldout-persons-5"];
+export const PERSON_SETS = [
+  "heldout-persons",
+  "heldout-persons-2",
+  "heldout-persons-3",
+  "heldout-persons-4",
+  "heldout-persons-5",
+];
 
 const PLACE_SETS = ["heldout-persons-4", "heldout-persons-5"];
 
