@@ -411,7 +411,7 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     const particle = tokens[k - 1]!.word;
     const next = tokens[j];
     const iberian =
-      /^(?:da|das|de|do|dos)$/u.test(particle) &&
+      /^(?:da|de|do|dos)$/u.test(particle) &&
       next !== undefined &&
       scan.joined(j - 1, j) &&
       isNameWord(next.word) &&

@@ -259,11 +259,12 @@ function attribute(
   if (before) {
     const speaker = speakers.resolve(before.clause, s.field, before.clauseStart, before.clauseStart);
     // A clause naming no one ("Die Pause verschiebe die Probleme nur:") leaves the speaker to the sentence
-    // before; an indefinite or role phrase ("Ein Zeuge schilderte:", "Unions Trainer lobte:") is its own answer.
-    const namesSomeone =
+    // before; an indefinite or role phrase or a statement ("Ein Zeuge schilderte:", "Unions Trainer lobte:",
+    // "In einer Erklärung hieß es:") settles it.
+    const settled =
       /^(?:ein|eine|einer|einem)\s|\b(?:heißt|hieß) es\b/iu.test(before.clause) ||
       before.clause.split(/\s+/u).some(isRoleWord);
-    if (speaker || namesSomeone) return { speaker, attribution: `${before.clause}:` };
+    if (speaker || settled) return { speaker, attribution: `${before.clause}:` };
   }
   // A quote on its own after a sentence that attributes speech: the same speaker.
   const previous = previousSentence(text, sentenceStart);
