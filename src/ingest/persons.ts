@@ -205,6 +205,8 @@ class FieldScan {
     readonly index: number,
     readonly input: FieldText,
     readonly skip: Array<[number, number]>,
+    /** The state whose federal offices an unqualified "Bundeskanzler" names: see federalStateOf. */
+    readonly federalState = "DE",
   ) {
     this.tokens = tokenize(input.text);
   }
@@ -281,14 +283,17 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
   while (taken.length > 0 && taken[taken.length - 1]!.kind === "adjective") taken.pop();
   if (!hasRole || taken.length === 0) return null;
   let country: string | null = null;
+  let federal = false;
   for (const { k, kind } of taken) {
     const w = tokens[k]!.word;
     // "US-Präsident": the role word is itself the country's compound.
     if (kind === "role") country ??= scan.countryOf(tokens[k]!);
-    if (kind === "role" && FEDERAL_OFFICE.test(w)) country ??= "DE";
+    if (kind === "role" && FEDERAL_OFFICE.test(w)) federal = true;
     else if (kind === "role" && isDemonym(w)) country ??= DEMONYMS.get(w)!;
     else if (kind === "country") country ??= scan.countryOf(tokens[k]!);
   }
+  // A country the phrase names wins ("Österreichs Bundeskanzler", "der Schweizer Bundespräsident").
+  if (federal) country ??= scan.federalState;
   const start = tokens[taken[taken.length - 1]!.k]!.start;
   const role = text
     .slice(start, tokens[i]!.start)
@@ -882,7 +887,8 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
  * `skip` holds spans per field that name no one mentioned (the byline, see bylineSpans).
  */
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
-  const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? []));
+  const federal = federalStateOf(fields.map((f) => f.text));
+  const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? [], federal));
   const found = scans.flatMap(candidatesIn);
   const taken = coverage(scans, found);
   const speakers = scans.flatMap((scan) => [
@@ -913,6 +919,19 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
     .map((d) => summarize(scans, finders, d, roles))
     .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !(plays && playedRole(p, texts)))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+}
+
+/**
+ * Austria and Switzerland have a Bundeskanzler, a Bundespräsident and Bundesminister too: in copy of
+ * their agencies ("Wien (APA) -", "Bern (sda) -", "Keystone-SDA") an unqualified federal office is
+ * theirs; elsewhere it is Germany's.
+ */
+function federalStateOf(texts: string[]): string {
+  for (const text of texts) {
+    if (/\((?:APA|apa)\)/u.test(text)) return "AT";
+    if (/\((?:sda|SDA|awp|ats)\)|Keystone-SDA/u.test(text)) return "CH";
+  }
+  return "DE";
 }
 
 /** "Der Roman erzählt von der Familie Lehmann": members of that family are the story's characters. */

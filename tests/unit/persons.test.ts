@@ -453,3 +453,20 @@ describe("persons: fifth held-out set's errors", () => {
     ]);
   });
 });
+
+// Rules added while the sixth held-out set was being written (found on the fifth set's APA and Keystone-SDA copy).
+describe("persons: federal offices of Germany, Austria and Switzerland", () => {
+  it("a country the role phrase names wins over the federal office's default", () => {
+    expect(
+      person("Rückendeckung bekam sie von Österreichs Bundeskanzler Christian Stocker.", "Christian Stocker")!.country,
+    ).toBe("AT");
+    expect(person("Das sagte der Schweizer Bundespräsident Guy Parmelin in Bern.", "Guy Parmelin")!.country).toBe("CH");
+  });
+
+  it("an unqualified federal office is Austria's in APA copy, Switzerland's in SDA copy, Germany's elsewhere", () => {
+    const text = (dateline: string) => `${dateline} - Bundespräsident Alexander Van der Bellen mahnte zur Ruhe.`;
+    expect(person(text("Wien (APA)"), "Alexander Van der Bellen")!.country).toBe("AT");
+    expect(person(text("Bern (sda)"), "Alexander Van der Bellen")!.country).toBe("CH");
+    expect(person(text("Berlin (dpa)"), "Alexander Van der Bellen")!.country).toBe("DE");
+  });
+});
