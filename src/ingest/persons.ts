@@ -267,6 +267,15 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
     if (isRoleWord(w) || isDemonym(w) || PERSON_NOUNS.has(w)) {
       taken.push({ k, kind: "role" });
       hasRole = true;
+    } else if (
+      (w === "und" || w === "oder") &&
+      taken.at(-1)?.kind === "role" &&
+      k > 0 &&
+      /^-[ \u00a0]+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+    ) {
+      // A truncated compound coordinated with the role word: "Chinas Staats- und Parteichef Xi Jinping".
+      k--;
+      taken.push({ k, kind: "role" });
     } else if (scan.countryOf(tokens[k]!)) taken.push({ k, kind: "country" });
     else if (taken.at(-1)?.kind === "role" && /^\p{Lu}[\p{L}-]*\p{Ll}s$/u.test(w) && !isGivenName(w)) {
       // A region's or a club's genitive: "Brandenburgs Ministerpräsident", "Heidenheims Coach".

@@ -227,6 +227,8 @@ export const ROLE_HEADS = [
   "spieler",
   "fahrer",
   "pilot",
+  "astronaut",
+  "kosmonaut",
   "autor",
   "schauspieler",
   "sänger",

@@ -455,7 +455,7 @@ describe("persons: fifth held-out set's errors", () => {
 });
 
 // Rules added while the sixth held-out set was being written (found on the fifth set's APA and Keystone-SDA copy).
-describe("persons: federal offices of Germany, Austria and Switzerland", () => {
+describe("persons: countries of roles (fifth set's remaining errors)", () => {
   it("a country the role phrase names wins over the federal office's default", () => {
     expect(
       person("Rückendeckung bekam sie von Österreichs Bundeskanzler Christian Stocker.", "Christian Stocker")!.country,
@@ -468,5 +468,14 @@ describe("persons: federal offices of Germany, Austria and Switzerland", () => {
     expect(person(text("Wien (APA)"), "Alexander Van der Bellen")!.country).toBe("AT");
     expect(person(text("Bern (sda)"), "Alexander Van der Bellen")!.country).toBe("CH");
     expect(person(text("Berlin (dpa)"), "Alexander Van der Bellen")!.country).toBe("DE");
+  });
+
+  it("a role coordinated with a truncated compound keeps its country: Chinas Staats- und Parteichef", () => {
+    const p = person("Am Abend sprach Chinas Staats- und Parteichef Xi Jinping.", "Xi Jinping");
+    expect(p).toMatchObject({ country: "CN", roles: ["Chinas Staats- und Parteichef"] });
+  });
+
+  it("astronauts are a role: der deutsche Astronaut", () => {
+    expect(person("Als Kandidat gilt der deutsche Astronaut Alexander Gerst.", "Alexander Gerst")!.country).toBe("DE");
   });
 });
