@@ -22,9 +22,10 @@ export const PERSON_SETS = [
   "heldout-persons-3",
   "heldout-persons-4",
   "heldout-persons-5",
+  "heldout-persons-6",
 ];
 
-const PLACE_SETS = ["heldout-persons-4", "heldout-persons-5"];
+const PLACE_SETS = ["heldout-persons-4", "heldout-persons-5", "heldout-persons-6"];
 
 export interface PersonScore {
   texts: number;
