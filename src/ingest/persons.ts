@@ -16,6 +16,7 @@ import {
   NOT_GIVEN_NAMES,
   NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
+  WORD_SURNAMES,
   PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
@@ -402,8 +403,9 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       if (named >= 2 && genitiveAt(scan, j - 1)) break;
       continue;
     }
-    // "Michael Leiters", "Gerhard Richter": a bare role word after given names is their surname.
-    if (named > 0 && words.every(isGivenName) && isBareRole(w)) {
+    // "Michael Leiters", "Gerhard Richter": a bare role word after given names is their surname; so is a
+    // word that is no given name and no name of its own elsewhere ("Ole Wolf", "Stephen King").
+    if (named > 0 && words.every(isGivenName) && (isBareRole(w) || WORD_SURNAMES.has(w))) {
       words.push(w);
       j++;
       break;

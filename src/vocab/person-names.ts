@@ -191,6 +191,29 @@ export const AMBIGUOUS_GIVEN_NAMES = new Set([
 ]);
 
 /**
+ * Words of NOT_GIVEN_NAMES that are common surnames too: after given names they are the surname ("Ole Wolf",
+ * "Stephen King", "Thomas Mann", "Gerlinde Kaiser"), though they start no name of their own.
+ */
+export const WORD_SURNAMES = new Set([
+  "Wolf",
+  "Fuchs",
+  "Bach",
+  "Berg",
+  "King",
+  "Mann",
+  "Engel",
+  "Stern",
+  "Winter",
+  "Sommer",
+  "Herbst",
+  "Kaiser",
+  "Linde",
+  "Heide",
+  "Major",
+  "Prince",
+]);
+
+/**
  * Heads of nouns that name a role, title or office, matched at the end of a word ("US-Präsident",
  * "Verteidigungsminister", "Sea-Eye-Sprecher", "Bundestrainer"); feminine "-in" and inflected
  * forms ("-en", "-s", "-n", "-innen") are derived. Before a name they introduce it, after a speech

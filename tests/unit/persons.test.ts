@@ -479,3 +479,15 @@ describe("persons: countries of roles (fifth set's remaining errors)", () => {
     expect(person("Als Kandidat gilt der deutsche Astronaut Alexander Gerst.", "Alexander Gerst")!.country).toBe("DE");
   });
 });
+
+// Rules and data added after the sixth held-out set's first run (tests/fixtures/heldout-persons-6), each general.
+describe("persons: sixth held-out set's errors", () => {
+  it("a word that starts no name is a surname after given names: Wolf, King, Mann", () => {
+    expect(names("Bester Werfer war Rückraumspieler Ole Wolf. Dann lasen Stephen King und Thomas Mann.")).toEqual([
+      "Ole Wolf",
+      "Stephen King",
+      "Thomas Mann",
+    ]);
+    expect(names("Im Wald lebt der Wolf. Ende Mai kam der Winter.")).toEqual([]);
+  });
+});
