@@ -392,6 +392,14 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       j++;
       break;
     }
+    // "Lee Jae-myung", "Lai Ching-te": an East Asian given name written after the family name, its second
+    // syllable in lower case, ends the name.
+    if (named === 1 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u.test(w)) {
+      words.push(w);
+      named++;
+      j++;
+      break;
+    }
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").

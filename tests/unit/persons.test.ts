@@ -490,4 +490,10 @@ describe("persons: sixth held-out set's errors", () => {
     ]);
     expect(names("Im Wald lebt der Wolf. Ende Mai kam der Winter.")).toEqual([]);
   });
+
+  it("an East Asian given name after the family name, its second syllable in lower case: Lee Jae-myung", () => {
+    expect(
+      names("Der südkoreanische Präsident Lee Jae-myung empfing Ministerpräsident Kim Min-seok. Lee sagte nichts."),
+    ).toEqual(["Lee Jae-myung", "Kim Min-seok"]);
+  });
 });
