@@ -412,7 +412,7 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       continue;
     }
     // "Michael Leiters", "Gerhard Richter": a bare role word after given names is their surname; so is a
-    // word that is no given name and no name of its own elsewhere ("Ole Wolf", "Stephen King").
+    // common word that is also a surname (WORD_SURNAMES: "Ole Wolf", "Stephen King").
     if (named > 0 && words.every(isGivenName) && (isBareRole(w) || WORD_SURNAMES.has(w))) {
       words.push(w);
       j++;

@@ -192,7 +192,7 @@ export const AMBIGUOUS_GIVEN_NAMES = new Set([
 
 /**
  * Words of NOT_GIVEN_NAMES that are common surnames too: after given names they are the surname ("Ole Wolf",
- * "Stephen King", "Thomas Mann", "Gerlinde Kaiser"), though they start no name of their own.
+ * "Stephen King", "Thomas Mann"), though they start no name of their own.
  */
 export const WORD_SURNAMES = new Set([
   "Wolf",
