@@ -35,10 +35,12 @@ interface Mention {
 }
 
 // German „…“ first (its closing mark is the English opening one), then »…«, «…», "…" and English “…”.
+// A guillemet right after a word or punctuation closes a quote of the other style: in Swiss copy
+// «…», sagte er. «…» the span "», sagte er. «" is no »…« quote.
 const QUOTE_RES = [
   /„([^„“”\n]{1,4000})[“”]/gu,
-  /»([^»«\n]{1,4000})«/gu,
-  /«([^»«\n]{1,4000})»/gu,
+  /(?<![\p{L}\p{N}.,!?;:…])»([^»«\n]{1,4000})«/gu,
+  /(?<![\p{L}\p{N}.,!?;:…])«([^»«\n]{1,4000})»/gu,
   /"([^"\n]{1,4000})"/gu,
   /“([^“”„\n]{1,4000})”/gu,
 ];

@@ -274,3 +274,23 @@ describe("quotes: fifth held-out set's errors", () => {
     ).toEqual([["Das ging so schnell", null]]);
   });
 });
+
+describe("quotes: guillemets of either direction (sixth set)", () => {
+  it("Swiss «…» quotes around an attribution are two quotes, not one »…« quote between them", () => {
+    expect(
+      speakers(
+        "Bundesrat Beat Jans sprach in Bern. «Die Schweiz hat entschieden», sagte Jans. «Aber wir haben verstanden.»",
+      ),
+    ).toEqual([
+      ["Die Schweiz hat entschieden", "Beat Jans"],
+      ["Aber wir haben verstanden.", "Beat Jans"],
+    ]);
+  });
+
+  it("German »…« quotes still read", () => {
+    expect(speakers("Anna Weber kam zurück. »Wir bleiben«, sagte Weber. »Und wir kämpfen.«")).toEqual([
+      ["Wir bleiben", "Anna Weber"],
+      ["Und wir kämpfen.", "Anna Weber"],
+    ]);
+  });
+});
