@@ -23,9 +23,10 @@ export const PERSON_SETS = [
   "heldout-persons-4",
   "heldout-persons-5",
   "heldout-persons-6",
+  "heldout-persons-7",
 ];
 
-const PLACE_SETS = ["heldout-persons-4", "heldout-persons-5", "heldout-persons-6"];
+const PLACE_SETS = ["heldout-persons-4", "heldout-persons-5", "heldout-persons-6", "heldout-persons-7"];
 
 export interface PersonScore {
   texts: number;
