@@ -149,12 +149,23 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Paragraph spans of a byline in the body ("Von Leonie Graf, dpa"): its author is no person mentioned. */
+const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*`;
+/**
+ * A byline ("Von Leonie Graf, dpa", "Von Ulrike Kessler (KNA)", "Von Stefan Gruber/APA") or an interviewer's
+ * line ("Das Interview führte Anja Börner.", "Die Fragen stellte Jan Hahn.").
+ */
+const BYLINE = new RegExp(
+  `^(?:Von\\s+${BYLINE_NAME}(?:\\s*(?:,|und)\\s*[\\p{L} ,]+|\\s*\\([\\p{L}/ -]+\\)|\\s*/\\s*[\\p{L}-]+)?` +
+    `|(?:Das\\s+)?Interview\\s+(?:führte|führten)\\s+${BYLINE_NAME}\\.?|Die\\s+Fragen\\s+stellte\\s+${BYLINE_NAME}\\.?)$`,
+  "u",
+);
+
+/** Paragraph spans of a byline in the body: its author is no person mentioned. */
 export function bylineSpans(body: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of body.matchAll(/(?:^|\n\n)(Von\s+[^\n]{3,80})(?=\n\n|$)/gu)) {
+  for (const m of body.matchAll(/(?:^|\n\n)((?:Von|Das|Interview|Die)\s+[^\n]{3,80})(?=\n\n|$)/gu)) {
     const line = m[1]!;
-    if (/^Von\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s*(?:,|und)\s*[\p{L} ,]+)?$/u.test(line)) {
+    if (BYLINE.test(line)) {
       const start = m.index + m[0].length - line.length;
       spans.push([start, start + line.length]);
     }
@@ -346,14 +357,22 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     const whole = sentence + scan.text.slice(start, start + 200).split(/[.!?]/u)[0]!;
     if (PERFORMANCE_WORDS.test(whole)) return true;
   }
-  return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+$/u.test(sentence);
+  // "Im Mittelpunkt steht die 84-jährige Ida Rosenthal"; "Paul Hamburg, eine der schönsten Figuren des Buches".
+  if (
+    /^,\s*(?:eine?|die|der)\s+(?:\p{L}+\s+){0,3}(?:Figur|Figuren|Romanfigur|Romanfiguren)\b/u.test(
+      scan.text.slice(end, end + 60),
+    )
+  )
+    return true;
+  return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence);
 }
 
 /** A genitive before a noun phrase: "Trumps Aufstieg", "Kriens neuem Roman", "Ishibas eigener Partei". */
 function genitiveAt(scan: FieldScan, last: number): boolean {
   const { tokens } = scan;
   const w = tokens[last]!.word;
-  if (!/\p{Ll}s$/u.test(w)) return false;
+  // A name ending in "ss" takes an apostrophe in the genitive ("Voss'"): "Voss" is no genitive of "Vos".
+  if (!/\p{Ll}s$/u.test(w) || w.endsWith("ss")) return false;
   // Before a title in quotation marks: "Henrik Ibsens „Nora“", "Thomas Manns „Zauberberg“".
   if (/^ [„"»]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
   if (!scan.joined(last, last + 1)) return false;
@@ -362,6 +381,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
+  // An article follows no genitive: "hat Katharina Voss die Liebe geerbt".
+  if (/^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u.test(next)) return false;
   return (
     /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
   );
@@ -377,6 +398,15 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     const w = tokens[j]!.word;
     // "Ferdinand Marcos Jr.", "Martin Luther King Sr.": the generational suffix belongs to the name.
     if (named >= 2 && /^(?:Jr|Sr)\.?$/u.test(w)) {
+      words.push(w.endsWith(".") ? w : `${w}.`);
+      j++;
+      break;
+    }
+    // "Papst Leo XIV.", "Johannes Paul II.", "Bartholomaios I.": a regnal number, an ordinal with its period.
+    const ordinal = w.endsWith(".") // "I." is tokenised as an initial: regnal only where no name follows it
+      ? !(scan.joined(j, j + 1) && UPPER.test(tokens[j + 1]?.word ?? ""))
+      : scan.text.charAt(tokens[j]!.end) === ".";
+    if (named >= 1 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(w) && ordinal) {
       words.push(w.endsWith(".") ? w : `${w}.`);
       j++;
       break;
@@ -446,6 +476,13 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
   }
   return { to: j, words };
 }
+
+/** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
+
+/** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
+const SOVEREIGN_ROLES =
+  /(?:papst|patriarch|könig|königin|kaiser|kaiserin|prinz|prinzessin|fürst|fürstin|emir|scheich|sultan)(?:en|s)?$/iu;
 
 /** "ein Investor Pläne", "eine Winzerin Mitte fünfzig": an indefinite role is no title before a surname. */
 function indefiniteBefore(scan: FieldScan, role: number): boolean {
@@ -521,7 +558,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const last = scan.tokens[to - 1]!;
   const named = words.filter((w) => UPPER.test(w)).length;
   if (named === 1) {
-    // A lone word after a role is a surname ("Präsident Trump", "Papst Franziskus"), not after kin
+    // A lone word after a role is a surname ("Präsident Trump"), or a sovereign's or cleric's given name
+    // ("Papst Leo", "König Charles", "Patriarch Bartholomaios"); not after kin
     // ("ihr Bruder Matthias"), an indefinite role ("ein Investor Pläne"), a demonym or a place.
     const lone =
       afterRole &&
@@ -530,8 +568,9 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       !KIN_ROLES.has(prev!) &&
       !PERSON_NOUNS.has(prev!) &&
       !isDemonym(prev!) &&
-      !given &&
+      (!given || SOVEREIGN_ROLES.test(prev!)) &&
       !scan.isPlaceOrCountry(first) &&
+      !ABSTRACT_NOUN.test(first.word) &&
       scan.text.charAt(first.end) !== "-";
     if (!lone) return false;
   }
@@ -560,7 +599,10 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const next = scan.tokens[to];
   if (next && scan.joined(to - 1, to) && FACILITY_WORDS.test(next.word)) return false;
   // "Murat K.": a name abbreviated to protect a person is no full name.
-  if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
+  // "Patriarch Bartholomaios I.", "Kaiser Karl V.": after a sovereign's title, a regnal number.
+  const lastWord = words[words.length - 1]!;
+  if (/^\p{Lu}\.$/u.test(lastWord) && !(/^[IVX]\.$/u.test(lastWord) && prev && SOVEREIGN_ROLES.test(prev)))
+    return false;
   return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
 }
 
@@ -693,6 +735,13 @@ function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     const name = t.word.slice(0, -1);
     if (!isNameWord(name) || !isNameWord(t.word) || isGivenName(name) || inSpans(scan.skip, t.start)) return;
     if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word))) return;
+    // A maker's genitive takes no article: "des Eisbrechers „Polarstern“" is a noun's.
+    if (
+      i > 0 &&
+      scan.joined(i - 1, i) &&
+      /^(?:des|eines|dieses|jenes|seines|ihres|unseres)$/iu.test(tokens[i - 1]!.word)
+    )
+      return;
     out.push({
       field: scan.index,
       from: i,

@@ -278,6 +278,7 @@ export const ROLE_HEADS = [
   "legende",
   "kardinal",
   "papst",
+  "patriarch",
   "bischof",
   "pfarrer",
   "professor",

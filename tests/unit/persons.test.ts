@@ -497,3 +497,54 @@ describe("persons: sixth held-out set's errors", () => {
     ).toEqual(["Lee Jae-myung", "Kim Min-seok"]);
   });
 });
+
+describe("persons: seventh held-out set's errors", () => {
+  const names = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser\n\n${body}\n\nAutor: Max Muster, Montag, 1. Dezember 25###\n01.12.2025`,
+      "x.txt",
+    ).persons.map((p) => p.name);
+
+  it("a regnal number keeps its ordinal period; I. and V. only after a sovereign's title", () => {
+    expect(names("Papst Leo XIV. kam mit Johannes Paul II. und König Abdullah II. Kaiser Karl V. regierte.")).toEqual([
+      "Leo XIV.",
+      "Johannes Paul II.",
+      "Abdullah II.",
+      "Karl V.",
+    ]);
+    expect(names("Der Ökumenische Patriarch Bartholomaios I. kam. Die Ökonomin Anna I. Müller sprach.")).toEqual([
+      "Bartholomaios I.",
+      "Anna I. Müller",
+    ]);
+  });
+
+  it("a sovereign goes by a given name alone (König Charles); a lone given name after another role is no one", () => {
+    expect(names("König Charles empfing die Gäste.")).toEqual(["Charles"]);
+  });
+
+  it("bylines in parentheses or with a slash and interviewer lines name no one mentioned", () => {
+    expect(names("Von Johannes Brenken (KNA)\n\nPapst Leo XIV. kam.")).toEqual(["Leo XIV."]);
+    expect(names("Von Stefan Gruber/APA\n\nPapst Leo XIV. kam.")).toEqual(["Leo XIV."]);
+    expect(names("Papst Leo XIV. kam.\n\nDas Interview führte Tobias Kranich.")).toEqual(["Leo XIV."]);
+  });
+
+  it("a surname in -ss is no genitive, and no genitive is followed by an article (Katharina Voss die Liebe)", () => {
+    expect(names("Von Theodor Storm hat Katharina Voss die Liebe zum Deich geerbt.")).toEqual([
+      "Theodor Storm",
+      "Katharina Voss",
+    ]);
+  });
+
+  it("fictional characters: 'eine der schönsten Figuren', 'Im Mittelpunkt steht die 84-jährige X'", () => {
+    expect(
+      names(
+        "Im Mittelpunkt steht die 84-jährige Ida Rosenthal, die allein lebt. Der Knecht Paul Hamburg, eine der schönsten Figuren des Buches, spricht kaum.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a noun's genitive before a title and an abstract noun after a role are no persons", () => {
+    expect(names("Nach der Rückkehr des Eisbrechers „Polarstern“ sprach Goethes „Faust“ niemand.")).toEqual(["Goethe"]);
+    expect(names("Die Geber verlangen von Diplomaten Garantien für Minderheiten.")).toEqual([]);
+  });
+});

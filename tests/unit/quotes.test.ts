@@ -196,7 +196,7 @@ describe("quotes: a neuter title as speaker (fourth set)", () => {
       speakers(
         "Papst Leo XIV. hat zu einer Waffenruhe aufgerufen. „Ich denke an die Menschen in Darfur“, sagte das Oberhaupt der katholischen Kirche.",
       ),
-    ).toEqual([["Ich denke an die Menschen in Darfur", "Leo XIV"]]);
+    ).toEqual([["Ich denke an die Menschen in Darfur", "Leo XIV."]]);
   });
 });
 
