@@ -543,6 +543,14 @@ describe("persons: seventh held-out set's errors", () => {
     ).toEqual([]);
   });
 
+  it("roles of business, diplomacy, sport, church and school introduce names with unknown given names", () => {
+    expect(
+      names(
+        "Der russische Unterhändler Kirill Dmitrijew kommt. Eigentümer Aliko Dangote sprach. Sie trifft die Weltranglistenerste Aryna Sabalenka.",
+      ),
+    ).toEqual(["Kirill Dmitrijew", "Aliko Dangote", "Aryna Sabalenka"]);
+  });
+
   it("a noun's genitive before a title and an abstract noun after a role are no persons", () => {
     expect(names("Nach der Rückkehr des Eisbrechers „Polarstern“ sprach Goethes „Faust“ niemand.")).toEqual(["Goethe"]);
     expect(names("Die Geber verlangen von Diplomaten Garantien für Minderheiten.")).toEqual([]);
