@@ -669,6 +669,13 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       i++;
       continue;
     }
+    // "Van der Laan war ...", "Von der Leyen sagte": a surname with its particles at a sentence's start is a
+    // reference (linkReferences), no full name of its own.
+    const nextWord = tokens[i + 1]?.word;
+    if (NAME_PARTICLES.has(t.word.toLowerCase()) && nextWord && NAME_PARTICLES.has(nextWord) && scan.joined(i, i + 1)) {
+      i++;
+      continue;
+    }
     const prev = i > 0 && scan.joined(i - 1, i) ? tokens[i - 1]!.word : undefined;
     const afterRole =
       (prev !== undefined && (isRoleWord(prev) || isDemonym(prev) || PERSON_NOUNS.has(prev))) ||

@@ -551,6 +551,11 @@ describe("persons: seventh held-out set's errors", () => {
     ).toEqual(["Kirill Dmitrijew", "Aliko Dangote", "Aryna Sabalenka"]);
   });
 
+  it("a surname with capitalised particles at a sentence's start is the same person (Van der Laan)", () => {
+    const body = "Die Organistin Johanna van der Laan ist tot. Van der Laan war Organistin. Van Morrison sang.";
+    expect(names(body)).toEqual(["Johanna van der Laan", "Van Morrison"]);
+  });
+
   it("a noun's genitive before a title and an abstract noun after a role are no persons", () => {
     expect(names("Nach der Rückkehr des Eisbrechers „Polarstern“ sprach Goethes „Faust“ niemand.")).toEqual(["Goethe"]);
     expect(names("Die Geber verlangen von Diplomaten Garantien für Minderheiten.")).toEqual([]);
