@@ -556,6 +556,10 @@ describe("persons: seventh held-out set's errors", () => {
     expect(names(body)).toEqual(["Johanna van der Laan", "Van Morrison"]);
   });
 
+  it("a role with a neuter article is a complete noun phrase: das Oberste Gericht", () => {
+    expect(names("Der Bundesstaat Illinois hat das Oberste Gericht der USA angerufen.")).toEqual([]);
+  });
+
   it("a noun's genitive before a title and an abstract noun after a role are no persons", () => {
     expect(names("Nach der Rückkehr des Eisbrechers „Polarstern“ sprach Goethes „Faust“ niemand.")).toEqual(["Goethe"]);
     expect(names("Die Geber verlangen von Diplomaten Garantien für Minderheiten.")).toEqual([]);
