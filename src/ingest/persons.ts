@@ -403,7 +403,8 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
       break;
     }
     // "Papst Leo XIV.", "Johannes Paul II.", "Bartholomaios I.": a regnal number, an ordinal with its period.
-    const ordinal = w.endsWith(".") // "I." is tokenised as an initial: regnal only where no name follows it
+    // "I." is tokenised as an initial: a regnal number only where no name follows it ("Anna I. Müller").
+    const ordinal = w.endsWith(".")
       ? !(scan.joined(j, j + 1) && UPPER.test(tokens[j + 1]?.word ?? ""))
       : scan.text.charAt(tokens[j]!.end) === ".";
     if (named >= 1 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(w) && ordinal) {
@@ -494,8 +495,8 @@ function indefiniteBefore(scan: FieldScan, role: number): boolean {
 }
 
 /**
- * "kündigt der Kanzler Einschnitte an", "das Oberste Gericht": a role with its definite article is a complete noun phrase, the
- * capitalised word after it the verb's object; agency copy writes "Kanzler Merz" without the article.
+ * "kündigt der Kanzler Einschnitte an", "das Oberste Gericht": a role with its definite article is a complete
+ * noun phrase, the capitalised word after it the verb's object; agency copy writes "Kanzler Merz" without it.
  * A known person's surname there is still linked to them (linkReferences).
  */
 function definiteBefore(scan: FieldScan, role: number): boolean {
