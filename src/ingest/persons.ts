@@ -458,6 +458,9 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     // The name after the particles: not an agency's or organisation's acronym ("sagte Rogelio dela Cruz der AFP").
     if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
+    // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
+    if (/^(?:der|dem)$/u.test(tokens[k - 1]!.word) && scan.joined(k, k + 1) && UPPER.test(tokens[k + 1]?.word ?? ""))
+      break;
     for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
     named++;
     j = k + 1;

@@ -556,6 +556,12 @@ describe("persons: seventh held-out set's errors", () => {
     expect(names(body)).toEqual(["Johanna van der Laan", "Van Morrison"]);
   });
 
+  it("after 'von der' a name of several capitalised words is an institution's, not the person's", () => {
+    expect(
+      names("Der Forscherin Dewi Kartika Sari von der Universitas Gadjah Mada zufolge. Ursula von der Leyen sagte es."),
+    ).toEqual(["Dewi Kartika Sari", "Ursula von der Leyen"]);
+  });
+
   it("a role with a neuter article is a complete noun phrase: das Oberste Gericht", () => {
     expect(names("Der Bundesstaat Illinois hat das Oberste Gericht der USA angerufen.")).toEqual([]);
   });
