@@ -1,5 +1,12 @@
 import { allCountries } from "../vocab/countries.js";
-import { type Entry, ENTRIES, type PlaceKind, smallPlaceEntry, smallPlaceLines } from "../vocab/gazetteer.js";
+import {
+  type Entry,
+  ENTRIES,
+  type PlaceKind,
+  smallPlaceEntry,
+  smallPlaceForms,
+  smallPlaceLines,
+} from "../vocab/gazetteer.js";
 import {
   CLUB_PREFIXES,
   TEAM_ROLES,
@@ -390,12 +397,11 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (caps && !capsOk) return undefined;
     // A small place: the whole form as written (or in capitals), no genitive or compound; evidence in accept().
     for (const line of smallPlaceLines(caps ? word : word.toUpperCase()) ?? []) {
-      const entry = smallPlaceEntry(line);
-      for (const formText of entry.forms) {
+      for (const formText of smallPlaceForms(line)) {
         const words = formText.split(" ").map((w) => (caps ? w.toUpperCase() : w));
         if (!wordsAt(i, words, false) || NOT_PLACES.has(formText) || COUNTRY_NAMES.has(formText)) continue;
         const endToken = i + words.length - 1;
-        return { entry, formText, endToken, end: tokens[endToken]!.end };
+        return { entry: smallPlaceEntry(line), formText, endToken, end: tokens[endToken]!.end };
       }
     }
     const map = caps ? INDEX.upper : INDEX.exact;

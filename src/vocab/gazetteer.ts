@@ -147,29 +147,40 @@ let smallLines: string[] | undefined;
 let smallIndex: Map<string, number[]> | undefined;
 const smallEntries = new Map<number, Entry>();
 
-/** The small places (their lines in the data) with a form whose first word, in capitals, is `upperWord`; biggest first. */
-export function smallPlaceLines(upperWord: string): number[] | undefined {
-  if (!smallIndex) {
+/** Splits the data into lines and indexes them by first word, on first use. */
+function loadSmallPlaces(): { lines: string[]; index: Map<string, number[]> } {
+  if (!smallLines || !smallIndex) {
     smallLines = SMALL_PLACES_DATA.split("\n");
     smallIndex = new Map();
-    smallLines.forEach((line, n) => {
-      for (const form of line.slice(line.lastIndexOf("\t") + 1).split("|")) {
+    for (let n = 0; n < smallLines.length; n++) {
+      for (const form of smallPlaceForms(n)) {
         const key = form.split(" ", 1)[0]!.toUpperCase();
-        const list = smallIndex!.get(key);
-        if (!list) smallIndex!.set(key, [n]);
+        const list = smallIndex.get(key);
+        if (!list) smallIndex.set(key, [n]);
         else if (list.at(-1) !== n) list.push(n);
       }
-    });
+    }
   }
-  return smallIndex.get(upperWord);
+  return { lines: smallLines, index: smallIndex };
 }
 
-/** The entry of the small place on line `n` of the data. */
+/** The small places (their lines in the data) with a form whose first word, in capitals, is `upperWord`; biggest first. */
+export function smallPlaceLines(upperWord: string): number[] | undefined {
+  return loadSmallPlaces().index.get(upperWord);
+}
+
+/** The written forms of the small place on line `n` of the data. */
+export function smallPlaceForms(n: number): string[] {
+  const line = smallLines![n]!;
+  return line.slice(line.lastIndexOf("\t") + 1).split("|");
+}
+
+/** The entry of the small place on line `n` of the data, made when the text names it. */
 export function smallPlaceEntry(n: number): Entry {
   let entry = smallEntries.get(n);
   if (!entry) {
-    const [key, name, code, forms] = smallLines![n]!.split("\t") as [string, string, string, string];
-    const written = forms.split("|");
+    const [key, name, code] = smallLines![n]!.split("\t") as [string, string, string];
+    const written = smallPlaceForms(n);
     entry = { key, name, nameEn: name, code, kind: "CITY", forms: written, ambiguous: new Set(written), priority: 0 };
     smallEntries.set(n, entry);
   }
@@ -180,9 +191,8 @@ let smallBare: { data: string; lineStarts: number[] } | undefined;
 /** A small place by key or form, compared bare (any case, no diacritics) in a bare copy made on first use. */
 function searchSmall(query: string): Entry | undefined {
   if (!query || /[\t|\n]/.test(query)) return undefined;
-  smallPlaceLines("");
   if (!smallBare) {
-    const lines = smallLines!.map((line) =>
+    const lines = loadSmallPlaces().lines.map((line) =>
       line
         .split("\t")
         .map((column) => column.split("|").map(bare).join("|"))
