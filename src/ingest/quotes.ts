@@ -45,6 +45,8 @@ const QUOTE_RES = [
   /“([^“”„\n]{1,4000})”/gu,
 ];
 const PRONOUNS = new Set(["er", "sie", "Er", "Sie"]);
+/** A definite noun completed by a name: "der Neffe von X", "die Tochter des X" (group 1: the noun phrase). */
+const COMPLEMENT = /^((?:der|die|das)\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*)\s+(?:von|des)\s[^,]*$/u;
 const DEMONYM_CODES = new Map<string, string>();
 for (const [code, forms] of CURATED)
   for (const d of forms.demonyms)
@@ -144,6 +146,11 @@ class Speakers {
     return first?.person;
   }
 
+  /** Where the first person named at or after an offset of a field starts. */
+  firstMentionIn(field: number, from: number): number {
+    return this.mentions.find((m) => m.field === field && m.start >= from)?.start ?? from;
+  }
+
   /** Whether nobody but `person` is named in [from, to) of a field. */
   onlyNamed(field: number, from: number, to: number, person: PersonSummary): boolean {
     return !this.mentions.some((m) => m.field === field && m.start >= from && m.end <= to && m.person !== person);
@@ -200,10 +207,18 @@ class Speakers {
   /** A noun phrase naming the speaker: a person, a pronoun, a definite role; an indefinite one names no one. */
   resolve(phrase: string, field: number, phraseStart: number, quoteStart: number): PersonSummary | null {
     const named = this.within(field, phraseStart, phraseStart + phrase.length);
+    // "sagte der Neffe von Bayern-Ehrenpräsident Uli Hoeneß": the name completes the noun; the noun speaks.
+    const head =
+      named && COMPLEMENT.exec(this.texts[field]!.slice(phraseStart, this.firstMentionIn(field, phraseStart)));
+    if (head) return this.resolve(head[1]!, field, phraseStart, quoteStart);
     if (named) return named;
     const words = phrase.split(/\s+/u).filter(Boolean);
     if (words.length === 0) return null;
-    if (PRONOUNS.has(words[0]!)) return this.recent(field, quoteStart) ?? null;
+    if (PRONOUNS.has(words[0]!)) {
+      // "er" is no woman, "sie" no man, where a role tells ("die Bürgermeisterin", "Ministerpräsident").
+      const other = words[0]!.toLowerCase() === "er" ? "f" : "m";
+      return this.recent(field, quoteStart, (p) => genderOf(p) !== other) ?? null;
+    }
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
     // Neuter titles take "das": "sagte das Oberhaupt der katholischen Kirche", "das Staatsoberhaupt".
     const definite = /^(?:der|die|das|den|dem)$/iu.test(words[0]!);
@@ -216,10 +231,30 @@ class Speakers {
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
     // berichtete … „…“, sagte der Mann").
-    if (definite && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "")) return about() ?? null;
+    if (definite && /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(words[1] ?? "")) return about() ?? null;
     return null;
   }
 }
+
+/**
+ * A person's grammatical gender where the roles written with the name tell: a feminine role noun
+ * ("Finanzministerin", "der Politikwissenschaftlerin") or a masculine one ("Ministerpräsident"); else unknown.
+ */
+function genderOf(p: PersonSummary): "f" | "m" | undefined {
+  for (const role of p.roles) {
+    // The noun before any abbreviated title ("Die Kunsthistorikerin Dr."); not a plural ("den Erben").
+    const noun = role.split(/\s+/u).findLast((w) => !w.endsWith("."));
+    if (noun === undefined) continue;
+    if (KIN_GENDER.has(noun)) return KIN_GENDER.get(noun);
+    if (!isRoleWord(noun) || /(?:innen|en)$/u.test(noun)) continue;
+    return noun.endsWith("in") ? "f" : "m";
+  }
+  return undefined;
+}
+const KIN_GENDER = new Map<string, "f" | "m">([
+  ...["Frau", "Ehefrau", "Witwe", "Tochter", "Mutter", "Schwester", "Tante", "Nichte"].map((w) => [w, "f"] as const),
+  ...["Mann", "Ehemann", "Witwer", "Sohn", "Vater", "Bruder", "Onkel", "Neffe"].map((w) => [w, "m"] as const),
+]);
 
 /** The sentence that ends right before a quote, in its paragraph: "..., so der Meteorologe." */
 function previousSentence(text: string, at: number): { sentence: string; start: number } | undefined {
@@ -269,18 +304,17 @@ function attribute(
     if (speaker || settled) return { speaker, attribution: `${before.clause}:` };
   }
   // A quote on its own after a sentence that attributes speech: the same speaker.
+  // "…, räumte sie ein. „…“", "…, warnte die frühere Regierungschefin. „…“": whom that sentence names is
+  // looked for before it.
   const previous = previousSentence(text, sentenceStart);
-  if (previous) {
-    const m = /(?:,\s*so|\b(?:sagte|erklärte|betonte|schrieb|warnte|meinte))\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(
-      previous.sentence,
-    );
-    if (m) {
-      const phraseStart = previous.start + previous.sentence.lastIndexOf(m[1]!);
-      return {
-        speaker: speakers.resolve(m[1]!, s.field, phraseStart, s.start),
-        attribution: m[0].replace(/^,\s*/u, ""),
-      };
-    }
+  const said = previous && /,\s*(\p{L}+)\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(previous.sentence);
+  if (said && (said[1] === "so" || SPEECH_VERBS.has(said[1]!))) {
+    const phrase = said[2]!.replace(/\s+(?:ein|an|zu|hinzu)$/u, "");
+    const phraseStart = previous.start + previous.sentence.lastIndexOf(said[2]!);
+    const speaker = speakers.resolve(phrase, s.field, phraseStart, previous.start);
+    // A verb's object ("…, forderte einen besseren Schutz.") names no speaker: the rules below decide.
+    if (speaker || /^(?:ein|eine|einer)\s/iu.test(phrase))
+      return { speaker, attribution: said[0].replace(/^,\s*/u, "") };
   }
   // „…“, sagte X, die … . „…“: a quote after X's in the same paragraph, nobody else named between, is X's.
   if (last?.speaker && last.field === s.field && !text.slice(last.end, s.start).includes("\n\n")) {
