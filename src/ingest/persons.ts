@@ -5,6 +5,7 @@ import { sentenceFinder, type TextField } from "./sentences.js";
 import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
+  FAMILY_NAMES_FIRST,
   FEDERAL_OFFICE,
   FOREIGN_PARTICLES,
   FOREIGN_SURNAME,
@@ -425,7 +426,7 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     }
     // "Lee Jae-myung", "Lai Ching-te": an East Asian given name written after the family name, its second
     // syllable in lower case, ends the name.
-    if (named === 1 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u.test(w)) {
+    if (named === 1 && EAST_ASIAN_GIVEN.test(w)) {
       words.push(w);
       named++;
       j++;
@@ -855,17 +856,51 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
     forms.set(word, list);
   };
   for (const d of drafts) {
-    const surname = d.words[d.words.length - 1]!;
+    // "Ferdinand Marcos Jr." is "Marcos", "Abdullah II." is "Abdullah".
+    const suffixed = d.words.length >= 2 && SUFFIX.test(d.words[d.words.length - 1]!);
+    const surname = d.words[d.words.length - (suffixed ? 2 : 1)]!;
     add(surname, d);
     if (!/[sßxz]$/u.test(surname)) add(`${surname}s`, d);
-    // "Xi Jinping", "Kim Jong Un", "Tsai Ing-wen": referred to by the first word when the last never stands alone.
+    // "Xi Jinping", "Kim Jong Un", "Tsai Ing-wen", "Lee Jae-myung": referred to by the first word when the last
+    // never stands alone, or when the last is an East Asian given name.
     const head = d.words[0]!;
-    if (d.words.length >= 2 && (d.words.length >= 3 || !isGivenName(head)) && !alone.has(surname)) {
+    const familyFirst =
+      d.words.length >= 2 &&
+      d.words.length <= 3 &&
+      (EAST_ASIAN_GIVEN.test(d.words[1]!) || FAMILY_NAMES_FIRST.has(head));
+    if (familyFirst || (d.words.length >= 2 && (d.words.length >= 3 || !isGivenName(head)) && !alone.has(surname))) {
       add(head, d);
       if (!/[sßxz]$/u.test(head)) add(`${head}s`, d);
     }
   }
   return forms;
+}
+
+/** A generational suffix or regnal number ending a name. */
+const SUFFIX = /^(?:Jr\.|Sr\.|[IVX]+\.)$/u;
+/** "Jae-myung", "Ching-te": an East Asian given name, written after the family name. */
+const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+
+/**
+ * word -> the one person it can name right after a verb of speech ("…“, sagte Prabowo", "so Lula"): any
+ * word of a longer name but the surname, when no other person has that word ("Prabowo Subianto",
+ * "Luiz Inácio Lula da Silva"). Elsewhere a given name alone is often someone else's ("Charlotte").
+ */
+function speechForms(drafts: Draft[], forms: Map<string, Draft[]>): Map<string, Draft | null> {
+  const out = new Map<string, Draft | null>();
+  for (const d of drafts)
+    for (const w of d.words.slice(0, -1)) {
+      if (forms.has(w) || NAME_PARTICLES.has(w) || w.endsWith(".") || !UPPER.test(w)) continue;
+      out.set(w, out.has(w) && out.get(w) !== d ? null : d);
+    }
+  return out;
+}
+
+/** A word right after a verb of speech that attributes a quote or a statement: "„…“, sagte X", ", so X". */
+function afterSpeechVerb(scan: FieldScan, k: number): boolean {
+  const verb = scan.tokens[k - 1];
+  if (!verb || !scan.joined(k - 1, k) || (!SPEECH_VERBS.has(verb.word) && verb.word !== "so")) return false;
+  return /,\s*$/u.test(scan.text.slice(Math.max(0, verb.start - 3), verb.start));
 }
 
 /** Per field, which tokens the given mentions cover (1) or not (0). */
@@ -896,14 +931,18 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
 function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
   if (drafts.length === 0) return;
   const forms = referenceForms(scans, drafts);
+  const spoken = speechForms(drafts, forms);
   const covered = coveredTokens(scans, drafts);
   const firstFull = new Map(drafts.map((d) => [d, d.mentions.filter((m) => m.full).sort(order)[0]]));
   const leadEnds = scans.map((scan) => (scan.input.field === "BODY" ? leadEndOf(scan) : Number.POSITIVE_INFINITY));
   for (const scan of scans) {
     scan.tokens.forEach((t, k) => {
-      const candidates = forms.get(t.word);
+      const speaker = spoken.get(t.word);
+      const candidates = forms.get(t.word) ?? (speaker && afterSpeechVerb(scan, k) ? [speaker] : undefined);
       if (!candidates || covered[scan.index]![k] || inSpans(scan.skip, t.start)) return;
-      if (notAPersonHere(scan, k) || quotedAlone(scan.text, t.start, t.end)) return;
+      // "sagte von Hagen": the person's own particles before the surname, not a place after "von".
+      const own = candidates.length === 1 && withParticles(scan, k, candidates[0]!).start < t.start;
+      if ((!own && notAPersonHere(scan, k)) || quotedAlone(scan.text, t.start, t.end)) return;
       const d = candidates.find((c) => {
         const first = firstFull.get(c);
         if (!first || order({ field: scan.index, start: t.start }, first) > 0) return true;

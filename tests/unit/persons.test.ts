@@ -567,3 +567,35 @@ describe("persons: seventh held-out set's errors", () => {
     expect(names("Die Geber verlangen von Diplomaten Garantien für Minderheiten.")).toEqual([]);
   });
 });
+
+describe("persons: references by a name's other words", () => {
+  const texts = (p: PersonSummary | undefined) => p?.mentions.map((m) => m.text);
+
+  it("after a verb of speech, a given or middle name of one person refers to them", () => {
+    const body =
+      "Präsident Prabowo Setiawan strich die Zulagen. „Ich habe das Volk gehört“, sagte Prabowo am Sonntag. Der Präsident Luiz Inácio Lula da Silva widersprach. „Das ist falsch“, so Lula.";
+    expect(texts(person(body, "Prabowo Setiawan"))).toEqual(["Prabowo Setiawan", "Prabowo"]);
+    expect(texts(person(body, "Luiz Inácio Lula da Silva"))).toEqual(["Luiz Inácio Lula da Silva", "Lula"]);
+    // Elsewhere a given name alone is not linked.
+    expect(
+      texts(person("Präsident Prabowo Setiawan strich die Zulagen. Prabowo ist müde.", "Prabowo Setiawan")),
+    ).toEqual(["Prabowo Setiawan"]);
+  });
+
+  it("a generational suffix: the surname before it ('Ferdinand Marcos Jr.' is 'Marcos')", () => {
+    const body = "Präsident Ferdinand Marcos Jr. reiste an. „Niemand bleibt zurück“, sagte Marcos bei der Sitzung.";
+    expect(texts(person(body, "Ferdinand Marcos Jr."))?.slice(1)).toEqual(["Marcos"]);
+  });
+
+  it("a family name written first is the later reference: Lee Jae-myung, Li Qiang", () => {
+    const body =
+      "Der Präsident Lee Jae-myung empfing den Ministerpräsidenten Li Qiang. „Wir sind Nachbarn“, sagte Lee. Li versprach Erleichterungen.";
+    expect(texts(person(body, "Lee Jae-myung"))).toEqual(["Lee Jae-myung", "Lee"]);
+    expect(texts(person(body, "Li Qiang"))).toEqual(["Li Qiang", "Li"]);
+  });
+
+  it("'sagte von Hagen': the person's own particles, not a place after 'von'", () => {
+    const body = "Deren Anwalt Dr. Felix von Hagen sieht Folgen. „Das ist ein Auftrag“, sagte von Hagen.";
+    expect(texts(person(body, "Felix von Hagen"))).toEqual(["Felix von Hagen", "von Hagen"]);
+  });
+});
