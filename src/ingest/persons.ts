@@ -174,10 +174,17 @@ export function bylineSpans(body: string): Array<[number, number]> {
   return spans;
 }
 
+/** "al-Assad", "bin-Salman": a name word, though it starts in lower case. */
+const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|asch|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
+/** How many of a name's words are names, not particles ("Ahmed al-Scharaa": 2, "Ursula von der Leyen": 2). */
+const namedCount = (words: string[]) => words.filter((w) => UPPER.test(w) || ARABIC_ARTICLE.test(w)).length;
+/** "Marie-Theres", "Hans-Christoph": a hyphenated given name; its second part may be missing from the lists. */
+const isGivenOrHyphenated = (word: string) => isGivenName(word) || isGivenName(word.split("-")[0]!);
+
 /** A name word: capitalised, not a role, not a function word; hyphenated parts each capitalised or short. */
 const isNameWord = memo(nameWord);
 function nameWord(word: string): boolean {
-  if (/^(?:al|el|as|ad|ar|asch|bin|ibn|abu)-\p{Lu}\p{Ll}/u.test(word)) return true; // "al-Assad", "bin-Salman"
+  if (ARABIC_ARTICLE.test(word)) return true;
   if (!UPPER.test(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
   if (/\.$/.test(word)) return /^\p{Lu}\.$/u.test(word);
   if (/^\p{Lu}{4,}$/u.test(word)) return false; // an acronym ("NATO", "MONZA"), not a name
@@ -390,7 +397,7 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
 }
 
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
-function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
+function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; words: string[] } {
   const { tokens } = scan;
   const words: string[] = [];
   let j = i;
@@ -445,19 +452,23 @@ function nameAt(scan: FieldScan, i: number): { to: number; words: string[] } {
     }
     // "Michael Leiters", "Gerhard Richter": a bare role word after given names is their surname; so is a
     // common word that is also a surname (WORD_SURNAMES: "Ole Wolf", "Stephen King").
-    if (named > 0 && words.every(isGivenName) && (isBareRole(w) || WORD_SURNAMES.has(w))) {
+    // After a role, so is a word that elsewhere continues a name ("Kreisbrandmeister Karl Post", not "Washington Post").
+    const surnameWord = WORD_SURNAMES.has(w) || (afterRole && NOT_SURNAMES.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (named > 0 && words.every(isGivenName) && (isBareRole(w) || surnameWord)) {
       words.push(w);
       j++;
       break;
     }
     // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft"; Romance ones
     // after any name word ("Luiz Inácio Lula da Silva").
-    if (named === 0 || (!words.every(isGivenName) && !FOREIGN_PARTICLES.has(w))) break;
+    if (named === 0 || (!words.every(isGivenOrHyphenated) && !FOREIGN_PARTICLES.has(w))) break;
     let k = j;
     while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
       k++;
     // The name after the particles: not an agency's or organisation's acronym ("sagte Rogelio dela Cruz der AFP").
-    if (k === j || !scan.joined(k - 1, k) || !tokens[k] || !isNameWord(tokens[k]!.word)) break;
+    // "Marie von Berg": a word that is also a surname counts there.
+    const surname = tokens[k] && (isNameWord(tokens[k]!.word) || WORD_SURNAMES.has(tokens[k]!.word));
+    if (k === j || !scan.joined(k - 1, k) || !surname) break;
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
     if (/^(?:der|dem)$/u.test(tokens[k - 1]!.word) && scan.joined(k, k + 1) && UPPER.test(tokens[k + 1]?.word ?? ""))
@@ -488,6 +499,12 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|sch
 /** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
 const SOVEREIGN_ROLES =
   /(?:papst|patriarch|könig|königin|kaiser|kaiserin|prinz|prinzessin|fürst|fürstin|emir|scheich|sultan)(?:en|s)?$/iu;
+
+/** "Der Motorradtaxi-Fahrer Sutrisno, 54,", "die Rentnerin Meier (71)": an age set off after a name. */
+function ageAfter(scan: FieldScan, last: number): boolean {
+  const end = scan.tokens[last]!.end;
+  return /^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/u.test(scan.text.slice(end, end + 8));
+}
 
 /** "ein Investor Pläne", "eine Winzerin Mitte fünfzig": an indefinite role is no title before a surname. */
 function indefiniteBefore(scan: FieldScan, role: number): boolean {
@@ -561,7 +578,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const { prev, afterRole, given } = how;
   const first = scan.tokens[i]!;
   const last = scan.tokens[to - 1]!;
-  const named = words.filter((w) => UPPER.test(w)).length;
+  const named = namedCount(words);
   if (named === 1) {
     // A lone word after a role is a surname ("Präsident Trump"), or a sovereign's or cleric's given name
     // ("Papst Leo", "König Charles", "Patriarch Bartholomaios"); not after kin
@@ -569,7 +586,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     const lone =
       afterRole &&
       !indefiniteBefore(scan, i - 1) &&
-      !definiteBefore(scan, i - 1) &&
+      (!definiteBefore(scan, i - 1) || ageAfter(scan, to - 1)) &&
       !KIN_ROLES.has(prev!) &&
       !PERSON_NOUNS.has(prev!) &&
       !isDemonym(prev!) &&
@@ -689,14 +706,14 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       isGivenName(t.word) ||
       beforeForeignSurname(scan, i) ||
       (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i)));
-    const { to, words } = afterRole || given ? nameAt(scan, i) : { to: i + 1, words: [] };
+    const { to, words } = afterRole || given ? nameAt(scan, i, afterRole) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
       continue;
     }
     if (genitiveAt(scan, to - 1)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
     surnames.add(words[words.length - 1]!);
-    const single = words.filter((w) => UPPER.test(w)).length === 1;
+    const single = namedCount(words) === 1;
     const candidate = { field: scan.index, from: i, to: to - 1, words, start: t.start, end: tokens[to - 1]!.end };
     out.push({ ...candidate, role: roleBefore(scan, i), single });
     i = to;

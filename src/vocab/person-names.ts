@@ -698,6 +698,8 @@ export const FOREIGN_PARTICLES = new Set([
   "van",
   "ter",
   "ten",
+  "bin",
+  "ibn",
 ]);
 
 /**

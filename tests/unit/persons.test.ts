@@ -599,3 +599,32 @@ describe("persons: references by a name's other words", () => {
     expect(texts(person(body, "Felix von Hagen"))).toEqual(["Felix von Hagen", "von Hagen"]);
   });
 });
+
+describe("persons: names the seventh set missed", () => {
+  it("particles after a hyphenated given name, and a word-surname after them (Marie-Theres von Berg, Lotte van der Berg)", () => {
+    expect(names("Die CDU-Abgeordnete Marie-Theres von Linden warb um Verständnis.")).toEqual([
+      "Marie-Theres von Linden",
+    ]);
+    expect(names("Die Abgeordnete Lotte van der Berg kündigte Widerstand an.")).toEqual(["Lotte van der Berg"]);
+  });
+
+  it("an Arabic surname with its article counts as a name word ('Ahmed al-Sadiq'), and is its later reference", () => {
+    const body = "Syriens Übergangspräsident Ahmed al-Sadiq dankte. „Wir danken“, sagte al-Sadiq.";
+    expect(person(body, "Ahmed al-Sadiq")?.mentions.map((m) => m.text)).toEqual(["Ahmed al-Sadiq", "al-Sadiq"]);
+  });
+
+  it("'bin' continues a name that starts with no listed given name (Tamim bin Hamad Al Thani)", () => {
+    expect(names("Der Emir Thamir bin Hamad Al Thani kam nach Riad.")).toEqual(["Thamir bin Hamad Al Thani"]);
+  });
+
+  it("after a role, a word that elsewhere continues a name is a surname ('Kreisbrandmeister Karl Post'), not without one", () => {
+    expect(names("Kreisbrandmeister Karl Post lobte die Kräfte.")).toEqual(["Karl Post"]);
+    expect(names("Die Washington Post berichtete zuerst.")).toEqual([]);
+  });
+
+  it("a lone name after a definite role when an age is set off after it ('Der Fahrer Sutrisno, 54,')", () => {
+    expect(names("Der Motorradtaxi-Fahrer Sutrisno, 54, traut dem nicht.")).toEqual(["Sutrisno"]);
+    // Without the age, "der Kanzler Einschnitte" stays a noun phrase and its object.
+    expect(names("Im Herbst kündigt der Kanzler Einschnitte an.")).toEqual([]);
+  });
+});
