@@ -382,7 +382,7 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   // A name ending in "ss" takes an apostrophe in the genitive ("Voss'"): "Voss" is no genitive of "Vos".
   if (!/\p{Ll}s$/u.test(w) || w.endsWith("ss")) return false;
   // Before a title in quotation marks: "Henrik Ibsens „Nora“", "Thomas Manns „Zauberberg“".
-  if (/^ [„"»]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
+  if (/^ [„"»«]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
   if (!scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive.
@@ -399,6 +399,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
 function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; words: string[] } {
   const { tokens } = scan;
+  // "Park Ji-won": both words, though "Park" alone would be no name word.
+  if (familyNameFirst(scan, i)) return { to: i + 2, words: [tokens[i]!.word, tokens[i + 1]!.word] };
   const words: string[] = [];
   let j = i;
   let named = 0;
@@ -470,6 +472,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     const surname = tokens[k] && (isNameWord(tokens[k]!.word) || WORD_SURNAMES.has(tokens[k]!.word));
     if (k === j || !scan.joined(k - 1, k) || !surname) break;
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
+    // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
+    if (/(?:ere|eren|este|esten)$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
     if (/^(?:der|dem)$/u.test(tokens[k - 1]!.word) && scan.joined(k, k + 1) && UPPER.test(tokens[k + 1]?.word ?? ""))
       break;
@@ -593,10 +597,16 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       (!given || SOVEREIGN_ROLES.test(prev!)) &&
       !scan.isPlaceOrCountry(first) &&
       !ABSTRACT_NOUN.test(first.word) &&
+      !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
       scan.text.charAt(first.end) !== "-";
     if (!lone) return false;
   }
   if (afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) return false;
+  // "Titelverteidiger Füchse Berlin", "Inder Deutsch": a team or a people, not a given name, before a place or
+  // a language.
+  if (named === 2 && ((!given && scan.isPlaceOrCountry(last)) || isDemonym(first.word))) return false;
+  // "der Schweizer Großbank UBS": an acronym ends no person's name.
+  if (named >= 2 && /^(?![IVX]+$)\p{Lu}{2,}$/u.test(last.word)) return false;
   // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
   const place = overlapping(scan.input.places, first.start, last.end);
   if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
@@ -640,6 +650,17 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
   if (/(?:er|erin|ling|ist|istin)$/u.test(t.word) || isDemonym(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
+}
+
+/** "Park Ji-won", "Chen Wei-lun": a common East Asian family name before a given name of East Asian shape. */
+function familyNameFirst(scan: FieldScan, i: number): boolean {
+  const next = scan.tokens[i + 1];
+  return (
+    next !== undefined &&
+    FAMILY_NAMES_FIRST.has(scan.tokens[i]!.word) &&
+    EAST_ASIAN_GIVEN.test(next.word) &&
+    scan.joined(i, i + 1)
+  );
 }
 
 /** English words after a name that make it a facility's or institution's: "Kennedy Space Center". */
@@ -687,7 +708,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // Most words are no name: the cheap tests first.
-    if (!UPPER.test(t.word) || !isNameWord(t.word) || inSpans(scan.skip, t.start)) {
+    if (!UPPER.test(t.word) || !(isNameWord(t.word) || familyNameFirst(scan, i)) || inSpans(scan.skip, t.start)) {
       i++;
       continue;
     }
@@ -705,6 +726,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const given =
       isGivenName(t.word) ||
       beforeForeignSurname(scan, i) ||
+      familyNameFirst(scan, i) ||
       (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i)));
     const { to, words } = afterRole || given ? nameAt(scan, i, afterRole) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
@@ -920,6 +942,17 @@ function afterSpeechVerb(scan: FieldScan, k: number): boolean {
   return /,\s*$/u.test(scan.text.slice(Math.max(0, verb.start - 3), verb.start));
 }
 
+/**
+ * "Lis Besuch", "Merkels Kabinett": two words whose first is the genitive of another person's surname
+ * are that person's genitive before a noun, not a name (linkReferences links the genitive).
+ */
+function withoutGenitives(scans: FieldScan[], drafts: Draft[]): Draft[] {
+  const forms = referenceForms(scans, drafts);
+  return drafts.filter(
+    (d) => !(d.words.length === 2 && d.words[0]!.endsWith("s") && forms.get(d.words[0]!)?.some((o) => o !== d)),
+  );
+}
+
 /** Per field, which tokens the given mentions cover (1) or not (0). */
 function coverage(scans: FieldScan[], mentions: Iterable<{ field: number; from: number; to: number }>): Uint8Array[] {
   const covered = scans.map((scan) => new Uint8Array(scan.tokens.length));
@@ -1041,7 +1074,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   let full = [...found, ...speakers].filter((c) => !c.single);
   const singles = [...found, ...speakers].filter((c) => c.single);
   full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken[c.field]![c.from])];
-  const drafts = groupFullNames(full);
+  const drafts = withoutGenitives(scans, groupFullNames(full));
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);
   const roles = new Map<string, { text: string; country: string | null } | null>();

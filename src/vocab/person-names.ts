@@ -797,6 +797,9 @@ export const NOT_SURNAMES = new Set([
   "Telekom",
   "Gruppe",
   "Group",
+  // Places in a ranking: "an der Tour de France Dritter geworden".
+  ...["Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Sechster", "Siebter", "Achter", "Neunter", "Zehnter"],
+  "Letzter",
 ]);
 
 /** The identity of a person's name, the same for the extractor and the API's lookup: "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */

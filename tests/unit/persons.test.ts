@@ -628,3 +628,37 @@ describe("persons: names the seventh set missed", () => {
     expect(names("Im Herbst kündigt der Kanzler Einschnitte an.")).toEqual([]);
   });
 });
+
+describe("persons: the sixth and seventh sets' false persons", () => {
+  it("a ranking noun ends no name: 'an der Tour de France Dritter geworden'", () => {
+    expect(names("Der 25-Jährige, der an der Tour de France Dritter geworden war, gilt als Favorit.")).toEqual([]);
+  });
+
+  it("an adjective used as a noun after 'der' is no surname: 'Heute war Florian der Stärkere'", () => {
+    expect(names('"Heute war Florian der Stärkere", sagte der Belgier.')).toEqual([]);
+  });
+
+  it("an acronym ends no name, a people starts none: 'der Schweizer Großbank UBS', 'Inder Deutsch'", () => {
+    expect(names("Siemens profitierte von einem Kommentar der Schweizer Großbank UBS.")).toEqual([]);
+    expect(names("Im Zentrum lernen junge Inderinnen und Inder Deutsch.")).toEqual([]);
+    // Regnal numbers are no acronyms.
+    expect(names("Jordaniens König Abdullah II. kam nach Riad.")).toEqual(["Abdullah II."]);
+  });
+
+  it("a genitive before a title in guillemets: 'Peter Wiens «Die Schwestern»' is Peter Wien", () => {
+    expect(names("Der Preis geht an Regisseur Peter Wien. Peter Wiens «Die Schwestern» überzeugte die Jury.")).toEqual([
+      "Peter Wien",
+    ]);
+  });
+
+  it("another person's genitive before a noun is no name: 'Lis Besuch' after Li Qiang", () => {
+    const body = "Präsident Lee Jae-myung empfing Ministerpräsident Li Qiang. Lis Besuch gilt als Gegenbesuch.";
+    expect(names(body).sort()).toEqual(["Lee Jae-myung", "Li Qiang"]);
+    expect(person(body, "Li Qiang")?.mentions.map((m) => m.text)).toEqual(["Li Qiang", "Lis"]);
+  });
+
+  it("a common East Asian family name before a given name of East Asian shape is a person ('Park Ji-won')", () => {
+    expect(names("Die Studentin Park Ji-won hielt ein Schild hoch.")).toEqual(["Park Ji-won"]);
+    expect(names("Der Fischer Chen Wei-lun darf nicht hinaus.")).toEqual(["Chen Wei-lun"]);
+  });
+});
