@@ -105,8 +105,16 @@ for (const file of WORD_LISTS) {
  */
 const allWords = WORD_LISTS.flatMap((file) => readFileSync(file, "utf8").split("\n"));
 const commonWords = new Set(allWords.filter((w) => /^\p{Ll}/u.test(w)));
-/** Small places only: any entry, nouns and names included, lowercased. */
-const anyWords = new Set(allWords.map((w) => w.toLowerCase()));
+/**
+ * Small places only: common words in any case, lowercased: every lowercase entry, and German nouns, the
+ * capitalised entries of ngerman that have a plural or genitive of their own ("Stein"/"Steine",
+ * "Union"/"Unionen", "Ende"/"Enden"). The lists' other capitalised entries are mostly names, places among
+ * them ("Cannes", "Berchtesgaden", "Ascona"), and stay places.
+ */
+const germanEntries = new Set(readFileSync(WORD_LISTS[0]!, "utf8").split("\n"));
+const isGermanNoun = (w: string) =>
+  /^\p{Lu}/u.test(w) && ["e", "en", "n", "es"].some((end) => germanEntries.has(w + end));
+const anyWords = new Set([...commonWords, ...[...germanEntries].filter(isGermanNoun)].map((w) => w.toLowerCase()));
 const curatedForms = new Set([...curated.values()].flat());
 /** A single-word form that is also a common word; capitals and curated German names keep their weight. */
 const isAmbiguous = (form: string, r: Row) =>

@@ -757,6 +757,14 @@ export const NOT_PLACES = new Set([
   "Guinea-Bissau",
   "Salzburger",
   "Georgia",
+  // US states, as German copy writes them (not Washington and New York: the cities are meant far more often);
+  // several are also towns elsewhere ("aus Florida" is not Florida, Cuba).
+  ...["Alabama", "Alaska", "Arizona", "Arkansas", "Kalifornien", "Colorado", "Connecticut", "Delaware", "Florida"],
+  ...["Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland"],
+  ...["Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada"],
+  ...["New Hampshire", "New Jersey", "New Mexico", "North Carolina", "Nord-Carolina", "North Dakota", "Ohio"],
+  ...["Oklahoma", "Oregon", "Pennsylvania", "Pennsylvanien", "Rhode Island", "South Carolina", "Süd-Carolina"],
+  ...["South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"],
   "Victoria",
   "Santa",
   // The Gaza Strip, as German copy means "Gaza" and "Gaza-Krieg"; the city is "Gaza-Stadt", "Gaza City".

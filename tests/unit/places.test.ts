@@ -289,7 +289,7 @@ describe("resolvePlace", () => {
       code: "GE",
       kind: "CAPITAL",
     });
-    expect(resolvePlace("Atlantis")).toBeUndefined();
+    expect(resolvePlace("Entenhausen")).toBeUndefined();
   });
 });
 
@@ -410,6 +410,16 @@ describe("places: small places (towns of 3,000 in DACH, 50,000 elsewhere) count 
 
   it("a small place named like a word is not in the table: bis Ende, aus Stein", () => {
     expect(places("Bis Ende des Jahres kommt der Stein aus Stein.")).toEqual([]);
+  });
+
+  it("a name the word lists hold only as a name is a small place: in Cannes, in Berchtesgaden", () => {
+    expect(places("Der Film lief in Cannes.")).toEqual(["Cannes@FR"]);
+    expect(places("Schnee fiel in Berchtesgaden.")).toEqual(["Berchtesgaden@DE"]);
+  });
+
+  it("a US state is no place, though towns elsewhere share its name: aus Florida, in Sachsen", () => {
+    expect(places("Die Rakete startete in Florida.")).toEqual([]);
+    expect(places("Die Wahl in Sachsen und in Montana.")).toEqual([]);
   });
 
   it("resolvePlace finds small places by name in any spelling and by key", () => {
