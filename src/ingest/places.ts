@@ -327,6 +327,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
           return true;
       }
       if ((p === "und" || p === "oder") && prev && lastPlaceEnd >= 0 && prev.start - lastPlaceEnd < 6) return true;
+      // A newspaper's seat in a press review: „Mitteldeutsche Zeitung“ (Halle).
+      if (/[“"«»]\s*\($/u.test(text.slice(Math.max(0, tok.start - 3), tok.start)) && text.charAt(tok.end) === ")")
+        return true;
       return datelinePosition(tok.start) && /^\s*[(/,-]/.test(text.slice(tok.end, tok.end + 3));
     }
     return true;
@@ -386,6 +389,13 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const candidates = caps ? INDEX.upper.get(word) : INDEX.exact.get(word);
     const capsOk = caps && (capsContext(tok.start) || /^(?:\/|\s*\()/.test(text.slice(tok.end, tok.end + 3)));
     if (candidates && (!caps || capsOk)) {
+      // "Frankfurt (Oder)", "Halle (Saale)": a qualifier in parentheses that names one place.
+      const qualifier = /^ \((\p{Lu}[\p{L} .-]{1,30})\)/u.exec(text.slice(tok.end, tok.end + 34));
+      const qualified = qualifier && candidates.find((f) => f.text === `${word} (${qualifier[1]})`);
+      if (qualified) {
+        const endToken = i + (qualifier[1]!.match(TOKEN_RE)?.length ?? 0);
+        return { entry: qualified.entry, formText: qualified.text, endToken, end: tok.end + qualifier[0].length };
+      }
       for (const form of candidates) {
         // Genitive on the last word: "Tel Avivs", "New Yorks".
         if (!wordsAt(i, form.tokens, !caps)) continue;

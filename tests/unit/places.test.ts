@@ -435,3 +435,18 @@ describe("places: small places (towns of 3,000 in DACH, 50,000 elsewhere) count 
     expect(resolvePlace("palo alto")?.code).toBe("US");
   });
 });
+
+describe("places: a qualifier in parentheses and a newspaper's seat", () => {
+  it("'Frankfurt (Oder)' is Frankfurt an der Oder, its mention with the qualifier", () => {
+    const text = "Die Universität in Frankfurt (Oder) erwartet viel.";
+    const found = findPlaceMentions(text);
+    expect(found.map((p) => [p.key, p.text])).toEqual([["2925535", "Frankfurt (Oder)"]]);
+    exact(text, found);
+    expect(places("Die Messe in Frankfurt (dpa) war voll.")).toEqual(["Frankfurt am Main@DE"]);
+  });
+
+  it("a name that is a word counts as the seat in parentheses after a newspaper's title", () => {
+    expect(places("„Mitteldeutsche Zeitung“ (Halle): „Im Osten zahlen viele.“")).toEqual(["Halle@DE"]);
+    expect(places("Die Halle (Foto) brannte.")).toEqual([]);
+  });
+});
