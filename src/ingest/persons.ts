@@ -156,7 +156,7 @@ const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-
  * line ("Das Interview führte Anja Börner.", "Die Fragen stellte Jan Hahn.").
  */
 const BYLINE = new RegExp(
-  `^(?:Von\\s+${BYLINE_NAME}(?:\\s*(?:,|und)\\s*[\\p{L} ,]+|\\s*\\([\\p{L}/ -]+\\)|\\s*/\\s*[\\p{L}-]+)?` +
+  `^(?:Von\\s+${BYLINE_NAME}(?:\\s*(?:,|und)\\s*[\\p{L}/ ,-]+|\\s*\\([\\p{L}/ -]+\\)|\\s*/\\s*[\\p{L}-]+)?` +
     `|(?:Das\\s+)?Interview\\s+(?:führte|führten)\\s+${BYLINE_NAME}\\.?|Die\\s+Fragen\\s+stellte\\s+${BYLINE_NAME}\\.?)$`,
   "u",
 );
@@ -385,6 +385,8 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (/^ [„"»«]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
   if (!scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
+  // "Béchara Boutros Raï": letters no German noun has make the next word a name, not a genitive's noun.
+  if (/[^\p{ASCII}äöüÄÖÜß]/u.test(next)) return false;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive.
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.

@@ -243,11 +243,16 @@ class Speakers {
 function genderOf(p: PersonSummary): "f" | "m" | undefined {
   for (const role of p.roles) {
     // The noun before any abbreviated title ("Die Kunsthistorikerin Dr."); not a plural ("den Erben").
-    const noun = role.split(/\s+/u).findLast((w) => !w.endsWith("."));
+    const words = role.split(/\s+/u);
+    const noun = words.findLast((w) => !w.endsWith("."));
     if (noun === undefined) continue;
     if (KIN_GENDER.has(noun)) return KIN_GENDER.get(noun);
     if (!isRoleWord(noun) || /(?:innen|en)$/u.test(noun)) continue;
-    return noun.endsWith("in") ? "f" : "m";
+    if (noun.endsWith("in")) return "f";
+    // "die Abgeordnete", "der Vorsitzende": an adjective's noun takes the article's gender.
+    const article = words[0]!.toLowerCase();
+    if (noun.endsWith("e")) return article === "die" ? "f" : article === "der" ? "m" : undefined;
+    return "m";
   }
   return undefined;
 }

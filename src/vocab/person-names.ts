@@ -146,7 +146,8 @@ export const NEWS_GIVEN_NAMES = new Set(
   Yoko Yuko Keiko Masako Kazuo Shohei Yoshinori Kazuki Takuma Hiroki Koji Shinji Yasuhiro Makoto Katsuya Toshimitsu
   Svante Olav Stig Leif Sten Göran Jørgen Thorbjørn Jostein Erling Jonas Mette Sanna Magdalena Ulf
   Keir Rishi Jair Ilker İlker Recep Tayyip Ekrem Kemal Binali Mevlüt Abiy Bola Tedros Uhuru Jomo Yoweri Mahamudu
-  Nana Kofi Emeka Kylian Novak Goran Aleksandar Zoran Miloš Dragan Slobodan Vojislav`.split(/\s+/u),
+  Nana Kofi Emeka Kylian Novak Goran Aleksandar Zoran Miloš Dragan Slobodan Vojislav
+  Ed Jo`.split(/\s+/u),
 );
 
 /**

@@ -662,3 +662,19 @@ describe("persons: the sixth and seventh sets' false persons", () => {
     expect(names("Der Fischer Chen Wei-lun darf nicht hinaus.")).toEqual(["Chen Wei-lun"]);
   });
 });
+
+describe("persons: bylines, short given names, genitives before foreign names", () => {
+  it("a byline with an agency pair ('Von X, dpa/tmn') names no one mentioned", () => {
+    const body = "Wernigerode (dpa/tmn) - Schnee am Brocken.\n\nVon Svea Hamann, dpa/tmn\n\nDer Weg ist lang.";
+    expect(personsOf(body, "", true)).toEqual([]);
+  });
+
+  it("a two-letter given name common in news starts a name: 'um Ed Davey'", () => {
+    expect(names("Die Liberaldemokraten um Ed Miller kritisierten den Haushalt.")).toEqual(["Ed Miller"]);
+  });
+
+  it("a next word with letters no German noun has is a name, not a genitive's noun: 'Béchara Boutros Raï'", () => {
+    expect(names("Der Patriarch, Kardinal Béchara Boutros Raï, sagte es.")).toEqual(["Béchara Boutros Raï"]);
+    expect(names("Johannes Thingnes Bø gewann das Rennen.")).toEqual(["Johannes Thingnes Bø"]);
+  });
+});

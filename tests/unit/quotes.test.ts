@@ -347,3 +347,13 @@ describe("quotes: seventh held-out set's errors", () => {
     ).toEqual([["Sie hat das Bild gefunden", "Miriam Holl"]]);
   });
 });
+
+describe("quotes: gender of a nominalised adjective's role", () => {
+  it("'die Abgeordnete' is a woman: 'Sie schrieb' after her is hers", () => {
+    expect(
+      speakers(
+        'Die spanische Vizepräsidentin Teresa Vela lobte den Vorschlag. Die Grünen-Abgeordnete Lotte Brink kündigte Widerstand an. Sie schrieb auf X: "Die Kommission hat verhandelt."',
+      ),
+    ).toEqual([["Die Kommission hat verhandelt.", "Lotte Brink"]]);
+  });
+});
