@@ -97,7 +97,12 @@ const GIVEN_NAMES = new Set([
 ]);
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
-const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
+// Adjectival nouns take "-r" too: "Vorsitzender", "Handelsbeauftragter" (not "Kerber" after "erbe").
+const ADJECTIVAL_HEADS = ROLE_HEADS.filter((h) => /(?:te|nde)$/u.test(h));
+const ROLE_RE = new RegExp(
+  `(?:(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?|(?:${ADJECTIVAL_HEADS.join("|")})r)$`,
+  "iu",
+);
 const DEMONYMS = new Map<string, string>();
 for (const [code, forms] of CURATED) {
   for (const d of forms.demonyms) {
@@ -458,7 +463,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // common word that is also a surname (WORD_SURNAMES: "Ole Wolf", "Stephen King").
     // After a role, so is a word that elsewhere continues a name ("Kreisbrandmeister Karl Post", not "Washington Post").
     const surnameWord = WORD_SURNAMES.has(w) || (afterRole && NOT_SURNAMES.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w));
-    if (named > 0 && words.every(isGivenName) && (isBareRole(w) || surnameWord)) {
+    // After a role the word before is a given name, listed or not: "Oberbürgermeisterin Gerlinde Kaiser".
+    const givenBefore = words.every(isGivenName) || (afterRole && named === 1);
+    if (named > 0 && givenBefore && (isBareRole(w) || surnameWord)) {
       words.push(w);
       j++;
       break;

@@ -212,7 +212,7 @@ class Speakers {
       named && COMPLEMENT.exec(this.texts[field]!.slice(phraseStart, this.firstMentionIn(field, phraseStart)));
     if (head) return this.resolve(head[1]!, field, phraseStart, quoteStart);
     if (named) return named;
-    const words = phrase.split(/\s+/u).filter(Boolean);
+    const words = phrase.split(/[\s,]+/u).filter(Boolean); // "der 24-Jährige, der aus Landshut stammt"
     if (words.length === 0) return null;
     if (PRONOUNS.has(words[0]!)) {
       // "er" is no woman, "sie" no man, where a role tells ("die Bürgermeisterin", "Ministerpräsident").

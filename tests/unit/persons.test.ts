@@ -678,3 +678,16 @@ describe("persons: bylines, short given names, genitives before foreign names", 
     expect(names("Johannes Thingnes Bø gewann das Rennen.")).toEqual(["Johannes Thingnes Bø"]);
   });
 });
+
+describe("persons: roles of adjectival nouns and unlisted given names after a role", () => {
+  it("an adjectival role noun with '-r' is a role ('US-Handelsbeauftragter'), a surname ending like one is not", () => {
+    expect(person("Es kommt US-Handelsbeauftragter Jamie Gorski.", "Jamie Gorski")?.country).toBe("US");
+    expect(names("Markenbotschafterin Angelique Kerber verfolgte das Match.")).toEqual(["Angelique Kerber"]);
+  });
+
+  it("after a role an unlisted given name takes a bare-role surname: 'Oberbürgermeisterin Gerlinde Kaiser'", () => {
+    expect(names("„Das war es wert“, sagte Oberbürgermeisterin Gerlinde Kaiser bei der Feier.")).toEqual([
+      "Gerlinde Kaiser",
+    ]);
+  });
+});

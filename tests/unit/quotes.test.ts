@@ -357,3 +357,13 @@ describe("quotes: gender of a nominalised adjective's role", () => {
     ).toEqual([["Die Kommission hat verhandelt.", "Lotte Brink"]]);
   });
 });
+
+describe("quotes: an age noun followed by a relative clause", () => {
+  it("'sagte der 24-Jährige, der aus Landshut stammt' is the person the text is about", () => {
+    expect(
+      speakers(
+        "Den Treffer erzielte Stürmer Kilian Brauer nach zwei Minuten.\n\n„Ich habe nicht gezielt“, sagte der 24-Jährige, der aus Landshut stammt.",
+      ),
+    ).toEqual([["Ich habe nicht gezielt", "Kilian Brauer"]]);
+  });
+});
