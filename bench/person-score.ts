@@ -1,7 +1,8 @@
 // npm run bench:persons: scores persons and quote speakers against tests/fixtures/heldout-persons (35
 // texts annotated before any person extractor existed) and heldout-persons-2, -3 and -4 (10, 8 and 33
 // texts written after the rules were fitted to the sets before, annotated before the extractor ran on
-// them); places too on the fourth set, which annotates them. A person counts once per text, matched by its
+// them), and -5 to -8 (36 texts each, the same way); places too on the fourth to eighth sets, which
+// annotate them (regions, listed by the eighth set only, are left out). A person counts once per text, matched by its
 // full name after folding case and diacritics (or one of the annotated alternatives); a surname alone
 // where the text gives the full name is a miss and an extra. Quote speakers: each annotated quote is
 // found by its first words; right when the extracted speaker is the annotated one (or both are none).
@@ -24,9 +25,16 @@ export const PERSON_SETS = [
   "heldout-persons-5",
   "heldout-persons-6",
   "heldout-persons-7",
+  "heldout-persons-8",
 ];
 
-const PLACE_SETS = ["heldout-persons-4", "heldout-persons-5", "heldout-persons-6", "heldout-persons-7"];
+const PLACE_SETS = [
+  "heldout-persons-4",
+  "heldout-persons-5",
+  "heldout-persons-6",
+  "heldout-persons-7",
+  "heldout-persons-8",
+];
 
 export interface PersonScore {
   texts: number;
