@@ -396,8 +396,10 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
-  // An article follows no genitive: "hat Katharina Voss die Liebe geerbt".
+  // An article follows no genitive: "hat Katharina Voss die Liebe geerbt"; nor does a preposition or
+  // conjunction: "setzte sich Luke Humphries gegen Gerwyn Price durch".
   if (/^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u.test(next)) return false;
+  if (/^(?:gegen|neben|unter|hinter|wegen|zwischen|außer|entgegen|oder|aber|sondern)$/u.test(next)) return false;
   return (
     /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
   );
@@ -648,6 +650,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
 }
 
 const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()));
+/** Endings of German nouns for persons ("Rückkehrer", "Wahlsieger", "Neuling", "Pianistin"). */
+const PERSON_NOUN_SHAPE = /(?:er|erin|ling|ist|istin)$/u;
 
 /**
  * A capitalised word before a surname of foreign shape is its given name ("Tadej Pogačar", "Ermedin
@@ -657,7 +661,7 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   const t = scan.tokens[i]!;
   const n = scan.tokens[i + 1];
   if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
-  if (/(?:er|erin|ling|ist|istin)$/u.test(t.word) || isDemonym(t.word)) return false;
+  if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
@@ -724,7 +728,10 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     // "Van der Laan war ...", "Von der Leyen sagte": a surname with its particles at a sentence's start is a
     // reference (linkReferences), no full name of its own.
     const nextWord = tokens[i + 1]?.word;
-    if (NAME_PARTICLES.has(t.word.toLowerCase()) && nextWord && NAME_PARTICLES.has(nextWord) && scan.joined(i, i + 1)) {
+    const particleStart = NAME_PARTICLES.has(t.word.toLowerCase()) && nextWord !== undefined && scan.joined(i, i + 1);
+    // "Van Gerwen lobte": also one particle, where the text writes "van Gerwen" elsewhere.
+    const lowerElsewhere = particleStart && scan.text.includes(`${t.word.toLowerCase()} ${nextWord}`);
+    if (particleStart && (NAME_PARTICLES.has(nextWord!) || (UPPER.test(t.word) && lowerElsewhere))) {
       i++;
       continue;
     }
@@ -760,10 +767,17 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   const { tokens, text } = scan;
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (i === 0 || (!SPEECH_VERBS.has(tokens[i - 1]!.word) && tokens[i - 1]!.word !== "so")) return;
+    // "sagte der 38-jährige Jetten": the verb three words before ("38-" is no token).
+    const aged =
+      i >= 3 &&
+      /^jährige[nr]?$/u.test(tokens[i - 1]!.word) &&
+      /^(?:der|die)$/u.test(tokens[i - 2]!.word) &&
+      /^\s+\d+-$/u.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start));
+    const v = aged && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
+    if (i === 0 || (!SPEECH_VERBS.has(tokens[v]!.word) && tokens[v]!.word !== "so")) return;
     if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
-    const verb = tokens[i - 1]!;
+    const verb = tokens[v]!;
     if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
     // German sets a comma between the quote and its attribution ("„…“, sagte X"); a quote followed by a verb
     // without one is the sentence's object („Sein oder Nichtsein“ spricht Hamlet).
@@ -853,6 +867,8 @@ function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candida
       if (k === 0 || !scan.joined(k - 1, k)) continue;
       const y = scan.tokens[k - 1]!;
       if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) continue;
+      // "Wahlsieger Jetten": a German person noun, no given name.
+      if (PERSON_NOUN_SHAPE.test(y.word) && !isGivenName(y.word)) continue;
       if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) continue;
       const role = roleBefore(scan, k - 1);
       out.push({

@@ -47,10 +47,17 @@ const QUOTE_RES = [
 const PRONOUNS = new Set(["er", "sie", "Er", "Sie"]);
 /** A definite noun completed by a name: "der Neffe von X", "die Tochter des X" (group 1: the noun phrase). */
 const COMPLEMENT = /^((?:der|die|das)\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*)\s+(?:von|des)\s[^,]*$/u;
+/** A definite noun, then a verb right before a name: "Der Rekordsieger im Weltcup traut X" (group 1: the noun). */
+const SUBJECT_BEFORE_OBJECT = /^((?:Der|Die|Das)\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*)\s[^,]*\s\p{Ll}{3,}\s+$/u;
 const DEMONYM_CODES = new Map<string, string>();
-for (const [code, forms] of CURATED)
+/** "der malaysische Regierungschef": adjective stem -> country. */
+const ADJECTIVE_CODES = new Map<string, string>();
+for (const [code, forms] of CURATED) {
   for (const d of forms.demonyms)
     for (const f of [d, `${d}n`, `${d.replace(/e$/, "")}in`, `${d}in`]) DEMONYM_CODES.set(f, code);
+  for (const a of forms.adjectives) ADJECTIVE_CODES.set(a, code);
+}
+const adjectiveCode = (word: string) => ADJECTIVE_CODES.get(word.replace(/(?:e|en|er|es|em)$/u, ""));
 
 function quoteSpans(field: number, text: string): Span[] {
   const spans: Span[] = [];
@@ -183,7 +190,10 @@ class Speakers {
    * with none, for a definite role ("der Kreisläufer"), the person opening the sentence before, else the
    * paragraph's subject. A qualified role ("Unions Trainer") without a holder is someone not named.
    */
-  byRole(noun: string, field: number, at: number, definite: boolean): PersonSummary | undefined {
+  byRole(noun: string, field: number, at: number, definite: boolean, country?: string): PersonSummary | undefined {
+    // "der malaysische Regierungschef": the last person of that country, whatever the role's word.
+    const ofCountry = country && this.recent(field, at, (p) => p.country === country);
+    if (ofCountry) return ofCountry;
     const code = DEMONYM_CODES.get(noun);
     const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
     const holds = (p: PersonSummary) =>
@@ -195,7 +205,10 @@ class Speakers {
 
   /** The person who opens the sentence before an offset: "Kapitän Johannes Golla sprach ... „…“, sagte der Kreisläufer". */
   sentenceSubject(field: number, at: number): PersonSummary | undefined {
-    const previous = previousSentence(this.texts[field]!, at);
+    const text = this.texts[field]!;
+    // A quote opening a paragraph: the last sentence of the paragraph before.
+    const opensParagraph = /\n\n\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+    const previous = previousSentence(text, opensParagraph ? text.lastIndexOf("\n\n", at - 1) : at);
     if (!previous) return undefined;
     // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris").
     const opening = /^(?:\S+\s+){0,2}/u.exec(previous.sentence)![0].length;
@@ -208,12 +221,16 @@ class Speakers {
   resolve(phrase: string, field: number, phraseStart: number, quoteStart: number): PersonSummary | null {
     const named = this.within(field, phraseStart, phraseStart + phrase.length);
     // "sagte der Neffe von Bayern-Ehrenpräsident Uli Hoeneß": the name completes the noun; the noun speaks.
-    const head =
-      named && COMPLEMENT.exec(this.texts[field]!.slice(phraseStart, this.firstMentionIn(field, phraseStart)));
+    // "Der Rekordsieger traut Tschofenig den Sieg zu:": a name after the verb is its object; the noun speaks.
+    const before = named && this.texts[field]!.slice(phraseStart, this.firstMentionIn(field, phraseStart));
+    const head = before && (COMPLEMENT.exec(before) ?? SUBJECT_BEFORE_OBJECT.exec(before));
     if (head) return this.resolve(head[1]!, field, phraseStart, quoteStart);
     if (named) return named;
     const words = phrase.split(/[\s,]+/u).filter(Boolean); // "der 24-Jährige, der aus Landshut stammt"
     if (words.length === 0) return null;
+    // "Auf einer Kundgebung hat er gesagt:": the pronoun after the verb is the subject.
+    const pronoun = words.findIndex((w, k) => (k === 0 ? PRONOUNS.has(w) : w === "er" || w === "sie"));
+    if (pronoun > 0 && !/^(?:der|die|das|ein|eine)$/iu.test(words[0]!)) words.splice(0, pronoun);
     if (PRONOUNS.has(words[0]!)) {
       // "er" is no woman, "sie" no man, where a role tells ("die Bürgermeisterin", "Ministerpräsident").
       const other = words[0]!.toLowerCase() === "er" ? "f" : "m";
@@ -227,7 +244,8 @@ class Speakers {
     const about = () => this.sentenceSubject(field, quoteStart) ?? this.paragraphSubject(field, quoteStart);
     if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? "")) return about() ?? this.recent(field, quoteStart) ?? null;
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
-    if (role) return this.byRole(role, field, quoteStart, definite) ?? null;
+    const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
+    if (role) return this.byRole(role, field, quoteStart, definite, country) ?? null;
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
     // berichtete … „…“, sagte der Mann").
@@ -263,7 +281,7 @@ const KIN_GENDER = new Map<string, "f" | "m">([
 
 /** The sentence that ends right before a quote, in its paragraph: "..., so der Meteorologe." */
 function previousSentence(text: string, at: number): { sentence: string; start: number } | undefined {
-  const paragraph = text.lastIndexOf("\n\n", at);
+  const paragraph = text.lastIndexOf("\n\n", at - 1);
   const paragraphStart = paragraph === -1 ? 0 : paragraph + 2;
   const before = text.slice(paragraphStart, at).replace(/\s+$/u, "");
   if (!/[.!?][“”"«]?$/u.test(before)) return undefined;

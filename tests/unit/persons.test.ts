@@ -691,3 +691,29 @@ describe("persons: roles of adjectival nouns and unlisted given names after a ro
     ]);
   });
 });
+
+describe("persons: eighth held-out set's errors", () => {
+  it("'sagte der 38-jährige Jetten': a lone surname after an age, completed by the full name elsewhere", () => {
+    const body = "Die Partei von Rob Jettema war gleichauf.\n\n„Wir sind die Mitte“, sagte der 38-jährige Jettema.";
+    expect(person(body, "Rob Jettema")?.mentions.map((m) => m.text)).toEqual(["Rob Jettema", "Jettema"]);
+  });
+
+  it("a German person noun before a surname is no given name ('Wahlsieger Jetten')", () => {
+    const body =
+      "Die Partei von Rob Jettema war gleichauf. Wahlsieger Jettema sprach. „Wir sind die Mitte“, sagte Jettema.";
+    expect(names(body)).toEqual(["Rob Jettema"]);
+  });
+
+  it("a preposition after a name makes it no genitive: 'Luke Humphries gegen Gerwyn Price'", () => {
+    expect(names("Im Duell setzte sich Luke Humphries gegen Peter Price durch.").sort()).toEqual([
+      "Luke Humphries",
+      "Peter Price",
+    ]);
+  });
+
+  it("'Van Gerwen' at a sentence's start refers to the 'van Gerwen' of the text", () => {
+    const body = "Schindler unterlag Weltmeister Michael van Gerwen. Van Gerwen lobte seinen Gegner.";
+    expect(names(body)).toEqual(["Michael van Gerwen"]);
+    expect(person(body, "Michael van Gerwen")?.count).toBe(2);
+  });
+});

@@ -367,3 +367,37 @@ describe("quotes: an age noun followed by a relative clause", () => {
     ).toEqual([["Ich habe nicht gezielt", "Kilian Brauer"]]);
   });
 });
+
+describe("quotes: eighth held-out set's errors", () => {
+  it("'sagte der malaysische Regierungschef': the last person of that country, whatever the role's word", () => {
+    expect(
+      speakers(
+        "Kambodschas Regierungschef Hun Sen und Malaysias Premier Anwar Osman sprachen.\n\nAnwar zeigte sich besorgt. „Beide Seiten haben zu viel investiert“, sagte der malaysische Regierungschef.",
+      ),
+    ).toEqual([["Beide Seiten haben zu viel investiert", "Anwar Osman"]]);
+  });
+
+  it("a quote opening a paragraph: the role refers to the last sentence of the paragraph before", () => {
+    expect(
+      speakers(
+        "Vorstandschef Bjørn Halvorsen hob die Prognose an.\n\n„Die Marke ist stark“, sagte der Norweger bei einer Telefonkonferenz.",
+      ),
+    ).toEqual([["Die Marke ist stark", "Bjørn Halvorsen"]]);
+  });
+
+  it("a pronoun after the verb of a colon clause: 'Auf einer Kundgebung hat er gesagt:'", () => {
+    expect(
+      speakers(
+        "Oppositionsführer Péter Sándor erreicht viele Menschen. Ministerin Anna Kovács warnte. Auf einer Kundgebung in Győr hat er gesagt: „Ich bin einer von euch.“",
+      ),
+    ).toEqual([["Ich bin einer von euch.", "Péter Sándor"]]);
+  });
+
+  it("a definite noun, a verb, then a name: the name is the object, the noun speaks", () => {
+    expect(
+      speakers(
+        "Sieger Daniel Tschofen jubelte.\n\nUnter den Zuschauern war Gregor Schlicker. Der Rekordsieger im Weltcup traut Tschofen den Gesamtsieg zu: „Er hat die Nerven.“",
+      ),
+    ).toEqual([["Er hat die Nerven.", "Gregor Schlicker"]]);
+  });
+});
