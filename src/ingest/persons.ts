@@ -650,6 +650,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
 }
 
 const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()));
+/** Nouns describing who speaks: "die Studentin", "der Reisbauer", "die Markthändlerin". */
+const DESCRIBED_PERSON = /(?:er|in|ling|ist|ent|ant)$/u;
 /** Endings of German nouns for persons ("Rückkehrer", "Wahlsieger", "Neuling", "Pianistin"). */
 const PERSON_NOUN_SHAPE = /(?:er|erin|ling|ist|istin)$/u;
 
@@ -773,9 +775,16 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
       /^jährige[nr]?$/u.test(tokens[i - 1]!.word) &&
       /^(?:der|die)$/u.test(tokens[i - 2]!.word) &&
       /^\s+\d+-$/u.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start));
-    const v = aged && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
+    // "sagte die Studentin Prakriti Gurung": a person noun between, then a full name.
+    const described =
+      i >= 3 &&
+      /^(?:der|die)$/u.test(tokens[i - 2]!.word) &&
+      UPPER.test(tokens[i - 1]!.word) &&
+      (isRoleWord(tokens[i - 1]!.word) || DESCRIBED_PERSON.test(tokens[i - 1]!.word)) &&
+      scan.joined(i - 2, i - 1);
+    const v = (aged || described) && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
     if (i === 0 || (!SPEECH_VERBS.has(tokens[v]!.word) && tokens[v]!.word !== "so")) return;
-    if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || isGivenName(t.word)) return;
+    if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || (isGivenName(t.word) && !described)) return;
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
     const verb = tokens[v]!;
     if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
@@ -787,6 +796,7 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     const last = tokens[to - 1]!;
     if (!/^(?:[.,;:!?]|\s\p{Ll}|$)/u.test(text.slice(last.end, last.end + 2))) return;
     if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken[i + k]))) return;
+    if (described && v === i - 3 && words.length < 2) return;
     const single = words.length === 1;
     out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
   });

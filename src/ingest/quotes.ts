@@ -90,7 +90,13 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
   if (!m || !(SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
   const restStart = s.end + m[0].length;
   const tail = text.slice(restStart, restStart + 250);
-  const stop = tail.search(/[.!?;]\s|[.!?;]$|[„"»“]|\n/u);
+  // The sentence ends at its punctuation, not at an abbreviated title's period ("sagt Kuratorin Dr. Frauke Vogel").
+  let stop = -1;
+  for (const end of tail.matchAll(/[.!?;](?:\s|$)|[„"»“]|\n/gu)) {
+    if (end[0].startsWith(".") && /(?:^|\s)(?:Dr|Prof|St)$/u.test(tail.slice(0, end.index))) continue;
+    stop = end.index;
+    break;
+  }
   return { verb: m[1]!, rest: stop === -1 ? tail : tail.slice(0, stop), restStart };
 }
 

@@ -401,3 +401,22 @@ describe("quotes: eighth held-out set's errors", () => {
     ).toEqual([["Er hat die Nerven.", "Gregor Schlicker"]]);
   });
 });
+
+describe("quotes: attributions naming who speaks", () => {
+  it("'sagte die Studentin X Y': a person noun, then the speaker's full name", () => {
+    expect(speakers("„Wir haben Freunde verloren“, sagte die Studentin Pravina Gurtu. Auch in Pokhara.")).toEqual([
+      ["Wir haben Freunde verloren", "Pravina Gurtu"],
+    ]);
+    expect(speakers("„Wir packen nicht aus“, sagte der Reisbauer Somsak Thongmee, der geflohen ist.")).toEqual([
+      ["Wir packen nicht aus", "Somsak Thongmee"],
+    ]);
+  });
+
+  it("an abbreviated title's period does not end the attribution: 'sagt Kuratorin Dr. Frauke Vogel'", () => {
+    expect(
+      speakers(
+        "Präsident Otto Brandl eröffnete. „Lange hat man sie unterschätzt“, sagt Kuratorin Dr. Frauke Vogel. Das zeige sich.",
+      ),
+    ).toEqual([["Lange hat man sie unterschätzt", "Frauke Vogel"]]);
+  });
+});
