@@ -148,6 +148,8 @@ function writtenForms(r: Row, german: string[] | undefined): Set<string> {
   // Names written without their diacritics ("Malmo", "Sao Paulo") in wire copy that lost them.
   if (r.ascii && r.ascii !== r.name && r.ascii.length >= 5) forms.add(r.ascii);
   for (const form of [...forms]) {
+    // "Sankt Gallen", "Sankt Pölten" are written "St. Gallen", "St. Pölten".
+    if (form.startsWith("Sankt ")) forms.add(`St. ${form.slice(6)}`);
     const variant = spellingVariant(form);
     if (variant && !forms.has(variant)) {
       forms.add(variant);

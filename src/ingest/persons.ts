@@ -450,6 +450,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       j++;
       break;
     }
+    // "unter Daniele Gatti Ovationen": an abstract noun after a complete name is no part of it.
+    if (named >= 2 && ABSTRACT_NOUN.test(w)) break;
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
@@ -638,6 +640,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     const article = scan.tokens[i - 1]!;
     if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
   }
+  // "am Flughafen Hamburg Helmut Schmidt", "Flughafen Francisco Sá Carneiro": a facility named after a person.
+  if (!afterRole && facilityBefore(scan, i)) return false;
   // "Kennedy Space Center", "Johnson Space Center": a name before an English facility word names the facility.
   const next = scan.tokens[to];
   if (next && scan.joined(to - 1, to) && FACILITY_WORDS.test(next.word)) return false;
@@ -675,6 +679,22 @@ function familyNameFirst(scan: FieldScan, i: number): boolean {
     FAMILY_NAMES_FIRST.has(scan.tokens[i]!.word) &&
     EAST_ASIAN_GIVEN.test(next.word) &&
     scan.joined(i, i + 1)
+  );
+}
+
+/** German nouns of facilities written before the person they are named after: "Flughafen Helmut Schmidt". */
+const FACILITY_NOUNS = new Set(["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"]);
+
+/** A facility noun right before the name, or before a city right before it ("Flughafen Hamburg Helmut Schmidt"). */
+function facilityBefore(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  if (i >= 1 && scan.joined(i - 1, i) && FACILITY_NOUNS.has(tokens[i - 1]!.word)) return true;
+  return (
+    i >= 2 &&
+    scan.joined(i - 2, i - 1) &&
+    scan.joined(i - 1, i) &&
+    FACILITY_NOUNS.has(tokens[i - 2]!.word) &&
+    scan.isPlaceOrCountry(tokens[i - 1]!)
   );
 }
 

@@ -108,6 +108,15 @@ const BARE_ARTICLES = new Set([
   "Im",
 ]);
 
+/** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Hansestadt". */
+const PLACE_NOUN =
+  /(?:dorf|gemeinde|stadt|heimatort|wohnort|geburtsort|nachbarort|urlaubsort|ferienort|kurort|skiort|badeort)$/u;
+const isPlaceNoun = (word: string) => isCapitalised(word) && PLACE_NOUN.test(word.toLowerCase());
+
+/** The last part of a compound named after a person: "-Flughafen", "-Stiftung", "-Gymnasium". */
+const NAMED_FACILITY =
+  /-(?:Flughafen|Airport|Straße|Platz|Allee|Weg|Ring|Brücke|Stiftung|Haus|Schule|Gymnasium|Preis|Stadion|Halle|Institut|Museum|Kaserne|Zentrum|Universität)$/u;
+
 const OPENING_QUOTES = '„"»“‚';
 const CLOSING_QUOTES = '“"«”‘';
 
@@ -309,13 +318,15 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       return false;
     if (inTitle(tok)) return false;
     if (isCommonWord(entry, formText)) {
+      // "in Halle 5": a numbered hall, no city.
+      if (nextWord && /^\d/u.test(nextWord)) return false;
       // "in Essen", "die Stadt Essen", "ESSEN (dpa)", "Bochum und Essen"; not "beim Essen", "die Halle".
       const p = prevWord?.toLowerCase();
       const compass = COMPASS_NOUNS.has(formText);
       if (p && PLACE_PREPOSITIONS.has(p) && p !== "und" && (!compass || p === "in" || p === "aus")) return true;
       // "rund um Bergen"
       if (p === "um" && !compass && tokens[tokenIndex - 2]?.norm.toLowerCase() === "rund") return true;
-      if (prevWord && PLACE_APPOSITIONS.has(prevWord)) return true;
+      if (prevWord && (PLACE_APPOSITIONS.has(prevWord) || isPlaceNoun(prevWord))) return true;
       // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
       if (prevWord && !isCapitalised(prevWord) && isCountryAdjective(prevWord)) {
         const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
@@ -389,11 +400,12 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const candidates = caps ? INDEX.upper.get(word) : INDEX.exact.get(word);
     const capsOk = caps && (capsContext(tok.start) || /^(?:\/|\s*\()/.test(text.slice(tok.end, tok.end + 3)));
     if (candidates && (!caps || capsOk)) {
-      // "Frankfurt (Oder)", "Halle (Saale)": a qualifier in parentheses that names one place.
-      const qualifier = /^ \((\p{Lu}[\p{L} .-]{1,30})\)/u.exec(text.slice(tok.end, tok.end + 34));
-      const qualified = qualifier && candidates.find((f) => f.text === `${word} (${qualifier[1]})`);
-      if (qualified) {
-        const endToken = i + (qualifier[1]!.match(TOKEN_RE)?.length ?? 0);
+      // "Frankfurt (Oder)", "Frankfurt/Oder", "Halle (Saale)": a qualifier that names one place.
+      const qualifier = /^(?: \((\p{Lu}[\p{L} .-]{1,30})\)|\/(\p{Lu}\p{Ll}+))/u.exec(text.slice(tok.end, tok.end + 34));
+      const named = qualifier?.[1] ?? qualifier?.[2];
+      const qualified = named && candidates.find((f) => f.text === `${word} (${named})`);
+      if (qualifier && named && qualified) {
+        const endToken = i + (named.match(TOKEN_RE)?.length ?? 0);
         return { entry: qualified.entry, formText: qualified.text, endToken, end: tok.end + qualifier[0].length };
       }
       for (const form of candidates) {
@@ -424,7 +436,10 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       }
     }
     // Compounds: "Kiew-Besuch", "Berlin-Mitte", "Kreml-Chef", "Kremlchef": the place is the first part.
-    if (hyphen && !NOT_PLACES.has(word) && !COUNTRY_NAMES.has(word)) {
+    // Not in a compound of three capitalised names: "Norman-Manley-Flughafen", "Konrad-Adenauer-Stiftung"
+    // are named after persons.
+    const personCompound = hyphen && /^\p{Lu}[^-]*-\p{Lu}[^-]*-\p{Lu}/u.test(word) && NAMED_FACILITY.test(word);
+    if (hyphen && !personCompound && !NOT_PLACES.has(word) && !COUNTRY_NAMES.has(word)) {
       const parts = word.split("-", INDEX.hyphenParts + 1);
       // Heads longer than any name are skipped: a word of 40,000 parts would otherwise be joined 40,000 times.
       for (let n = Math.min(parts.length - 1, INDEX.hyphenParts); n >= 1; n--) {

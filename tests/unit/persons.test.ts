@@ -717,3 +717,18 @@ describe("persons: eighth held-out set's errors", () => {
     expect(person(body, "Michael van Gerwen")?.count).toBe(2);
   });
 });
+
+describe("persons: ranks, abstract nouns and facilities (eighth set)", () => {
+  it("a military rank after a role belongs to the role ('Armeesprecher Generalmajor Prasert Wongsakul')", () => {
+    expect(names("Armeesprecher Generalmajor Prasit Wongsa sprach von einem Verstoß.")).toEqual(["Prasit Wongsa"]);
+  });
+
+  it("an abstract noun after a complete name is no part of it ('unter Daniele Gatti Ovationen')", () => {
+    expect(names("Es gab für das Orchester unter Daniele Gatti Ovationen.")).toEqual(["Daniele Gatti"]);
+  });
+
+  it("a facility named after a person is no person ('am Flughafen Hamburg Helmut Schmidt')", () => {
+    expect(names("Am Flughafen Hamburg Helmut Schmidt hatten Helfer viel zu tun.")).toEqual([]);
+    expect(names("Er arbeitet am Flughafen Francisco Sá Carneiro in Porto.")).toEqual([]);
+  });
+});

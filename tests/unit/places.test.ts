@@ -450,3 +450,21 @@ describe("places: a qualifier in parentheses and a newspaper's seat", () => {
     expect(places("Die Halle (Foto) brannte.")).toEqual([]);
   });
 });
+
+describe("places: eighth held-out set's errors", () => {
+  it("'St. Gallen' is Sankt Gallen; 'Frankfurt/Oder' is Frankfurt an der Oder", () => {
+    expect(places("Sie fehlte seit dem Spiel in St. Gallen verletzt.")).toEqual(["Sankt Gallen@CH"]);
+    const found = findPlaceMentions("„Märkische Oderzeitung“ (Frankfurt/Oder): „In Brandenburg fährt nichts.“");
+    expect(found.map((p) => [p.key, p.text])).toEqual([["2925535", "Frankfurt/Oder"]]);
+  });
+
+  it("a noun naming a kind of place is evidence: 'im Odenwalddorf Wilhelmsfeld', 'seinem Heimatort Visp'", () => {
+    expect(places("Im Odenwalddorf Wilhelmsfeld lebte er.")).toEqual(["Wilhelmsfeld@DE"]);
+    expect(places("Er lebt in seinem Heimatort Visp.")).toEqual(["Visp@CH"]);
+  });
+
+  it("a numbered hall is no city ('in Halle 5'), a compound of three names no place ('Norman-Manley-Flughafen')", () => {
+    expect(places("Das Land zeigt im Pavillon in Halle 5 seine Literatur.")).toEqual([]);
+    expect(places("Der Norman-Manley-Flughafen in Kingston blieb zu.")).toEqual(["Kingston@JM"]);
+  });
+});
