@@ -399,7 +399,7 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   // An article follows no genitive: "hat Katharina Voss die Liebe geerbt"; nor does a preposition or
   // conjunction: "setzte sich Luke Humphries gegen Gerwyn Price durch".
   if (/^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u.test(next)) return false;
-  if (/^(?:gegen|neben|unter|hinter|wegen|zwischen|außer|entgegen|oder|aber|sondern)$/u.test(next)) return false;
+  if (/^(?:gegen|neben|unter|über|hinter|wegen|zwischen|außer|entgegen|oder|aber|sondern)$/u.test(next)) return false;
   return (
     /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
   );

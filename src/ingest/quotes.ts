@@ -2,7 +2,7 @@ import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_ARTICLE } from "../limits.js";
 import { CURATED } from "./country-forms.js";
 import { afterLast, isRoleWord, type PersonSummary } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
-import { SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
 
 /** A direct quote in one field of an article, with its speaker where the text attributes it. */
 export interface QuoteMention {
@@ -87,7 +87,8 @@ function isSpeech(text: string, s: Span): boolean {
 /** The clause after a quote up to its sentence's end: ", sagte der Minister am Abend." */
 function attributionAfter(text: string, s: Span): { verb: string; rest: string; restStart: number } | undefined {
   const m = /^\s*,\s*(\p{L}+)\s+/u.exec(text.slice(s.end, s.end + 300));
-  if (!m || !(SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
+  const perfect = m !== null && /^(?:hat|hatte|habe|hätte)$/u.test(m[1]!);
+  if (!m || !(perfect || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
   const restStart = s.end + m[0].length;
   const tail = text.slice(restStart, restStart + 250);
   // The sentence ends at its punctuation, not at an abbreviated title's period ("sagt Kuratorin Dr. Frauke Vogel").
@@ -97,7 +98,14 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
     stop = end.index;
     break;
   }
-  return { verb: m[1]!, rest: stop === -1 ? tail : tail.slice(0, stop), restStart };
+  const rest = stop === -1 ? tail : tail.slice(0, stop);
+  // "„…“, hatte Präsident Emmanuel Macron kurz nach der Tat geschrieben": a perfect tense of a verb of speech.
+  if (perfect) {
+    const participle = /\s(\p{Ll}+)\s*$/u.exec(rest);
+    if (!participle || !SPEECH_PARTICIPLES.has(participle[1]!)) return undefined;
+    return { verb: m[1]!, rest: rest.slice(0, participle.index), restStart };
+  }
+  return { verb: m[1]!, rest, restStart };
 }
 
 /** The clause before a quote introduced by a colon: "Bundesfinanzminister Lars Klingbeil verteidigte ...:". */
@@ -205,16 +213,34 @@ class Speakers {
     const holds = (p: PersonSummary) =>
       code ? p.country === code : p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
     const holder = this.recent(field, at, holds);
+    const subject = definite ? this.sentenceSubject(field, at) : undefined;
+    // "Sein Verteidiger Kemal A. kündigte … an. „…“, sagte der Mannheimer Anwalt": the person with a role of their
+    // own the sentence before opens with, over a holder named only earlier ("Oberstaatsanwalt Keßler").
+    const previous = this.sentenceBefore(field, at);
+    const rival = subject && subject !== holder && subject.roles.length > 0;
+    if (holder && rival && previous && !this.names(field, previous, holder)) return subject;
     if (holder || !definite) return holder;
-    return this.sentenceSubject(field, at) ?? this.paragraphSubject(field, at);
+    return subject ?? this.paragraphSubject(field, at);
+  }
+
+  /** Whether a sentence names a person. */
+  names(field: number, sentence: { sentence: string; start: number }, person: PersonSummary): boolean {
+    const end = sentence.start + sentence.sentence.length;
+    return this.mentions.some(
+      (m) => m.field === field && m.person === person && m.start >= sentence.start && m.end <= end,
+    );
+  }
+
+  /** The sentence before an offset; for a quote that opens a paragraph, the last one of the paragraph before. */
+  sentenceBefore(field: number, at: number): { sentence: string; start: number } | undefined {
+    const text = this.texts[field]!;
+    const opensParagraph = /\n\n\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+    return previousSentence(text, opensParagraph ? text.lastIndexOf("\n\n", at - 1) : at);
   }
 
   /** The person who opens the sentence before an offset: "Kapitän Johannes Golla sprach ... „…“, sagte der Kreisläufer". */
   sentenceSubject(field: number, at: number): PersonSummary | undefined {
-    const text = this.texts[field]!;
-    // A quote opening a paragraph: the last sentence of the paragraph before.
-    const opensParagraph = /\n\n\s*$/u.test(text.slice(Math.max(0, at - 4), at));
-    const previous = previousSentence(text, opensParagraph ? text.lastIndexOf("\n\n", at - 1) : at);
+    const previous = this.sentenceBefore(field, at);
     if (!previous) return undefined;
     // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris").
     const opening = /^(?:\S+\s+){0,2}/u.exec(previous.sentence)![0].length;
@@ -344,6 +370,12 @@ function attribute(
     // A verb's object ("…, forderte einen besseren Schutz.") names no speaker: the rules below decide.
     if (speaker || /^(?:ein|eine|einer)\s/iu.test(phrase))
       return { speaker, attribution: said[0].replace(/^,\s*/u, "") };
+  }
+  // "Der neue König erklärte, der Tod sei … . „…“": the subject of a verb of speech opening the sentence before.
+  const opening = previous && /^((?:\S+\s+){1,5}?)(\p{Ll}+),\s/u.exec(previous.sentence);
+  if (opening && SPEECH_VERBS.has(opening[2]!)) {
+    const speaker = speakers.resolve(opening[1]!.trim(), s.field, previous!.start, previous!.start);
+    if (speaker) return { speaker, attribution: `${opening[1]!}${opening[2]!}`.trim() };
   }
   // „…“, sagte X, die … . „…“: a quote after X's in the same paragraph, nobody else named between, is X's.
   if (last?.speaker && last.field === s.field && !text.slice(last.end, s.start).includes("\n\n")) {

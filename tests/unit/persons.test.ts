@@ -732,3 +732,12 @@ describe("persons: ranks, abstract nouns and facilities (eighth set)", () => {
     expect(names("Er arbeitet am Flughafen Francisco Sá Carneiro in Porto.")).toEqual([]);
   });
 });
+
+describe("persons: 'über' after a name", () => {
+  it("'Die Politologin Eszter Nagy-Kovács über Péter Magyar': no genitive", () => {
+    expect(names("Die Politologin Eszter Nagy-Kovács über Péter Magyar und die Wahl.").sort()).toEqual([
+      "Eszter Nagy-Kovács",
+      "Péter Magyar",
+    ]);
+  });
+});

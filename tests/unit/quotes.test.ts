@@ -420,3 +420,29 @@ describe("quotes: attributions naming who speaks", () => {
     ).toEqual([["Lange hat man sie unterschätzt", "Frauke Vogel"]]);
   });
 });
+
+describe("quotes: perfect tense, an opening verb of speech, the sentence's subject over an earlier holder", () => {
+  it("'„…“, hatte Präsident X kurz nach der Tat geschrieben'", () => {
+    expect(
+      speakers(
+        "Der Diebstahl sei „ein Angriff auf ein Erbe, das wir lieben“, hatte Präsident Emil Marçon kurz nach der Tat geschrieben.",
+      ),
+    ).toEqual([["ein Angriff auf ein Erbe, das wir lieben", "Emil Marçon"]]);
+  });
+
+  it("'Der neue König erklärte, … . „…“': the subject of a verb of speech opening the sentence before", () => {
+    expect(
+      speakers(
+        "König Karl III. trat die Nachfolge an.\n\nDer neue König erklärte, der Tod sei ein Moment der Trauer. „Wir wissen, dass der Verlust gespürt wird.“",
+      ),
+    ).toEqual([["Wir wissen, dass der Verlust gespürt wird.", "Karl III."]]);
+  });
+
+  it("a role's holder named only before the sentence before yields to the person that sentence opens with", () => {
+    expect(
+      speakers(
+        "Oberstaatsanwalt Jens Keller sprach von Energie.\n\nSein Verteidiger Kemal Aydın kündigte eine Erklärung an. „Mein Mandant bereut“, sagte der Mannheimer Anwalt.",
+      ),
+    ).toEqual([["Mein Mandant bereut", "Kemal Aydın"]]);
+  });
+});
