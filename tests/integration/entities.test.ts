@@ -175,16 +175,16 @@ describe("places and organisations through the API", () => {
 
   it("refuses unknown places and organisations with BAD_USER_INPUT naming the argument", async () => {
     const inFilter = await api.executeFailing(EntityArticlesDocument, {
-      filter: { places: { any: ["Berlin", "Atlantis"] } },
+      filter: { places: { any: ["Berlin", "Entenhausen"] } },
     });
     expect(inFilter[0]).toMatchObject({
       message:
-        'filter.places.any[1]: unknown place "Atlantis" (use a capital, a city of 100,000 or more, or a government seat such as "Kreml")',
+        'filter.places.any[1]: unknown place "Entenhausen" (use a city or town of the gazetteer, see docs/gazetteer.md, or a government seat such as "Kreml")',
       extensions: { code: "BAD_USER_INPUT", argument: "filter.places.any[1]" },
     });
     const org = await api.executeFailing(EntityArticlesDocument, { filter: { organisations: { all: ["Union"] } } });
     expect(org[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "filter.organisations.all[0]" });
-    const lookup = await api.executeFailing(PlaceOverviewDocument, { name: "Atlantis" });
+    const lookup = await api.executeFailing(PlaceOverviewDocument, { name: "Entenhausen" });
     expect(lookup[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "name" });
   });
 });

@@ -16,6 +16,6 @@ export function resolvePlaceKeys(values: NamedValue[]): Map<string, string> {
     values,
     (value) => resolvePlace(value)?.key,
     (shown) =>
-      `unknown place "${shown}" (use a capital, a city of 100,000 or more, or a government seat such as "Kreml")`,
+      `unknown place "${shown}" (use a city or town of the gazetteer, see docs/gazetteer.md, or a government seat such as "Kreml")`,
   );
 }
