@@ -485,6 +485,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     const surname = tokens[k] && (isNameWord(tokens[k]!.word) || WORD_SURNAMES.has(tokens[k]!.word));
     if (k === j || !scan.joined(k - 1, k) || !surname) break;
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
+    // "Ich gönne es Richard von Herzen": an idiom after "von", no surname.
+    if (tokens[k - 1]!.word === "von" && VON_IDIOMS.has(tokens[k]!.word)) break;
     // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
     if (/(?:ere|eren|este|esten)$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
@@ -509,6 +511,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
   }
   return { to: j, words };
 }
+
+/** Nouns of adverbial idioms with "von": "von Herzen", "von Anfang an", "von Hause aus", "von Seiten". */
+const VON_IDIOMS = new Set(["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"]);
 
 /** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
@@ -611,6 +616,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       !scan.isPlaceOrCountry(first) &&
       !ABSTRACT_NOUN.test(first.word) &&
       !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
+      !NATION_ADJECTIVES.has(first.word) && // "auf Titelverteidiger England"
       scan.text.charAt(first.end) !== "-";
     if (!lone) return false;
   }
@@ -998,7 +1004,7 @@ function afterSpeechVerb(scan: FieldScan, k: number): boolean {
 }
 
 /**
- * "Lis Besuch", "Merkels Kabinett": two words whose first is the genitive of another person's surname
+ * "Lis Besuch" (after "Li Qiang"): two words whose first is the genitive of another person's surname
  * are that person's genitive before a noun, not a name (linkReferences links the genitive).
  */
 function withoutGenitives(scans: FieldScan[], drafts: Draft[]): Draft[] {

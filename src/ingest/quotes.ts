@@ -202,7 +202,8 @@ class Speakers {
   /**
    * "der Minister", "die Autorin", "der Amerikaner": the last person before with that role or country;
    * with none, for a definite role ("der Kreisläufer"), the person opening the sentence before, else the
-   * paragraph's subject. A qualified role ("Unions Trainer") without a holder is someone not named.
+   * paragraph's subject. A qualified role ("Unions Trainer") without a holder is someone not named. With a
+   * nation adjective ("der malaysische Regierungschef") the last person of that country.
    */
   byRole(noun: string, field: number, at: number, definite: boolean, country?: string): PersonSummary | undefined {
     // "der malaysische Regierungschef": the last person of that country, whatever the role's word.
@@ -218,13 +219,13 @@ class Speakers {
     // own the sentence before opens with, over a holder named only earlier ("Oberstaatsanwalt Keßler").
     const previous = this.sentenceBefore(field, at);
     const rival = subject && subject !== holder && subject.roles.length > 0;
-    if (holder && rival && previous && !this.names(field, previous, holder)) return subject;
+    if (holder && rival && previous && !this.namedIn(field, previous, holder)) return subject;
     if (holder || !definite) return holder;
     return subject ?? this.paragraphSubject(field, at);
   }
 
   /** Whether a sentence names a person. */
-  names(field: number, sentence: { sentence: string; start: number }, person: PersonSummary): boolean {
+  namedIn(field: number, sentence: { sentence: string; start: number }, person: PersonSummary): boolean {
     const end = sentence.start + sentence.sentence.length;
     return this.mentions.some(
       (m) => m.field === field && m.person === person && m.start >= sentence.start && m.end <= end,

@@ -741,3 +741,14 @@ describe("persons: 'über' after a name", () => {
     ]);
   });
 });
+
+describe("persons: idioms after 'von' and nations after a role", () => {
+  it("'von Herzen' after a given name is an idiom, no name", () => {
+    expect(names("„Ich gönne es Richard von Herzen“, sagte der Reiter.")).toEqual([]);
+    expect(names("Präsident Richard von Weizsäcker sprach.")).toEqual(["Richard von Weizsäcker"]);
+  });
+
+  it("a nation the country list lacks is no surname after a role: 'auf Titelverteidiger England'", () => {
+    expect(names("Im Finale trifft Spanien auf Titelverteidiger England.")).toEqual([]);
+  });
+});
