@@ -5,6 +5,7 @@ import { sentenceFinder, type TextField } from "./sentences.js";
 import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
+  CHINESE_FAMILY_NAMES,
   FAMILY_NAMES_FIRST,
   FEDERAL_OFFICE,
   FOREIGN_PARTICLES,
@@ -384,8 +385,9 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
 function genitiveAt(scan: FieldScan, last: number): boolean {
   const { tokens } = scan;
   const w = tokens[last]!.word;
-  // A name ending in "ss" takes an apostrophe in the genitive ("Voss'"): "Voss" is no genitive of "Vos".
-  if (!/\p{Ll}s$/u.test(w) || w.endsWith("ss")) return false;
+  // A name ending in "ss" takes an apostrophe in the genitive ("Voss'"): "Voss" is no genitive of "Vos";
+  // a Portuguese "-ças", "-ães" is the name's own ("Maria das Graças Oliveira", "Magalhães").
+  if (!/\p{Ll}s$/u.test(w) || w.endsWith("ss") || /[çãõ]/u.test(w)) return false;
   // Before a title in quotation marks: "Henrik Ibsens „Nora“", "Thomas Manns „Zauberberg“".
   if (/^ [„"»«]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
   if (!scan.joined(last, last + 1)) return false;
@@ -478,8 +480,11 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // after any name word ("Luiz Inácio Lula da Silva").
     if (named === 0 || (!words.every(isGivenOrHyphenated) && !FOREIGN_PARTICLES.has(w))) break;
     let k = j;
-    while (k < tokens.length && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.word) && (k === j || scan.joined(k - 1, k)))
-      k++;
+    // "Maria das Graças Oliveira": the Portuguese "das" before a word German does not spell.
+    const particleAt = (x: number) =>
+      NAME_PARTICLES.has(tokens[x]!.word) ||
+      (tokens[x]!.word === "das" && /[çãõâêôáéíóú]/u.test(tokens[x + 1]?.word ?? ""));
+    while (k < tokens.length && k - j < 3 && particleAt(k) && (k === j || scan.joined(k - 1, k))) k++;
     // The name after the particles: not an agency's or organisation's acronym ("sagte Rogelio dela Cruz der AFP").
     // "Marie von Berg": a word that is also a surname counts there.
     const surname = tokens[k] && (isNameWord(tokens[k]!.word) || WORD_SURNAMES.has(tokens[k]!.word));
@@ -500,7 +505,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     const particle = tokens[k - 1]!.word;
     const next = tokens[j];
     const iberian =
-      /^(?:da|de|do|dos)$/u.test(particle) &&
+      /^(?:da|das|de|do|dos)$/u.test(particle) &&
       next !== undefined &&
       scan.joined(j - 1, j) &&
       isNameWord(next.word) &&
@@ -677,16 +682,22 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
-/** "Park Ji-won", "Chen Wei-lun": a common East Asian family name before a given name of East Asian shape. */
+/**
+ * "Park Ji-won", "Chen Wei-lun", "Ding Liren": a common East Asian family name before a given name of East
+ * Asian shape (hyphenated syllables, or one to three Pinyin syllables after a Chinese family name).
+ */
 function familyNameFirst(scan: FieldScan, i: number): boolean {
   const next = scan.tokens[i + 1];
+  const family = scan.tokens[i]!.word;
+  if (next === undefined || !FAMILY_NAMES_FIRST.has(family) || !scan.joined(i, i + 1)) return false;
   return (
-    next !== undefined &&
-    FAMILY_NAMES_FIRST.has(scan.tokens[i]!.word) &&
-    EAST_ASIAN_GIVEN.test(next.word) &&
-    scan.joined(i, i + 1)
+    EAST_ASIAN_GIVEN.test(next.word) ||
+    (CHINESE_FAMILY_NAMES.has(family) && /^\p{Lu}/u.test(next.word) && PINYIN_NAME.test(next.word.toLowerCase()))
   );
 }
+/** One to three syllables of Pinyin without tone marks: "liren", "jinping", "xiaomei". */
+const PINYIN_NAME =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|uai|uan|ang|eng|ing|ong|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)){1,3}$/u;
 
 /** German nouns of facilities written before the person they are named after: "Flughafen Helmut Schmidt". */
 const FACILITY_NOUNS = new Set(["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"]);

@@ -675,11 +675,14 @@ export const SPEECH_VERBS = new Set([
  * written first ("Li Qiang", "Park Chan-wook", "Phạm Minh Chính"), they are what the text calls the
  * person later ("Li versprach"). Written for this project from general knowledge of name frequency.
  */
-export const FAMILY_NAMES_FIRST = new Set([
+export const CHINESE_FAMILY_NAMES = new Set([
   ...["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu"],
   ...["Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng"],
   ...["Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng"],
-  ...["Wei", "Su", "Lü", "Ding", "Ren", "Lu", "Yao", "Shen", "Zhong", "Jiang", "Cui", "Tan", "Fan", "Xi", "Mao"],
+  ...["Wei", "Su", "Lü", "Ding", "Ren", "Lu", "Yao", "Shen", "Zhong", "Cui", "Tan", "Fan", "Xi", "Mao"],
+]);
+export const FAMILY_NAMES_FIRST = new Set([
+  ...CHINESE_FAMILY_NAMES,
   ...["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon"],
   ...["Hwang", "Ahn", "Yoo", "Hong", "Moon", "Jeon", "Ko", "Oh", "Baek", "Nam", "Noh", "Ha", "Chung"],
   ...["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"],

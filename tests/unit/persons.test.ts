@@ -752,3 +752,17 @@ describe("persons: idioms after 'von' and nations after a role", () => {
     expect(names("Im Finale trifft Spanien auf Titelverteidiger England.")).toEqual([]);
   });
 });
+
+describe("persons: Chinese given names in Pinyin, the Portuguese 'das'", () => {
+  it("a Chinese family name before one to three Pinyin syllables is a name: 'Ding Liren', not 'Du Bist'", () => {
+    expect(names("Dritter wurde Ding Liren aus China.")).toEqual(["Ding Liren"]);
+    expect(names("Du Bist gut, sagte er.")).toEqual([]);
+  });
+
+  it("'das' before a Portuguese word is a particle, and '-ças' is no genitive: 'Maria das Graças Oliveira'", () => {
+    expect(names("Unter ihnen war die Rentnerin Maria das Graças Oliveira, die angereist war.")).toEqual([
+      "Maria das Graças Oliveira",
+    ]);
+    expect(names("Sie gab Maria das Buch.")).toEqual([]);
+  });
+});
