@@ -490,6 +490,12 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     const surname = tokens[k] && (isNameWord(tokens[k]!.word) || WORD_SURNAMES.has(tokens[k]!.word));
     if (k === j || !scan.joined(k - 1, k) || !surname) break;
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
+    // "widmete Liam den Song dem …": "den" or "dem" alone after a given name is the article, no particle
+    // (those of "van der Laan", "von der Leyen", "Laurence des Cars" stay).
+    if (k === j + 1 && /^(?:den|dem)$/u.test(tokens[j]!.word)) break;
+    // "nach dem Tod von John Magufuli": a given name and a name after "von" start another person's name.
+    const another = isGivenName(tokens[k]!.word) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "");
+    if (tokens[k - 1]!.word === "von" && another) break;
     // "Ich gönne es Richard von Herzen": an idiom after "von", no surname.
     if (tokens[k - 1]!.word === "von" && VON_IDIOMS.has(tokens[k]!.word)) break;
     // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
@@ -717,7 +723,7 @@ function facilityBefore(scan: FieldScan, i: number): boolean {
 
 /** English words after a name that make it a facility's or institution's: "Kennedy Space Center". */
 const FACILITY_WORDS =
-  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital)$/u;
+  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital|Orbiter|Telescope|Observatory|Station)$/u;
 
 /** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
 const FUNCTION_WORD =
@@ -793,6 +799,37 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const single = namedCount(words) === 1;
     const candidate = { field: scan.index, from: i, to: to - 1, words, start: t.start, end: tokens[to - 1]!.end };
     out.push({ ...candidate, role: roleBefore(scan, i), single });
+    // "die Brüder Liam und Noel Gallagher": a given name before "und" shares the surname.
+    const shared = i >= 2 && words.length === 2 && given && tokens[i - 1]!.word === "und" ? tokens[i - 2]! : undefined;
+    // Not the end of another name ("David Bowie und Bryan Adams") nor a word a name already holds.
+    const before = tokens[i - 3]?.word ?? "";
+    const endsName =
+      i >= 3 &&
+      scan.joined(i - 3, i - 2) &&
+      isNameWord(before) &&
+      !PERSON_NOUN_SHAPE.test(before) &&
+      !PERSON_NOUNS.has(before);
+    const held = out.some((c) => c.from <= i - 2 && c.to >= i - 2);
+    if (
+      shared &&
+      isGivenName(shared.word) &&
+      !endsName &&
+      !held &&
+      scan.joined(i - 2, i - 1) &&
+      scan.joined(i - 1, i)
+    ) {
+      const words2 = [shared.word, words[1]!];
+      out.push({
+        field: scan.index,
+        from: i - 2,
+        to: i - 2,
+        words: words2,
+        start: shared.start,
+        end: shared.end,
+        role: null,
+        single: false,
+      });
+    }
     i = to;
   }
   return out;

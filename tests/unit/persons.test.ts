@@ -766,3 +766,26 @@ describe("persons: Chinese given names in Pinyin, the Portuguese 'das'", () => {
     expect(names("Sie gab Maria das Buch.")).toEqual([]);
   });
 });
+
+describe("persons: articles and given names after particles, shared surnames (ninth set)", () => {
+  it("'den' alone after a given name is the article: 'widmete Liam den Song dem …'", () => {
+    expect(names("Dann widmete Liam den Song dem Musiker John Lennon.")).toEqual(["John Lennon"]);
+    expect(names("Kommissionschefin Ursula von der Leyen kam.")).toEqual(["Ursula von der Leyen"]);
+  });
+
+  it("a given name and a name after 'von' start another person: 'nach dem Tod von John Magufuli'", () => {
+    expect(names("Samia war nach dem plötzlichen Tod von John Magufuli ins Amt gekommen.")).toEqual(["John Magufuli"]);
+  });
+
+  it("a name before 'Orbiter' names the craft: 'ExoMars Trace Gas Orbiter'", () => {
+    expect(names("Die Aufnahmen des ExoMars Trace Gas Orbiter zeigten einen Kern.")).toEqual([]);
+  });
+
+  it("'die Brüder Liam und Noel Gallagher': the given name before 'und' shares the surname", () => {
+    expect(names("Dann betraten die Brüder Liam und Noel Gallagher die Bühne.").sort()).toEqual([
+      "Liam Gallagher",
+      "Noel Gallagher",
+    ]);
+    expect(names("Mit David Bowie und Bryan Adams sang sie.").sort()).toEqual(["Bryan Adams", "David Bowie"]);
+  });
+});
