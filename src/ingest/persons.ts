@@ -1003,7 +1003,9 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
     if (!list.includes(d)) list.push(d);
     forms.set(word, list);
   };
-  for (const d of drafts) {
+  // The first introduced first: "sagte İmamoğlu" is Ekrem İmamoğlu, not his wife Dilek Kaya İmamoğlu named later.
+  const firstMention = (d: Draft) => d.mentions.reduce((a, b) => (order(a, b) <= 0 ? a : b));
+  for (const d of [...drafts].sort((a, b) => order(firstMention(a), firstMention(b)))) {
     // "Ferdinand Marcos Jr." is "Marcos", "Abdullah II." is "Abdullah".
     const suffixed = d.words.length >= 2 && SUFFIX.test(d.words[d.words.length - 1]!);
     const surname = d.words[d.words.length - (suffixed ? 2 : 1)]!;

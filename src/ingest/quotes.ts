@@ -87,7 +87,8 @@ function isSpeech(text: string, s: Span): boolean {
 /** The clause after a quote up to its sentence's end: ", sagte der Minister am Abend." */
 function attributionAfter(text: string, s: Span): { verb: string; rest: string; restStart: number } | undefined {
   const m = /^\s*,\s*(\p{L}+)\s+/u.exec(text.slice(s.end, s.end + 300));
-  const perfect = m !== null && /^(?:hat|hatte|habe|hätte)$/u.test(m[1]!);
+  // "„…“, hatte X geschrieben", "«…», liess sich X zitieren": an auxiliary first, the verb of speech last.
+  const perfect = m !== null && /^(?:hat|hatte|habe|hätte|ließ|liess|lässt)$/u.test(m[1]!);
   if (!m || !(perfect || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
   const restStart = s.end + m[0].length;
   const tail = text.slice(restStart, restStart + 250);
@@ -102,8 +103,14 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
   // "„…“, hatte Präsident Emmanuel Macron kurz nach der Tat geschrieben": a perfect tense of a verb of speech.
   if (perfect) {
     const participle = /\s(\p{Ll}+)\s*$/u.exec(rest);
-    if (!participle || !SPEECH_PARTICIPLES.has(participle[1]!)) return undefined;
-    return { verb: m[1]!, rest: rest.slice(0, participle.index), restStart };
+    const quoted = participle?.[1] === "zitieren" && /^sich\s/u.test(rest);
+    if (!participle || !(SPEECH_PARTICIPLES.has(participle[1]!) || quoted)) return undefined;
+    const subject = quoted ? rest.replace(/^sich\s+/u, "") : rest;
+    return {
+      verb: m[1]!,
+      rest: subject.slice(0, subject.lastIndexOf(participle[1]!)).trimEnd(),
+      restStart: quoted ? restStart + rest.length - subject.length : restStart,
+    };
   }
   return { verb: m[1]!, rest, restStart };
 }
@@ -113,6 +120,13 @@ function clauseBefore(text: string, s: Span): { clause: string; clauseStart: num
   const before = text.slice(Math.max(0, s.start - 300), s.start);
   if (!/:\s*$/u.test(before)) return undefined;
   let begin = afterLast(before, '.!?\n“”"«»');
+  // Not at an initial's or a title's period: "Außenminister S. Jaishankar schrieb auf X:".
+  while (
+    begin > 1 &&
+    before.charAt(begin - 1) === "." &&
+    /(?:^|\s)(?:\p{Lu}|Dr|Prof|St)$/u.test(before.slice(0, begin - 1))
+  )
+    begin = afterLast(before.slice(0, begin - 1), '.!?\n“”"«»');
   while (/\s/u.test(before.charAt(begin))) begin++;
   const clauseStart = s.start - before.length + begin;
   return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };
@@ -165,6 +179,12 @@ class Speakers {
       if (between !== "" && words.length <= 2 && words.every((w) => isRoleWord(w))) return second.person;
     }
     return first?.person;
+  }
+
+  /** Whether the first person named in [from, to) of a field is named in the genitive ("Klöckners"). */
+  genitiveFirst(field: number, from: number, to: number): boolean {
+    const m = this.mentions.find((x) => x.field === field && x.start >= from && x.end <= to);
+    return m !== undefined && /s$/u.test(this.texts[field]!.slice(m.start, m.end)) && !/s$/u.test(m.person.name);
   }
 
   /** Where the first person named at or after an offset of a field starts. */
@@ -252,7 +272,10 @@ class Speakers {
 
   /** A noun phrase naming the speaker: a person, a pronoun, a definite role; an indefinite one names no one. */
   resolve(phrase: string, field: number, phraseStart: number, quoteStart: number): PersonSummary | null {
-    const named = this.within(field, phraseStart, phraseStart + phrase.length);
+    let named = this.within(field, phraseStart, phraseStart + phrase.length);
+    // "Auf Klöckners Frage antwortet er:": a genitive names the possessor; the pronoun is the subject.
+    if (named && /\s(?:er|sie)$/u.test(phrase) && this.genitiveFirst(field, phraseStart, phraseStart + phrase.length))
+      named = undefined;
     // "sagte der Neffe von Bayern-Ehrenpräsident Uli Hoeneß": the name completes the noun; the noun speaks.
     // "Der Rekordsieger traut Tschofenig den Sieg zu:": a name after the verb is its object; the noun speaks.
     const before = named && this.texts[field]!.slice(phraseStart, this.firstMentionIn(field, phraseStart));
@@ -390,8 +413,14 @@ function attribute(
     const speaker = speakers.within(s.field, from, from + next[1]!.length);
     if (speaker) return { speaker, attribution: next[1]!.trim() };
   }
-  // "Bundespräsident X mahnte einen respektvollen Ton an. „…“": the person the sentence before names first.
-  return { speaker: speakers.previousSentencePerson(s.field, sentenceStart) ?? null, attribution: null };
+  // "Bundespräsident X mahnte einen respektvollen Ton an. „…“": the person the sentence before names first;
+  // "Er wolle zunächst Zeit mit seiner Familie verbringen. „…“": the person its pronoun refers to.
+  const named = speakers.previousSentencePerson(s.field, sentenceStart);
+  const pronoun = !named && previous && /^(?:Er|Sie)\s+\p{Ll}/u.exec(previous.sentence);
+  const speaker =
+    named ??
+    (pronoun ? speakers.resolve(pronoun[0].split(/\s/u)[0]!, s.field, previous!.start, previous!.start) : null);
+  return { speaker: speaker ?? null, attribution: null };
 }
 
 function bounded(text: string): string {

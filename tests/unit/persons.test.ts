@@ -789,3 +789,11 @@ describe("persons: articles and given names after particles, shared surnames (ni
     expect(names("Mit David Bowie und Bryan Adams sang sie.").sort()).toEqual(["Bryan Adams", "David Bowie"]);
   });
 });
+
+describe("persons: a shared surname refers to the person introduced first", () => {
+  it("'sagte İmamoğlu' is Ekrem İmamoğlu, not his wife named later", () => {
+    const body =
+      "Istanbuls Bürgermeister Ekrem İmamoğlu wurde festgenommen. „Ich beuge mich nicht“, sagte İmamoğlu. Seine Frau Dilek Kaya İmamoğlu sprach.";
+    expect(person(body, "Ekrem İmamoğlu")?.count).toBe(2);
+  });
+});

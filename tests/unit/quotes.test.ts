@@ -446,3 +446,35 @@ describe("quotes: perfect tense, an opening verb of speech, the sentence's subje
     ).toEqual([["Mein Mandant bereut", "Kemal Aydın"]]);
   });
 });
+
+describe("quotes: ninth held-out set's errors", () => {
+  it("a colon clause keeps an initial's period: 'Außenminister S. Jaishankar schrieb auf X:'", () => {
+    expect(speakers("Außenminister S. Jaishankar schrieb auf X: „Indien hat eine kompromisslose Haltung.“")).toEqual([
+      ["Indien hat eine kompromisslose Haltung.", "S. Jaishankar"],
+    ]);
+  });
+
+  it("'«…», liess sich X zitieren'", () => {
+    expect(
+      speakers(
+        "Präsident Paul Bulck trat zurück. Danach kam Marc Rey. «Nach den Ereignissen ist es richtig, jetzt zu gehen», liess sich Bulck zitieren.",
+      ),
+    ).toEqual([["Nach den Ereignissen ist es richtig, jetzt zu gehen", "Paul Bulck"]]);
+  });
+
+  it("'Auf Klöckners Frage antwortet er:': the genitive is the possessor, the pronoun the speaker", () => {
+    expect(
+      speakers(
+        "Bundestagspräsidentin Julia Klöckner fragte. Im zweiten Wahlgang erhält Kanzler Friedrich Merz 325 Stimmen. Auf Klöckners Frage antwortet er: „Ich nehme die Wahl an, danke.“",
+      ),
+    ).toEqual([["Ich nehme die Wahl an, danke.", "Friedrich Merz"]]);
+  });
+
+  it("a quote after a sentence of reported speech opening with a pronoun: that person's", () => {
+    expect(
+      speakers(
+        "Wie es weitergeht, ließ Timo Boll offen. Er wolle zunächst Zeit mit seiner Familie verbringen. „Ein paar Wochen ohne Koffer, das wäre schön.“",
+      ),
+    ).toEqual([["Ein paar Wochen ohne Koffer, das wäre schön.", "Timo Boll"]]);
+  });
+});
