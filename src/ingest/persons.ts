@@ -842,26 +842,27 @@ function candidatesIn(scan: FieldScan): Candidate[] {
 function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   const { tokens, text } = scan;
   const out: Candidate[] = [];
+  const speechVerb = (k: number) => k >= 0 && (SPEECH_VERBS.has(tokens[k]!.word) || tokens[k]!.word === "so");
   tokens.forEach((t, i) => {
+    // The cheap tests first: a speech verb right before, or three words before after "der"/"die".
+    const three = i >= 3 && speechVerb(i - 3) && /^(?:der|die)$/u.test(tokens[i - 2]!.word);
+    if (i === 0 || !UPPER.test(t.word) || (!three && !speechVerb(i - 1))) return;
     // "sagte der 38-jährige Jetten": the verb three words before ("38-" is no token).
     const aged =
-      i >= 3 &&
+      three &&
       /^jährige[nr]?$/u.test(tokens[i - 1]!.word) &&
-      /^(?:der|die)$/u.test(tokens[i - 2]!.word) &&
       /^\s+\d+-$/u.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start));
     // "sagte die Studentin Prakriti Gurung": a person noun between, then a full name.
     const described =
-      i >= 3 &&
-      /^(?:der|die)$/u.test(tokens[i - 2]!.word) &&
+      three &&
       UPPER.test(tokens[i - 1]!.word) &&
       (isRoleWord(tokens[i - 1]!.word) || DESCRIBED_PERSON.test(tokens[i - 1]!.word)) &&
       scan.joined(i - 2, i - 1);
     const v = (aged || described) && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
-    if (i === 0 || (!SPEECH_VERBS.has(tokens[v]!.word) && tokens[v]!.word !== "so")) return;
+    if (!speechVerb(v)) return;
     if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || (isGivenName(t.word) && !described)) return;
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
     const verb = tokens[v]!;
-    if (!SPEECH_VERBS.has(verb.word) && verb.word !== "so") return;
     // German sets a comma between the quote and its attribution ("„…“, sagte X"); a quote followed by a verb
     // without one is the sentence's object („Sein oder Nichtsein“ spricht Hamlet).
     if (!/,\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
