@@ -29,14 +29,8 @@ export const PERSON_SETS = [
   "heldout-persons-9",
 ];
 
-const PLACE_SETS = [
-  "heldout-persons-4",
-  "heldout-persons-5",
-  "heldout-persons-6",
-  "heldout-persons-7",
-  "heldout-persons-8",
-  "heldout-persons-9",
-];
+/** The sets that annotate places: the fourth and every one after it. */
+const PLACE_SETS = PERSON_SETS.slice(PERSON_SETS.indexOf("heldout-persons-4"));
 
 export interface PersonScore {
   texts: number;
