@@ -354,6 +354,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (!/^[ \u00a0]+$/u.test(text.slice(prev.end, tok.start))) return false;
     const word = prev.norm;
     if (!isCapitalised(word) || isAllCaps(word) || PLACE_APPOSITIONS.has(word) || COUNTRY_NAMES.has(word)) return false;
+    if (isPlaceNoun(word)) return false; // "in ihrer Heimatstadt Manchester"
     if (prev.end === lastPlaceEnd || INDEX.exact.has(word)) return false;
     // A noun with its article is an apposition ("im Großraum New York"); a club name has none ("bei Atalanta").
     const before = tokens[tokenIndex - 2]?.norm.toLowerCase();
@@ -485,7 +486,8 @@ export function withoutPersons(
 /**
  * A city the article names as a club ("Eintracht Frankfurt", "Werder Bremen", "VfB Stuttgart") is the club
  * wherever nothing marks it as the city: "Stuttgart schlägt Frankfurt", "gegen Werder". A place preposition
- * before it ("in Frankfurt") or the dateline ("STUTTGART (dpa)") keeps it. `texts` by field, as `places`.
+ * before it ("in Frankfurt"), a place noun ("Heimatstadt Manchester") or the dateline ("STUTTGART (dpa)",
+ * "Düsseldorf (dpa/lnw) -") keeps it. `texts` by field, as `places`.
  */
 export function withoutClubCities(
   places: PlaceMention[],
@@ -506,7 +508,10 @@ export function withoutClubCities(
   return places.filter((place) => {
     if (!clubWords.has(place.text) || place.text === place.text.toUpperCase()) return true;
     const text = texts.find((t) => t.field === place.field)?.text ?? "";
+    // A dateline in any case: "Düsseldorf (dpa/lnw) -", "Frankfurt/Main (dpa/lhe) -".
+    if (/^(?:\/\p{L}+)?\s*\([^)]{1,25}\)\s*[-–.]/u.test(text.slice(place.end, place.end + 40))) return true;
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, place.start - 30), place.start))?.[1];
+    if (before && (PLACE_APPOSITIONS.has(before) || isPlaceNoun(before))) return true; // "ihrer Heimatstadt Manchester"
     return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase()) && before.toLowerCase() !== "und";
   });
 }

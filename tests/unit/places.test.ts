@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { extractArticle } from "../../src/ingest/extract.js";
-import { findPlaceMentions, type PlaceMention, withoutPersons } from "../../src/ingest/places.js";
+import { findPlaceMentions, type PlaceMention, withoutClubCities, withoutPersons } from "../../src/ingest/places.js";
 import { resolvePlace } from "../../src/vocab/gazetteer.js";
 
 const places = (text: string) => findPlaceMentions(text).map((p) => `${p.name}@${p.code}`);
@@ -466,5 +466,16 @@ describe("places: eighth held-out set's errors", () => {
   it("a numbered hall is no city ('in Halle 5'), a compound of three names no place ('Norman-Manley-Flughafen')", () => {
     expect(places("Das Land zeigt im Pavillon in Halle 5 seine Literatur.")).toEqual([]);
     expect(places("Der Norman-Manley-Flughafen in Kingston blieb zu.")).toEqual(["Kingston@JM"]);
+  });
+});
+
+describe("places: a city also named as a club keeps its dateline and place nouns (ninth set)", () => {
+  const kept = (body: string) =>
+    withoutClubCities(findPlaceMentions(body), [{ field: "BODY", text: body }]).map((p) => `${p.name}@${p.code}`);
+
+  it("a mixed-case dateline and 'Heimatstadt X' keep the city the article also names as a club", () => {
+    expect(kept("Düsseldorf (dpa/lnw) - Mit Borussia Düsseldorf holte er viele Titel.")).toEqual(["Düsseldorf@DE"]);
+    expect(kept("Sie spielten in ihrer Heimatstadt Bochum. Der VfL Bochum gratulierte.")).toEqual(["Bochum@DE"]);
+    expect(kept("Der VfL Bochum verlor. Bochum schlägt sich wacker.")).toEqual([]);
   });
 });
