@@ -842,7 +842,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
 function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   const { tokens, text } = scan;
   const out: Candidate[] = [];
-  const speechVerb = (k: number) => k >= 0 && (SPEECH_VERBS.has(tokens[k]!.word) || tokens[k]!.word === "so");
+  const speechVerb = (k: number) => k >= 0 && isSpeechVerb(tokens[k]!.word);
   tokens.forEach((t, i) => {
     // The cheap tests first: a speech verb right before, or three words before after "der"/"die".
     const three = i >= 3 && speechVerb(i - 3) && /^(?:der|die)$/u.test(tokens[i - 2]!.word);
@@ -859,13 +859,9 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
       (isRoleWord(tokens[i - 1]!.word) || DESCRIBED_PERSON.test(tokens[i - 1]!.word)) &&
       scan.joined(i - 2, i - 1);
     const v = (aged || described) && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
-    if (!speechVerb(v)) return;
+    if (!attributingVerb(scan, v)) return;
     if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || (isGivenName(t.word) && !described)) return;
     if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
-    const verb = tokens[v]!;
-    // German sets a comma between the quote and its attribution ("„…“, sagte X"); a quote followed by a verb
-    // without one is the sentence's object („Sein oder Nichtsein“ spricht Hamlet).
-    if (!/,\s*$/u.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return;
     // "„…“, sagte Einav Zangauker, deren Sohn ...": a full name there too.
     const { to, words } = nameAt(scan, i);
     const last = tokens[to - 1]!;
@@ -1047,12 +1043,21 @@ function speechForms(drafts: Draft[], forms: Map<string, Draft[]>): Map<string, 
   return out;
 }
 
-/** A word right after a verb of speech that attributes a quote or a statement: "„…“, sagte X", ", so X". */
-function afterSpeechVerb(scan: FieldScan, k: number): boolean {
-  const verb = scan.tokens[k - 1];
-  if (!verb || !scan.joined(k - 1, k) || (!SPEECH_VERBS.has(verb.word) && verb.word !== "so")) return false;
+const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word) || word === "so";
+
+/**
+ * A verb of speech at token k that attributes a quote or a statement: German sets a comma between the quote
+ * and it ("„…“, sagte X", ", so X"); a quote followed by a verb without one is the sentence's object („Sein
+ * oder Nichtsein“ spricht Hamlet).
+ */
+function attributingVerb(scan: FieldScan, k: number): boolean {
+  const verb = scan.tokens[k];
+  if (!verb || !isSpeechVerb(verb.word)) return false;
   return /,\s*$/u.test(scan.text.slice(Math.max(0, verb.start - 3), verb.start));
 }
+
+/** A word right after a verb of speech that attributes: "„…“, sagte Prabowo", ", so Lula". */
+const afterSpeechVerb = (scan: FieldScan, k: number) => k > 0 && scan.joined(k - 1, k) && attributingVerb(scan, k - 1);
 
 /**
  * "Lis Besuch" (after "Li Qiang"): two words whose first is the genitive of another person's surname
