@@ -13,6 +13,8 @@ import {
   COMMON_WORD_NAMES,
   COMPASS_NOUNS,
   GIVEN_NAMES,
+  INSTITUTION_ACRONYMS,
+  INSTITUTION_HEADS,
   METONYMS,
   NAME_CONTINUATIONS,
   NOT_PLACES,
@@ -304,6 +306,12 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".
     if (prevWord && (VENUE_NOUNS.has(prevWord) || (isCapitalised(prevWord) && VENUE_HEADS.test(prevWord))))
       return false;
+    // Part of an institution's name: "Universität Kyoto", "Bistum Osnabrück", "ETH Zürich".
+    if (
+      prevWord &&
+      (INSTITUTION_ACRONYMS.has(prevWord) || (isCapitalised(prevWord) && INSTITUTION_HEADS.test(prevWord)))
+    )
+      return false;
     // A city takes no bare article ("das Astoria war", "im Astoria"); with an adjective it may ("das alte Leipzig").
     // After a comma the word is a relative pronoun ("Migranten, die Brüssel uns zuteilt"); in a compound the
     // article is the compound's ("dem Kiew-Besuch").
@@ -400,6 +408,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const caps = isAllCaps(word);
     const candidates = caps ? INDEX.upper.get(word) : INDEX.exact.get(word);
     const capsOk = caps && (capsContext(tok.start) || /^(?:\/|\s*\()/.test(text.slice(tok.end, tok.end + 3)));
+    let main: { entry: Entry; formText: string; endToken: number; end: number } | undefined;
     if (candidates && (!caps || capsOk)) {
       // "Frankfurt (Oder)", "Frankfurt/Oder", "Halle (Saale)": a qualifier that names one place.
       const qualifier = /^(?: \((\p{Lu}[\p{L} .-]{1,30})\)|\/(\p{Lu}\p{Ll}+))/u.exec(text.slice(tok.end, tok.end + 34));
@@ -414,19 +423,23 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
         if (!wordsAt(i, form.tokens, !caps)) continue;
         if (NOT_PLACES.has(word) && form.tokens.length === 1) continue;
         const last = tokens[i + form.tokens.length - 1]!;
-        return { entry: form.entry, formText: form.text, endToken: i + form.tokens.length - 1, end: last.end };
+        main = { entry: form.entry, formText: form.text, endToken: i + form.tokens.length - 1, end: last.end };
+        break;
       }
     }
     if (caps && !capsOk) return undefined;
     // A small place: the whole form as written (or in capitals), no genitive or compound; evidence in accept().
+    // It wins over a main entry only when it is longer: "Santiago de Compostela" is not Santiago (de Chile).
     for (const line of smallPlaceLines(caps ? word : word.toUpperCase()) ?? []) {
       for (const formText of smallPlaceForms(line)) {
         const words = formText.split(" ").map((w) => (caps ? w.toUpperCase() : w));
         if (!wordsAt(i, words, false) || NOT_PLACES.has(formText) || COUNTRY_NAMES.has(formText)) continue;
         const endToken = i + words.length - 1;
+        if (main && main.endToken >= endToken) continue;
         return { entry: smallPlaceEntry(line), formText, endToken, end: tokens[endToken]!.end };
       }
     }
+    if (main) return main;
     const map = caps ? INDEX.upper : INDEX.exact;
     const hyphen = word.includes("-");
     // Genitive: "Moskaus", "Berlins" (not for names that are also common words: "Hofs").
@@ -440,7 +453,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // Not in a compound of three capitalised names: "Norman-Manley-Flughafen", "Konrad-Adenauer-Stiftung"
     // are named after persons.
     const personCompound = hyphen && /^\p{Lu}[^-]*-\p{Lu}[^-]*-\p{Lu}/u.test(word) && NAMED_FACILITY.test(word);
-    if (hyphen && !personCompound && !NOT_PLACES.has(word) && !COUNTRY_NAMES.has(word)) {
+    // Not in a region or country named with a city: "Schleswig-Holsteins", "Bosnien-Herzegowinas".
+    const region = [word, word.replace(/s$/u, "")].some((w) => NOT_PLACES.has(w) || COUNTRY_NAMES.has(w));
+    if (hyphen && !personCompound && !region) {
       const parts = word.split("-", INDEX.hyphenParts + 1);
       // Heads longer than any name are skipped: a word of 40,000 parts would otherwise be joined 40,000 times.
       for (let n = Math.min(parts.length - 1, INDEX.hyphenParts); n >= 1; n--) {

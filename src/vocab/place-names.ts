@@ -645,6 +645,15 @@ export const VENUE_HEADS = /(?:hotel|restaurant|kino|kaufhaus|theater|diskothek)
 export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kneipe", "Grandhotel"]);
 
 /**
+ * Institutions named after their seat: "Universität Kyoto", "Technische Universität Dresden", "Polizeipräsidium
+ * Reutlingen", "Bistum Osnabrück", "Landgericht Lüneburg", "ETH Zürich". The city there is part of a name, as in a
+ * club's ("Werder Bremen"); where the article means the city it names it elsewhere.
+ */
+export const INSTITUTION_HEADS =
+  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|staatssammlung|klinikum|polizei|polizeidirektion|polizeiinspektion)s?$/iu;
+export const INSTITUTION_ACRONYMS = new Set(["TU", "TH", "FH", "ETH", "EPFL", "LMU", "RWTH", "HU", "FU", "KIT"]);
+
+/**
  * Words before a quotation that make it a title ("der „Meistersinger von Nürnberg“", "den Film
  * „Paris, Texas“"): a place inside it is part of the title. Speech quotations follow a colon or a verb.
  */
@@ -665,6 +674,8 @@ export const TITLE_INTRODUCERS = new Set([
   "zum",
   "zur",
   "beim",
+  // A prize or a role for a work: "den Großen Preis für „Ein Nachmittag in Sokcho“".
+  "für",
   "Oper",
   "Film",
   "Roman",

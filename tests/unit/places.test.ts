@@ -479,3 +479,26 @@ describe("places: a city also named as a club keeps its dateline and place nouns
     expect(kept("Der VfL Bochum verlor. Bochum schlägt sich wacker.")).toEqual([]);
   });
 });
+
+describe("places: names that hold a city without meaning it (fitted to sets 5-9, 2026-12-06)", () => {
+  it("a longer small place wins over a main entry's shorter form: 'Santiago de Compostela', 'Oldenburg in Holstein'", () => {
+    expect(places("Er wurde im spanischen Santiago de Compostela geboren.")).toEqual(["Santiago de Compostela@ES"]);
+    expect(places("Sie lebt in Oldenburg in Holstein.")).toEqual(["Oldenburg in Holstein@DE"]);
+    expect(places("In Oldenburg tagt der Rat.")).toEqual(["Oldenburg@DE"]);
+  });
+
+  it("a city in an institution's name is no place: 'Universität Kyoto', 'Polizeipräsidiums Reutlingen', 'TU Dresden'", () => {
+    expect(places("Die Universität Kyoto und die TU Dresden forschen gemeinsam.")).toEqual([]);
+    expect(places("Ein Sprecher des Polizeipräsidiums Reutlingen sagte das.")).toEqual([]);
+    expect(places("Das Landgericht Lüneburg tagt in Lüneburg.")).toEqual(["Lüneburg@DE"]);
+  });
+
+  it("a Land's genitive is no city: 'Schleswig-Holsteins Regierungschef'", () => {
+    expect(places("Schleswig-Holsteins Regierungschef sprach in Kiel.")).toEqual(["Kiel@DE"]);
+  });
+
+  it("a title after 'für' holds no place: 'den Preis für „Ein Nachmittag in Sokcho“'", () => {
+    expect(places("Den Preis erhielt er für „Ein Nachmittag in Sokcho“.")).toEqual([]);
+    expect(places("Sie kämpfen für „ein Leben in Berlin, das bezahlbar ist“, sagte sie.")).toEqual(["Berlin@DE"]);
+  });
+});
