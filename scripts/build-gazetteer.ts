@@ -14,12 +14,13 @@ const WORLD_THRESHOLD = 100_000;
 const DACH_THRESHOLD = 15_000;
 /**
  * Smaller places, in a separate compact table (small-places.data.ts) matched only with place evidence
- * ("in Kitzbühel", "OBERSTDORF (dpa)"): towns of 3,000 in Germany, Austria and Switzerland, cities of
- * 50,000 elsewhere, every seat of a first-order division (Eisenstadt, 9,217). Names that are words in
+ * ("in Kitzbühel", "OBERSTDORF (dpa)"): every place of Germany, Austria and Switzerland in the dump (500
+ * inhabitants and more: "in Wacken", "in Leukerbad"), towns of 15,000 elsewhere, every seat of a first-order
+ * division (Eisenstadt, 9,217). Names that are words in
  * either list, in any case ("Ende", "Stein", "Union"), are left out: at this size a word is far likelier.
  */
-const SMALL_WORLD_THRESHOLD = 50_000;
-const SMALL_DACH_THRESHOLD = 3_000;
+const SMALL_WORLD_THRESHOLD = 15_000;
+const SMALL_DACH_THRESHOLD = 0;
 const DACH = new Set(["DE", "AT", "CH"]);
 // Populated places and seats of administration; not city districts (PPLX: "Mitte", "Kreuzberg"),
 // historical, abandoned or destroyed places.
@@ -141,12 +142,18 @@ function shortForm(name: string): string | undefined {
 
 let variantCount = 0;
 /** The forms a place is matched by: curated German names, GeoNames' name, its short and ASCII forms, spelling variants. */
+const GERMAN_ASCII: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+/** A German name in ASCII as German writes it without umlauts: "Kitzbühel" -> "Kitzbuehel". */
+const germanAscii = (name: string) => name.replace(/[äöüÄÖÜß]/gu, (c) => GERMAN_ASCII[c]!);
+
 function writtenForms(r: Row, german: string[] | undefined): Set<string> {
   const forms = new Set([...(german ?? []), r.name]);
   const short = shortForm(r.name);
   if (short) forms.add(short);
-  // Names written without their diacritics ("Malmo", "Sao Paulo") in wire copy that lost them.
-  if (r.ascii && r.ascii !== r.name && r.ascii.length >= 5) forms.add(r.ascii);
+  // Names written without their diacritics ("Malmo", "Sao Paulo") in wire copy that lost them. German-speaking
+  // places lose umlauts only as "ae", "oe", "ue" ("Kitzbuehel"): "Holstein" is not Hölstein (CH), "Munster" not Münster.
+  const ascii = DACH.has(r.cc) ? germanAscii(r.name) : r.ascii;
+  if (ascii && ascii !== r.name && ascii.length >= 5) forms.add(ascii);
   for (const form of [...forms]) {
     // "Sankt Gallen", "Sankt Pölten" are written "St. Gallen", "St. Pölten".
     if (form.startsWith("Sankt ")) forms.add(`St. ${form.slice(6)}`);

@@ -138,40 +138,81 @@ export function resolvePlace(query: string): PlaceEntry | undefined {
   return entry && { key: entry.key, name: entry.name, nameEn: entry.nameEn, code: entry.code, kind: entry.kind };
 }
 
-// Small places (small-places.data.ts): towns of 3,000 in Germany, Austria and Switzerland, cities of 50,000
-// elsewhere, seats of first-order divisions; about 9,000. As entries like the others they would cost the
-// server ~25 MB of RSS, so they are indexed by first word only and become entries where they are found.
+// Small places (small-places.data.ts): every place of Germany, Austria and Switzerland below the main table's
+// line, towns of 15,000 elsewhere, seats of first-order divisions; about 33,000. As entries like the others they
+// would cost the server ~80 MB of RSS, so the data stays one string, indexed by a hash of each form's first
+// word (typed arrays, ~1 MB, in each thread that extracts), and a place becomes an entry where a text names it.
 // Every form needs place evidence in the text ("in Kitzbühel", "OBERSTDORF (dpa)"): it is marked ambiguous.
 
-let smallLines: string[] | undefined;
-let smallIndex: Map<string, number[]> | undefined;
+interface SmallIndex {
+  /** Offset of each line in SMALL_PLACES_DATA, and one past the end. */
+  lineStarts: Uint32Array;
+  /** First-word hash -> first link; a link is a line (`lines`) and the next link of that hash (`next`, -1 ends). */
+  heads: Map<number, number>;
+  lines: Int32Array;
+  next: Int32Array;
+}
+let smallIndex: SmallIndex | undefined;
 const smallEntries = new Map<number, Entry>();
 
-/** Splits the data into lines and indexes them by first word, on first use. */
-function loadSmallPlaces(): { lines: string[]; index: Map<string, number[]> } {
-  if (!smallLines || !smallIndex) {
-    smallLines = SMALL_PLACES_DATA.split("\n");
-    smallIndex = new Map();
-    for (let n = 0; n < smallLines.length; n++) {
-      for (const form of smallPlaceForms(n)) {
-        const key = form.split(" ", 1)[0]!.toUpperCase();
-        const list = smallIndex.get(key);
-        if (!list) smallIndex.set(key, [n]);
-        else if (list.at(-1) !== n) list.push(n);
-      }
-    }
-  }
-  return { lines: smallLines, index: smallIndex };
+/** FNV-1a over UTF-16 units, 31 bits: a small integer key (no string kept per word); collisions are checked by the caller. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 1;
 }
 
-/** The small places (their lines in the data) with a form whose first word, in capitals, is `upperWord`; biggest first. */
+/** Indexes the data's lines by the first word of each form, on first use. */
+function loadSmallPlaces(): SmallIndex {
+  if (!smallIndex) {
+    const data = SMALL_PLACES_DATA;
+    const starts = [0];
+    for (let n = data.indexOf("\n"); n !== -1; n = data.indexOf("\n", n + 1)) starts.push(n + 1);
+    starts.push(data.length + 1);
+    const lineStarts = Uint32Array.from(starts);
+    const heads = new Map<number, number>();
+    const lines: number[] = [];
+    const next: number[] = [];
+    const tails = new Map<number, number>();
+    smallIndex = { lineStarts, heads, lines: new Int32Array(0), next: new Int32Array(0) };
+    for (let n = 0; n < lineStarts.length - 1; n++) {
+      const hashes = new Set(smallPlaceForms(n).map((form) => wordHash(form.split(" ", 1)[0]!.toUpperCase())));
+      // Appended in line order, so each chain lists its places biggest first.
+      for (const h of hashes) {
+        const link = lines.push(n) - 1;
+        next.push(-1);
+        const tail = tails.get(h);
+        if (tail === undefined) heads.set(h, link);
+        else next[tail] = link;
+        tails.set(h, link);
+      }
+    }
+    smallIndex.lines = Int32Array.from(lines);
+    smallIndex.next = Int32Array.from(next);
+  }
+  return smallIndex;
+}
+
+/**
+ * The small places (their lines in the data) that may have a form whose first word, in capitals, is `upperWord`;
+ * biggest first. A hash collision can add a line whose forms start otherwise: callers match the forms themselves.
+ */
 export function smallPlaceLines(upperWord: string): number[] | undefined {
-  return loadSmallPlaces().index.get(upperWord);
+  const { heads, lines, next } = loadSmallPlaces();
+  const found: number[] = [];
+  for (let link = heads.get(wordHash(upperWord)) ?? -1; link !== -1; link = next[link]!) found.push(lines[link]!);
+  return found.length > 0 ? found : undefined;
+}
+
+/** Line `n` of the data: key, name, country, forms, tab-separated. */
+function smallLine(n: number): string {
+  const { lineStarts } = loadSmallPlaces();
+  return SMALL_PLACES_DATA.slice(lineStarts[n]!, lineStarts[n + 1]! - 1);
 }
 
 /** The written forms of the small place on line `n` of the data. */
 export function smallPlaceForms(n: number): string[] {
-  const line = smallLines![n]!;
+  const line = smallLine(n);
   return line.slice(line.lastIndexOf("\t") + 1).split("|");
 }
 
@@ -179,7 +220,7 @@ export function smallPlaceForms(n: number): string[] {
 export function smallPlaceEntry(n: number): Entry {
   let entry = smallEntries.get(n);
   if (!entry) {
-    const [key, name, code] = smallLines![n]!.split("\t") as [string, string, string];
+    const [key, name, code] = smallLine(n).split("\t") as [string, string, string];
     const written = smallPlaceForms(n);
     entry = { key, name, nameEn: name, code, kind: "CITY", forms: written, ambiguous: new Set(written), priority: 0 };
     smallEntries.set(n, entry);
@@ -192,7 +233,7 @@ let smallBare: { data: string; lineStarts: number[] } | undefined;
 function searchSmall(query: string): Entry | undefined {
   if (!query || /[\t|\n]/.test(query)) return undefined;
   if (!smallBare) {
-    const lines = loadSmallPlaces().lines.map((line) =>
+    const lines = SMALL_PLACES_DATA.split("\n").map((line) =>
       line
         .split("\t")
         .map((column) => column.split("|").map(bare).join("|"))

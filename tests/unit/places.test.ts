@@ -381,14 +381,15 @@ describe("places: a city the article names as a club (fourth set)", () => {
   });
 });
 
-describe("places: small places (towns of 3,000 in DACH, 50,000 elsewhere) count only with place evidence", () => {
+describe("places: small places (every place in DACH, towns of 15,000 elsewhere) count only with place evidence", () => {
   it.each([
     ["Das Rennen in Kitzbühel war schnell.", "Kitzbühel@AT"],
     ["Sie kommt aus Oberstdorf.", "Oberstdorf@DE"],
     ["Der Prozess nach Bad Iburg verlegt.", "Bad Iburg@DE"],
     ["Die Landeshauptleute trafen sich in Eisenstadt.", "Eisenstadt@AT"],
     ["Das Start-up zog nach Palo Alto.", "Palo Alto@US"],
-    ["Start in Visp, Ziel in Leukerbad.", "Visp@CH"],
+    ["Das Festival in Wacken ist ausverkauft.", "Wacken@DE"],
+    ["Die Wahlen in Hénin-Beaumont gewann sie.", "Hénin-Beaumont@FR"],
   ])("%s -> %s", (text, place) => {
     const found = findPlaceMentions(text);
     expect(found.map((p) => `${p.name}@${p.code}`)).toEqual([place]);
@@ -500,5 +501,17 @@ describe("places: names that hold a city without meaning it (fitted to sets 5-9,
   it("a title after 'für' holds no place: 'den Preis für „Ein Nachmittag in Sokcho“'", () => {
     expect(places("Den Preis erhielt er für „Ein Nachmittag in Sokcho“.")).toEqual([]);
     expect(places("Sie kämpfen für „ein Leben in Berlin, das bezahlbar ist“, sagte sie.")).toEqual(["Berlin@DE"]);
+  });
+});
+
+describe("places: villages of any size in German-speaking countries (2026-12-06)", () => {
+  it("a village below 3,000 counts with place evidence: 'Start in Visp, Ziel in Leukerbad'", () => {
+    expect(places("Start in Visp, Ziel in Leukerbad.")).toEqual(["Visp@CH", "Leukerbad@CH"]);
+    expect(places("Leukerbad gewann.")).toEqual([]);
+  });
+
+  it("umlauts are lost only as 'ue': 'Kitzbuehel' is Kitzbühel, 'Holstein' not the Swiss Hölstein", () => {
+    expect(places("Das Rennen in Kitzbuehel fiel aus.")).toEqual(["Kitzbühel@AT"]);
+    expect(places("Die Bischöfin im Sprengel Schleswig und Holstein.")).not.toContain("Hölstein@CH");
   });
 });
