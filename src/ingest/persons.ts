@@ -2,7 +2,8 @@ import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
 import { type PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
-import { GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
+import { PackedWords } from "../vocab/packed-words.js";
+import { GIVEN_NAME_DATA, MORE_GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
   CHINESE_FAMILY_NAMES,
@@ -90,12 +91,14 @@ interface Candidate {
 }
 
 // The gazetteer's given names are those written before a surname that is also a city ("Denzel Washington").
-const GIVEN_NAMES = new Set([
-  ...GIVEN_NAME_DATA.split("|"),
-  ...NEWS_GIVEN_NAMES,
-  ...AMBIGUOUS_GIVEN_NAMES,
-  ...CITY_SURNAME_GIVEN_NAMES,
-]);
+// Two tiers: the common given names (faker's and the news lists) and many more from birth registers, which also
+// hold names that are mostly surnames ("Huguet", "Mozart"): those start a name ("Detlev Zander") but do not keep a
+// genitive in it or stop a genitive from naming an author ("Mozarts Oper").
+const FAKER_GIVEN_NAMES = new PackedWords(GIVEN_NAME_DATA);
+const REGISTER_GIVEN_NAMES = new PackedWords(MORE_GIVEN_NAME_DATA);
+const NEWS_NAMES = new Set([...NEWS_GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...CITY_SURNAME_GIVEN_NAMES]);
+const COMMON_GIVEN_NAMES = { has: (word: string) => FAKER_GIVEN_NAMES.has(word) || NEWS_NAMES.has(word) };
+const GIVEN_NAMES = { has: (word: string) => COMMON_GIVEN_NAMES.has(word) || REGISTER_GIVEN_NAMES.has(word) };
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
 // Adjectival nouns take "-r" too: "Vorsitzender", "Handelsbeauftragter" (not "Kerber" after "erbe").
@@ -142,8 +145,12 @@ const isBareRole = (word: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && ROLE_HEAD_SET.has(word.toLowerCase().replace(/s$/u, ""));
 for (const [demonym, code] of NATION_DEMONYMS) DEMONYMS.set(demonym, code);
 const isDemonym = (word: string) => DEMONYMS.has(word);
-const isGivenName = (word: string): boolean =>
-  GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((p) => GIVEN_NAMES.has(p)));
+const givenIn =
+  (names: { has(word: string): boolean }) =>
+  (word: string): boolean =>
+    names.has(word) || (word.includes("-") && word.split("-").every((p) => names.has(p)));
+const isGivenName = givenIn(GIVEN_NAMES);
+const isCommonGivenName = givenIn(COMMON_GIVEN_NAMES);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -457,7 +464,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
-      if (named >= 2 && !words.every(isGivenName) && genitiveAt(scan, j)) break;
+      if (named >= 2 && !words.every(isCommonGivenName) && genitiveAt(scan, j)) break;
       words.push(w);
       named++;
       j++;
@@ -888,7 +895,7 @@ function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     const title = !work && /^\s?„\p{Lu}/u.test(text.slice(t.end, t.end + 3));
     if (!work && !title) return;
     const name = t.word.slice(0, -1);
-    if (!isNameWord(name) || !isNameWord(t.word) || isGivenName(name) || inSpans(scan.skip, t.start)) return;
+    if (!isNameWord(name) || !isNameWord(t.word) || isCommonGivenName(name) || inSpans(scan.skip, t.start)) return;
     if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word))) return;
     // A maker's genitive takes no article: "des Eisbrechers „Polarstern“" is a noun's.
     if (

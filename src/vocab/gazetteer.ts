@@ -3,6 +3,7 @@
 // a user-given name that the API uses. The extractor (src/ingest/places.ts) reads the same entries.
 import { GAZETTEER_DATA } from "./gazetteer.data.js";
 import { EXONYMS, METONYMS } from "./place-names.js";
+import { wordHash } from "./packed-words.js";
 import { SMALL_PLACES_DATA } from "./small-places.data.js";
 
 export type PlaceKind = "CAPITAL" | "CITY" | "METONYM";
@@ -154,13 +155,6 @@ interface SmallIndex {
 }
 let smallIndex: SmallIndex | undefined;
 const smallEntries = new Map<number, Entry>();
-
-/** FNV-1a over UTF-16 units, 31 bits: a small integer key (no string kept per word); collisions are checked by the caller. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 1;
-}
 
 /** Indexes the data's lines by the first word of each form, on first use. */
 function loadSmallPlaces(): SmallIndex {

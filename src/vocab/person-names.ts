@@ -9,10 +9,8 @@
  * capitalised word ("im August Bundeskanzler", "Mark Brandenburg", "Will Smith" stays a name by role).
  */
 export const NOT_GIVEN_NAMES = new Set([
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
+  ...["Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober"],
+  ...["November", "Dezember"],
   "Summer",
   "Winter",
   "Sommer",

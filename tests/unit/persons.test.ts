@@ -797,3 +797,19 @@ describe("persons: a shared surname refers to the person introduced first", () =
     expect(person(body, "Ekrem İmamoğlu")?.count).toBe(2);
   });
 });
+
+describe("persons: given names from birth registers (gender-detection-from-name), 2026-12-06", () => {
+  it("start a name the common lists lack: 'Detlev Zander', 'Cate Blanchett', 'Ludger Beerbaum'", () => {
+    expect(names("Detlev Zander, Sprecher der Betroffenen, nannte den Bericht gut.")).toEqual(["Detlev Zander"]);
+    expect(names("Im Film spielen Cate Blanchett und Adam Driver.")).toEqual(["Cate Blanchett", "Adam Driver"]);
+    expect(names("Ludger Beerbaum gewann in Aachen.")).toEqual(["Ludger Beerbaum"]);
+  });
+
+  it("but do not keep a genitive in a name or stop one naming an author: 'Vincent Huguet', 'Mozarts Oper'", () => {
+    expect(names("Regisseur Vincent Huguet erzählt Mozarts Oper neu.")).toEqual(["Vincent Huguet", "Mozart"]);
+  });
+
+  it("leave out months, places and common words: 'im Oktober Richard Lutz', 'Lago Maggiore'", () => {
+    expect(names("Im Oktober Richard Lutz abgelöst.")).toEqual(["Richard Lutz"]);
+  });
+});
