@@ -352,6 +352,15 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
  * Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), the sentence
  * before, the quote before it in the paragraph (`last`), the sentence after ("Mit diesen Worten …").
  */
+/**
+ * "sagte der Chinese, der von Boll einst lernte": the speaker is named before a relative clause, not in it. A
+ * capitalised word after the pronoun makes it an apposition that names the speaker ("…, der Limburger Bischof X").
+ */
+function withoutRelativeClause(phrase: string): string {
+  const relative = /,\s*(?:der|die|das|dem|den|dessen|deren|denen)\s+\p{Ll}/u.exec(phrase);
+  return relative ? phrase.slice(0, relative.index) : phrase;
+}
+
 function attribute(
   texts: string[],
   s: Span,
@@ -367,7 +376,8 @@ function attribute(
       const own = statement && STATEMENT_NOUNS.has(statement[2]!);
       return { speaker: own ? (speakers.recent(s.field, s.start) ?? null) : null, attribution };
     }
-    return { speaker: speakers.resolve(after.rest, s.field, after.restStart, s.start), attribution };
+    const rest = withoutRelativeClause(after.rest);
+    return { speaker: speakers.resolve(rest, s.field, after.restStart, s.start), attribution };
   }
   const before = clauseBefore(text, s);
   // The sentence the quote belongs to starts with the colon clause, if any.
@@ -388,7 +398,7 @@ function attribute(
   const previous = previousSentence(text, sentenceStart);
   const said = previous && /,\s*(\p{L}+)\s+([^,.!?]+)[.!?][“”"«]?$/u.exec(previous.sentence);
   if (said && (said[1] === "so" || SPEECH_VERBS.has(said[1]!))) {
-    const phrase = said[2]!.replace(/\s+(?:ein|an|zu|hinzu)$/u, "");
+    const phrase = withoutRelativeClause(said[2]!.replace(/\s+(?:ein|an|zu|hinzu)$/u, ""));
     const phraseStart = previous.start + previous.sentence.lastIndexOf(said[2]!);
     const speaker = speakers.resolve(phrase, s.field, phraseStart, previous.start);
     // A verb's object ("…, forderte einen besseren Schutz.") names no speaker: the rules below decide.

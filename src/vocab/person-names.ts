@@ -666,6 +666,10 @@ export const SPEECH_VERBS = new Set([
   "kommentiert",
   "urteilte",
   "urteilt",
+  // Added 2026-12-06: more verbs that tag speech after a quote ("„…“, begründete Jurysprecherin X die Wahl").
+  ...["begründete", "begründet", "beteuerte", "beteuert", "bestätigte", "bestätigt", "scherzte", "scherzt"],
+  ...["spottete", "spottet", "schwärmte", "schwärmt", "bedauerte", "bedauert", "appellierte", "appelliert"],
+  ...["gratulierte", "gratuliert", "bemerkte", "bemerkt", "seufzte", "seufzt", "lachte", "lacht"],
 ]);
 
 /**

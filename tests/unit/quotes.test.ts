@@ -478,3 +478,29 @@ describe("quotes: ninth held-out set's errors", () => {
     ).toEqual([["Ein paar Wochen ohne Koffer, das wäre schön.", "Timo Boll"]]);
   });
 });
+
+describe("quotes: speakers after the quote, fitted to sets 5-9 (2026-12-06)", () => {
+  it("a relative clause after the speaker names someone else: 'sagte der Chinese, der von Boll …'", () => {
+    expect(
+      speakers(
+        "Timo Boll spielte gegen den chinesischen Olympiasieger Ma Long. „Timo ist der Größte“, sagte der Chinese, der von Boll einst vieles lernte.",
+      ),
+    ).toEqual([["Timo ist der Größte", "Ma Long"]]);
+  });
+
+  it("an apposition after the comma still names the speaker: '…, der Limburger Bischof Georg Bätzing'", () => {
+    expect(
+      speakers(
+        "„Wir wissen es“, sagte der Vorsitzende der Konferenz, der Limburger Bischof Georg Bätzing, vor Journalisten.",
+      ),
+    ).toEqual([["Wir wissen es", "Georg Bätzing"]]);
+  });
+
+  it("'begründete' tags speech like 'sagte': '„…“, begründete Jurysprecherin X die Entscheidung'", () => {
+    expect(
+      speakers(
+        "„Ein Buch, das einen in die Tiefe zieht“, begründete Jurysprecherin Marianne Kestenholz-Pade die Wahl.",
+      ),
+    ).toEqual([["Ein Buch, das einen in die Tiefe zieht", "Marianne Kestenholz-Pade"]]);
+  });
+});
