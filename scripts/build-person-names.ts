@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import * as faker from "@faker-js/faker";
 import { allCountries } from "../src/vocab/countries.js";
 import { ENTRIES } from "../src/vocab/gazetteer.js";
-import { NOT_GIVEN_NAMES } from "../src/vocab/person-names.js";
+import { NOT_GIVEN_NAMES, ROLE_HEADS } from "../src/vocab/person-names.js";
 import { COMPASS_NOUNS, NOT_PLACES } from "../src/vocab/place-names.js";
 
 /** Latin-script locales whose given names appear in German news copy. */
@@ -60,6 +60,7 @@ const LOCALES = [
   "uz_UZ_latin",
 ] as const;
 
+const roles = new Set<string>(ROLE_HEADS);
 type Definitions = { person?: { first_name?: string[] | Record<string, string[] | undefined> } };
 const names = new Set<string>();
 for (const locale of LOCALES) {
@@ -71,7 +72,8 @@ for (const locale of LOCALES) {
     // One word (or hyphenated), Latin letters, capitalised, at least three letters.
     if (!/^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(n) || n.length < 3) continue;
     if (!/^[\p{Script=Latin}\p{M}-]+$/u.test(n)) continue;
-    if (NOT_GIVEN_NAMES.has(n)) continue;
+    // Roles are no given names, though a list may hold them ("General", "Imam").
+    if (NOT_GIVEN_NAMES.has(n) || roles.has(n.toLowerCase())) continue;
     names.add(n);
   }
 }
@@ -82,7 +84,8 @@ const fromFaker = new Set(names);
  * it and tr (~87,000, many from birth registers: "Detlev", "Heribert", "Cate", "Bijan", "Ludger", "Charbel").
  * They are noisier than faker's, so a name only they hold is left out where it is also a common word (a
  * lower-case entry of either word list, or a German noun: a capitalised ngerman entry with a plural of its own),
- * a month, a compass point, a place or a country ("Berlin", "Arizona", "Dresden", "England", "Norden").
+ * a month, a compass point, a role ("General", "Kaiser"), a place or a country ("Berlin", "Arizona", "Dresden",
+ * "England", "Norden").
  */
 const WORD_LISTS = ["/usr/share/dict/ngerman", "/usr/share/dict/american-english"];
 for (const file of WORD_LISTS) {
@@ -105,8 +108,8 @@ for (const locale of ["de", "en", "es", "fr", "it", "tr"]) {
     if (!/^[\p{Ll}\p{M}]{3,}(?:-[\p{Ll}\p{M}]{3,})?$/u.test(lower) || !/^[\p{Script=Latin}\p{M}-]+$/u.test(lower))
       continue;
     const n = lower.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase()).normalize("NFC");
-    if (names.has(n) || NOT_GIVEN_NAMES.has(n) || commonWords.has(lower) || isGermanNoun(n) || placeNames.has(n))
-      continue;
+    if (names.has(n) || NOT_GIVEN_NAMES.has(n) || commonWords.has(lower) || isGermanNoun(n)) continue;
+    if (placeNames.has(n) || roles.has(lower)) continue;
     names.add(n);
   }
 }

@@ -10,6 +10,7 @@ import {
   FAMILY_NAMES_FIRST,
   FEDERAL_OFFICE,
   FOREIGN_PARTICLES,
+  REGION_NAMES,
   FOREIGN_SURNAME,
   KIN_ROLES,
   NAME_PARTICLES,
@@ -145,10 +146,18 @@ const isBareRole = (word: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && ROLE_HEAD_SET.has(word.toLowerCase().replace(/s$/u, ""));
 for (const [demonym, code] of NATION_DEMONYMS) DEMONYMS.set(demonym, code);
 const isDemonym = (word: string) => DEMONYMS.has(word);
-const givenIn =
-  (names: { has(word: string): boolean }) =>
-  (word: string): boolean =>
-    names.has(word) || (word.includes("-") && word.split("-").every((p) => names.has(p)));
+/**
+ * "Ildikó" for the listed "Ildiko": a given name of five letters or more is also found without its accents; not
+ * without umlauts, which German names keep ("Süden" is no "Suden", "Länder" no "Lander").
+ */
+const withoutAccents = (word: string) =>
+  word.length >= 5 && /[^\p{ASCII}]/u.test(word) && !/[äöüÄÖÜß]/u.test(word)
+    ? word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC")
+    : word;
+const givenIn = (names: { has(word: string): boolean }) => {
+  const listed = (word: string) => names.has(word) || names.has(withoutAccents(word));
+  return (word: string): boolean => listed(word) || (word.includes("-") && word.split("-").every(listed));
+};
 const isGivenName = givenIn(GIVEN_NAMES);
 const isCommonGivenName = givenIn(COMMON_GIVEN_NAMES);
 
@@ -461,6 +470,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     }
     // "unter Daniele Gatti Ovationen": an abstract noun after a complete name is no part of it.
     if (named >= 2 && ABSTRACT_NOUN.test(w)) break;
+    // "Seit Regierungschef Irakli Kobachidse Ende November …": a time after a name.
+    if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && MONTH_OR_YEAR.test(tokens[j + 1]?.word ?? "")) break;
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
@@ -534,6 +545,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
 const VON_IDIOMS = new Set(["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"]);
 
 /** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
+const MONTH_OR_YEAR =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})$/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
 
 /** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
@@ -635,6 +648,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       !ABSTRACT_NOUN.test(first.word) &&
       !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
       !NATION_ADJECTIVES.has(first.word) && // "auf Titelverteidiger England"
+      !REGION_NAMES.has(first.word.replace(/s$/u, "")) && // "Ministerpräsident Thüringens"
       scan.text.charAt(first.end) !== "-";
     if (!lone) return false;
   }
@@ -691,7 +705,8 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   const t = scan.tokens[i]!;
   const n = scan.tokens[i + 1];
   if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
-  if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word)) return false;
+  // "Gegen Babiš läuft …", "In Vicuña wurde …": a preposition or article opening the sentence.
+  if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 

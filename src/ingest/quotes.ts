@@ -84,6 +84,8 @@ function isSpeech(text: string, s: Span): boolean {
   return /:\s*$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
 }
 
+const STATEMENT_INFINITIVES = /^(?:mitteilen|verbreiten|ausrichten|erklären|verlauten|wissen|verkünden)$/u;
+
 /** The clause after a quote up to its sentence's end: ", sagte der Minister am Abend." */
 function attributionAfter(text: string, s: Span): { verb: string; rest: string; restStart: number } | undefined {
   const m = /^\s*,\s*(\p{L}+)\s+/u.exec(text.slice(s.end, s.end + 300));
@@ -104,7 +106,9 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
   if (perfect) {
     const participle = /\s(\p{Ll}+)\s*$/u.exec(rest);
     const quoted = participle?.[1] === "zitieren" && /^sich\s/u.test(rest);
-    if (!participle || !(SPEECH_PARTICIPLES.has(participle[1]!) || quoted)) return undefined;
+    // "ließ Biya auf X verbreiten", "ließ die Ministerin mitteilen": a statement sent out.
+    const sent = /^(?:ließ|liess|lässt)$/u.test(m[1]!) && STATEMENT_INFINITIVES.test(participle?.[1] ?? "");
+    if (!participle || !(SPEECH_PARTICIPLES.has(participle[1]!) || quoted || sent)) return undefined;
     const subject = quoted ? rest.replace(/^sich\s+/u, "") : rest;
     return {
       verb: m[1]!,
@@ -241,7 +245,10 @@ class Speakers {
     const rival = subject && subject !== holder && subject.roles.length > 0;
     if (holder && rival && previous && !this.namedIn(field, previous, holder)) return subject;
     if (holder || !definite) return holder;
-    return subject ?? this.paragraphSubject(field, at);
+    // "…, sagte Bundespräsidentin Karin Keller-Sutter, … . «…», erklärte die Ministerin": with no holder and no
+    // subject, the first person the sentence before names.
+    const named = previous && this.within(field, previous.start, previous.start + previous.sentence.length);
+    return subject ?? this.paragraphSubject(field, at) ?? named;
   }
 
   /** Whether a sentence names a person. */

@@ -566,6 +566,18 @@ export const NOT_PARTICLE_NAMES = new Set([
 export const WORK_NOUNS =
   /^(?:Tragödie|Komödie|Drama|Dramen|Oper|Opern|Operette|Sinfonie|Sinfonien|Symphonie|Symphonien|Requiem|Messe|Kantate|Roman|Romane|Novelle|Novellen|Gedicht|Gedichte|Ballade|Klavierkonzert|Violinkonzert|Streichquartett)$/u;
 
+/**
+ * German and Austrian Länder, continents and world regions, which the gazetteer does not hold as places: their
+ * genitive after a role is the role's, no surname ("Ministerpräsident Thüringens", "Nobelpreisträgerin Lateinamerikas").
+ */
+export const REGION_NAMES = new Set([
+  ...["Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen"],
+  ...["Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein"],
+  ...["Thüringen", "Kärnten", "Tirol", "Vorarlberg", "Steiermark", "Burgenland", "Niederösterreich", "Oberösterreich"],
+  ...["Europa", "Afrika", "Asien", "Amerika", "Lateinamerika", "Südamerika", "Nordamerika", "Mittelamerika"],
+  ...["Ozeanien", "Skandinavien", "Osteuropa", "Westeuropa", "Südostasien", "Zentralasien", "Westafrika", "Ostafrika"],
+]);
+
 export const SPEECH_VERBS = new Set([
   "sagte",
   "sagten",
@@ -757,6 +769,8 @@ export const TITLE_NOUNS =
 
 /** Capitalised words after a given name that make it part of another name: "Paris Saint-Germain", "Jackson Hole". */
 export const NOT_SURNAMES = new Set([
+  // Numeral nouns: "hat der Amerikaner Tausende Stellen gestrichen".
+  ...["Dutzende", "Hunderte", "Tausende", "Zehntausende", "Hunderttausende", "Millionen", "Milliarden"],
   "Post",
   "Times",
   "Journal",

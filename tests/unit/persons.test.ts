@@ -813,3 +813,29 @@ describe("persons: given names from birth registers (gender-detection-from-name)
     expect(names("Im Oktober Richard Lutz abgelöst.")).toEqual(["Richard Lutz"]);
   });
 });
+
+describe("persons: tenth held-out set's errors (2026-12-06)", () => {
+  it("a Land's or a continent's genitive after a role is no surname: 'Ministerpräsident Thüringens'", () => {
+    expect(names("Mario Voigt ist neuer Ministerpräsident Thüringens.")).toEqual(["Mario Voigt"]);
+    expect(names("Sie war die erste Literaturnobelpreisträgerin Lateinamerikas.")).toEqual([]);
+  });
+
+  it("a rank is no given name ('General Abdourahamane Tiani'), a numeral noun no surname ('Tausende Stellen')", () => {
+    expect(names("In Niger regiert General Abdourahamane Tiani seit dem Putsch.")).toEqual(["Abdourahamane Tiani"]);
+    expect(names("Seit seinem Amtsantritt hat der Amerikaner Tausende Stellen gestrichen.")).toEqual([]);
+  });
+
+  it("a time after a name ends it ('Irakli Kobachidse Ende November'); a preposition opening a sentence starts none", () => {
+    expect(names("Seit Regierungschef Irakli Kobachidse Ende November die Gespräche stoppte, ist Protest.")).toEqual([
+      "Irakli Kobachidse",
+    ]);
+    expect(names("Das ließ Pavel mitteilen. Gegen Babiš läuft ein Verfahren. In Vicuña wurde sie geboren.")).toEqual(
+      [],
+    );
+  });
+
+  it("a given name is found without its accents ('Ildikó' for 'Ildiko'), not without umlauts ('Süden')", () => {
+    expect(names("Ildikó Kertész lacht.")).toEqual(["Ildikó Kertész"]);
+    expect(names("Im Süden des Landes regnet es.")).toEqual([]);
+  });
+});

@@ -504,3 +504,19 @@ describe("quotes: speakers after the quote, fitted to sets 5-9 (2026-12-06)", ()
     ).toEqual([["Ein Buch, das einen in die Tiefe zieht", "Marianne Kestenholz-Pade"]]);
   });
 });
+
+describe("quotes: tenth held-out set's errors (2026-12-06)", () => {
+  it("'ließ X verbreiten' attributes a statement to X", () => {
+    expect(
+      speakers(
+        "Issa Tchiroma verlor gegen Paul Biya. „Das Volk hat gesprochen, und es hat Stabilität gewählt“, ließ Biya auf X verbreiten.",
+      ),
+    ).toEqual([["Das Volk hat gesprochen, und es hat Stabilität gewählt", "Paul Biya"]]);
+  });
+
+  it("a role nobody holds refers to the person the sentence before names: 'erklärte die Ministerin'", () => {
+    const body =
+      "Die Lehre sei eindeutig, sagte Bundespräsidentin Karin Keller-Sutter am Freitag in Bern.\n\n«Wir wollen das nicht», erklärte die Ministerin.";
+    expect(speakers(body)).toEqual([["Wir wollen das nicht", "Karin Keller-Sutter"]]);
+  });
+});
