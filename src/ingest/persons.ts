@@ -158,8 +158,8 @@ const givenIn = (names: { has(word: string): boolean }) => {
   const listed = (word: string) => names.has(word) || names.has(withoutAccents(word));
   return (word: string): boolean => listed(word) || (word.includes("-") && word.split("-").every(listed));
 };
-const isGivenName = givenIn(GIVEN_NAMES);
-const isCommonGivenName = givenIn(COMMON_GIVEN_NAMES);
+const isGivenName = memo(givenIn(GIVEN_NAMES));
+const isCommonGivenName = memo(givenIn(COMMON_GIVEN_NAMES));
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
