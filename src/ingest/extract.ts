@@ -77,15 +77,19 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     { field: "TEASER" as const, text: parsed.teaser },
     { field: "BODY" as const, text: parsed.body },
   ];
+  const bylines = bylineSpans(parsed.body);
   const persons = findPersons(
     texts.map((t, i) => ({ ...t, countries: fields[i]!.mentions, places: fields[i]!.places })),
-    [[], [], bylineSpans(parsed.body)],
+    [[], [], bylines],
   );
   const quotes = findQuotes(texts, persons);
-  // A place inside a person's name is no place: "Nancy" in "Nancy Pelosi", "Washington" in "sagte Washington".
+  // A place inside a person's name is no place: "Nancy" in "Nancy Pelosi", "Washington" in "sagte Washington";
+  // nor one in a byline ("Von Benedikt Ostermeyer (KNA)").
   // A city the article names as a club is the club where nothing marks the city: "Stuttgart schlägt Frankfurt".
+  const inByline = (p: { field: string; start: number }) =>
+    p.field === "BODY" && bylines.some(([start, end]) => p.start >= start && p.start < end);
   const places = withoutClubCities(
-    fields.flatMap((f, i) => withoutPersons(f.places, persons, texts[i]!.field)),
+    fields.flatMap((f, i) => withoutPersons(f.places, persons, texts[i]!.field)).filter((p) => !inByline(p)),
     texts,
   );
   const keep = occurrencesPerEntity([

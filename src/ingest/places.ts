@@ -20,6 +20,7 @@ import {
   NOT_PLACES,
   PLACE_APPOSITIONS,
   PLACE_PREPOSITIONS,
+  REGION_HEADS,
   SPORTS_WORDS,
   TITLE_INTRODUCERS,
   VENUE_HEADS,
@@ -306,6 +307,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".
     if (prevWord && (VENUE_NOUNS.has(prevWord) || (isCapitalised(prevWord) && VENUE_HEADS.test(prevWord))))
       return false;
+    // A region named after its seat: "im Landkreis Esslingen", "in der Region Valencia"; a state whose name ends
+    // like a city: "im Bundesstaat North Carolina".
+    if (prevWord && (REGION_HEADS.has(prevWord) || NOT_PLACES.has(`${prevWord} ${formText}`))) return false;
     // Part of an institution's name: "Universität Kyoto", "Bistum Osnabrück", "ETH Zürich".
     if (
       prevWord &&

@@ -60,7 +60,8 @@ function loadEntries(): Entry[] {
     // ("Frankfurt" of "Frankfurt (Oder)"), which must not outrank the bigger city ("Frankfurt am Main").
     const shortened =
       nameEn.startsWith(name) && /^[ (/]/u.test(nameEn.slice(name.length)) && !CURATED_NAMES.has(`${code} ${name}`);
-    const curated = name !== nameEn && !shortened;
+    // Or a name the curated table gives, though the same as the international one ("ES Valencia" over Venezuela's).
+    const curated = (name !== nameEn && !shortened) || CURATED_NAMES.has(`${code} ${name}`);
     const written = forms.split("|");
     const ambiguous = written.filter((f) => f.startsWith("~")).map((f) => f.slice(1));
     entries.push({

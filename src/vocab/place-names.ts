@@ -651,6 +651,11 @@ export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kn
  */
 export const INSTITUTION_HEADS =
   /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|staatssammlung|klinikum|polizei|polizeidirektion|polizeiinspektion)s?$/iu;
+/** Nouns naming a region after which a city's name is the region's: "Landkreis Esslingen", "Region Valencia". */
+export const REGION_HEADS = new Set([
+  ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],
+  ...["Bundesstaats", "Bundesstaates", "Kanton", "Kantons", "Departement", "Departements", "Distrikt", "Gouvernement"],
+]);
 export const INSTITUTION_ACRONYMS = new Set(["TU", "TH", "FH", "ETH", "EPFL", "LMU", "RWTH", "HU", "FU", "KIT"]);
 
 /**

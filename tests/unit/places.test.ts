@@ -515,3 +515,28 @@ describe("places: villages of any size in German-speaking countries (2026-12-06)
     expect(places("Die Bischöfin im Sprengel Schleswig und Holstein.")).not.toContain("Hölstein@CH");
   });
 });
+
+describe("places: tenth held-out set's errors (2026-12-06)", () => {
+  it("a name the curated table gives wins though it equals the international one: Valencia is Spain's", () => {
+    expect(places("Die Flut traf Valencia schwer.")).toEqual(["Valencia@ES"]);
+    expect(resolvePlace("Valencia")?.code).toBe("ES");
+  });
+
+  it("a region named after its seat is no city: 'im Landkreis Esslingen', 'im Bundesstaat North Carolina'", () => {
+    expect(places("Im Landkreis Esslingen und in der Region Valencia regnete es.")).toEqual([]);
+    expect(places("Das Werk in Clayton im Bundesstaat North Carolina bleibt.")).not.toContain("Carolina@US");
+  });
+});
+
+describe("places: a byline names no place (tenth set)", () => {
+  it("'Von Benedikt Ostermeyer (KNA)' holds no village Benedikt; the same name in the text does", () => {
+    const article = extractArticle(
+      "Titel\n\nTeaser.\n\nRom (KNA) Der Papst wurde beigesetzt.\n\nVon Benedikt Ostermeyer (KNA)\n\nAuch in Benedikt läuteten die Glocken.\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n",
+      "x.txt",
+    );
+    expect(article.places.map((p) => [p.name, p.sentence])).toEqual([
+      ["Rom", "Rom (KNA) Der Papst wurde beigesetzt."],
+      ["Benedikt", "Auch in Benedikt läuteten die Glocken."],
+    ]);
+  });
+});
