@@ -397,6 +397,9 @@ function attribute(
     const settled =
       /^(?:ein|eine|einer|einem)\s|\b(?:heißt|hieß) es\b/iu.test(before.clause) ||
       before.clause.split(/\s+/u).some(isRoleWord);
+    // "Lessing hätte wohl zugestimmt, meinte ein Zuhörer:": a verb of speech with an indefinite subject after it.
+    const unnamed = /(\p{Ll}+)\s+(?:ein|eine)\s+\p{Lu}\p{L}*$/u.exec(before.clause);
+    if (unnamed && SPEECH_VERBS.has(unnamed[1]!)) return { speaker: null, attribution: `${before.clause}:` };
     if (speaker || settled) return { speaker, attribution: `${before.clause}:` };
   }
   // A quote on its own after a sentence that attributes speech: the same speaker.

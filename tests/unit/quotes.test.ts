@@ -514,6 +514,14 @@ describe("quotes: tenth held-out set's errors (2026-12-06)", () => {
     ).toEqual([["Das Volk hat gesprochen, und es hat Stabilität gewählt", "Paul Biya"]]);
   });
 
+  it("a verb of speech with an indefinite subject after it names no one: 'X hätte zugestimmt, meinte ein Zuhörer:'", () => {
+    expect(
+      speakers(
+        "Der Rat tagte mit Bürgermeister Roland Dantz. Er hätte wohl zugestimmt, meinte ein Zuhörer: „Der hat sich auch immer gestritten.“",
+      ),
+    ).toEqual([["Der hat sich auch immer gestritten.", null]]);
+  });
+
   it("a role nobody holds refers to the person the sentence before names: 'erklärte die Ministerin'", () => {
     const body =
       "Die Lehre sei eindeutig, sagte Bundespräsidentin Karin Keller-Sutter am Freitag in Bern.\n\n«Wir wollen das nicht», erklärte die Ministerin.";
