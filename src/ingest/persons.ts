@@ -380,10 +380,26 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
       sentence,
     );
   if (actor && surnames.has(actor[1]!)) return true;
+  // "spielte er 1967 den schweigsamen Auftragsmörder Jef Costello", "spielt am Berliner Ensemble die Marketenderin
+  // Anna Fierling": the part after a verb of playing, a few words between (not "gegen den Weltmeister X").
+  const part =
+    /(?:^|\s)(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+((?:\S+\s+){0,4}?)(?:die|den|der)\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(
+      sentence,
+    );
+  if (part && !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`)) return true;
+  // "Ihr Gegenspieler ist der Hafenmeister Ole Brandt, den Lars Eidinger als Freund spielt" (an actor after the
+  // pronoun; not "…, die in einem Café spielt").
+  if (
+    /^,\s*(?:den|die)\s+\p{Lu}[^,.!?]{0,60}?\b(?:spielt|spielte|gibt|gab|verkörpert|verkörperte)\b/u.test(
+      scan.text.slice(end, end + 90),
+    )
+  )
+    return true;
   if (/\b(?:Hauptfigur|Romanfigur|Heldin|Held|Protagonistin|Protagonist|Erzählerin|Erzähler)\s+$/u.test(sentence))
     return true;
   // "Bekannt wurde er als Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin".
-  if (/(?:^|\s)[Aa]ls\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(sentence)) {
+  // Also "als verbitterte Wirtin Lene Schirmer in „…“", "als resolute Mutter des Kommissars Bruno Haberl".
+  if (/(?:^|\s)[Aa]ls\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+(?:des|der)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(sentence)) {
     const whole = sentence + scan.text.slice(start, start + 200).split(/[.!?]/u)[0]!;
     if (PERFORMANCE_WORDS.test(whole)) return true;
   }

@@ -839,3 +839,16 @@ describe("persons: tenth held-out set's errors (2026-12-06)", () => {
     expect(names("Im Süden des Landes regnet es.")).toEqual([]);
   });
 });
+
+describe("persons: parts played are no persons (2026-12-06, second session)", () => {
+  it("after a verb of playing with words between: 'spielte er 1967 den schweigsamen Auftragsmörder Jef Costello'", () => {
+    expect(names("Für Jean-Pierre Melville spielte er 1967 den schweigsamen Auftragsmörder Jef Costello.")).toEqual([
+      "Jean-Pierre Melville",
+    ]);
+    expect(names("Im Finale spielte er gegen den Weltmeister Magnus Carlsen.")).toEqual(["Magnus Carlsen"]);
+  });
+
+  it("after 'als' with adjectives and a role: 'als resolute Mutter des Kommissars Bruno Haberl in der Krimireihe'", () => {
+    expect(names("Bekannt wurde sie als resolute Mutter des Kommissars Bruno Haberl in der Krimireihe.")).toEqual([]);
+  });
+});
