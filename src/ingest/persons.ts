@@ -30,7 +30,7 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
-import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES } from "../vocab/place-names.js";
+import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES, REGION_HEADS } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -694,6 +694,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     const article = scan.tokens[i - 1]!;
     if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
   }
+  // "in der Provinz Santiago de Cuba": a region's name, which the place extractor leaves to regions.
+  if (prev && REGION_HEADS.has(prev)) return false;
   // "am Flughafen Hamburg Helmut Schmidt", "Flughafen Francisco Sá Carneiro": a facility named after a person.
   if (!afterRole && facilityBefore(scan, i)) return false;
   // "Kennedy Space Center", "Johnson Space Center": a name before an English facility word names the facility.

@@ -815,6 +815,10 @@ describe("persons: given names from birth registers (gender-detection-from-name)
 });
 
 describe("persons: tenth held-out set's errors (2026-12-06)", () => {
+  it("a region's name after its head is no person: 'in der Provinz Santiago de Cuba'", () => {
+    expect(names("In der Provinz Santiago de Cuba wurden Menschen in Sicherheit gebracht.")).toEqual([]);
+  });
+
   it("a Land's or a continent's genitive after a role is no surname: 'Ministerpräsident Thüringens'", () => {
     expect(names("Mario Voigt ist neuer Ministerpräsident Thüringens.")).toEqual(["Mario Voigt"]);
     expect(names("Sie war die erste Literaturnobelpreisträgerin Lateinamerikas.")).toEqual([]);
