@@ -1211,6 +1211,37 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
  * later reference by surname linked to its person. Two different full names are never merged.
  * `skip` holds spans per field that name no one mentioned (the byline, see bylineSpans).
  */
+/** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
+const BIRTH_NAME_BEFORE = /(?:mit bürgerlichem Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias),?\s*$/u;
+
+/**
+ * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit
+ * bürgerlichem Namen Robert Francis Prevost", "der als Robert Francis Prevost in Chicago geboren wurde". The name's
+ * mentions join the person named last before it.
+ */
+function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    const first = d.mentions.filter((m) => m.full).sort(order)[0];
+    if (!first) continue;
+    const text = scans[first.field]!.text;
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const sentenceEnd = text.slice(first.end).search(/[.!?](?:\s|$)/u);
+    const rest = text.slice(first.end, sentenceEnd === -1 ? undefined : first.end + sentenceEnd);
+    const born = /(?:^|\s)als\s*$/u.test(before) && /\sgeboren\b/u.test(rest);
+    if (!born && !BIRTH_NAME_BEFORE.test(before)) continue;
+    let target: Draft | undefined;
+    let at = -1;
+    for (const other of drafts) {
+      if (other === d) continue;
+      for (const m of other.mentions)
+        if (m.field === first.field && m.start < first.start && m.start > at) [target, at] = [other, m.start];
+    }
+    if (!target) continue;
+    target.mentions.push(...d.mentions);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
   const federal = federalStateOf(fields.map((f) => f.text));
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? [], federal));
@@ -1234,6 +1265,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const drafts = withoutGenitives(scans, groupFullNames(full));
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);
+  mergeBirthNames(scans, drafts);
   const roles = new Map<string, { text: string; country: string | null } | null>();
   for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
   const finders = scans.map((scan) => sentenceFinder(scan.text));

@@ -856,3 +856,18 @@ describe("persons: parts played are no persons (2026-12-06, second session)", ()
     expect(names("Bekannt wurde sie als resolute Mutter des Kommissars Bruno Haberl in der Krimireihe.")).toEqual([]);
   });
 });
+
+describe("persons: a birth or civil name is the same person (2026-12-06, second session)", () => {
+  it("'hieß eigentlich', 'mit bürgerlichem Namen', 'als … geboren' join the person named before", () => {
+    expect(names("Emil Nolde hieß eigentlich Emil Hansen. Nolde malte.")).toEqual(["Emil Nolde"]);
+    expect(names("Papst Leo XIV., mit bürgerlichem Namen Robert Francis Prevost, predigte.")).toEqual(["Leo XIV."]);
+    expect(names("Tina Turner starb. Sie wurde 1939 als Anna Mae Bullock in Brownsville geboren.")).toEqual([
+      "Tina Turner",
+    ]);
+    expect(person("Emil Nolde hieß eigentlich Emil Hansen.", "Emil Nolde")?.count).toBe(2);
+  });
+
+  it("but 'als' before a name without 'geboren' is no birth name: 'Als Trainerin Anna Berg kam'", () => {
+    expect(names("Maria Huber ging. Als Nachfolgerin kam Anna Berg.")).toEqual(["Maria Huber", "Anna Berg"]);
+  });
+});
