@@ -350,6 +350,20 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
           return true;
       }
       if ((p === "und" || p === "oder") && prev && lastPlaceEnd >= 0 && prev.start - lastPlaceEnd < 6) return true;
+      // A name that is no word: "aus dem benachbarten Friedrichroda" (any adjective), "in Oberhof, Altenberg und …"
+      // (a list after a place).
+      if (entry.small) {
+        const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
+        const before = tokens[tokenIndex - 3]?.norm.toLowerCase();
+        const adjective = prevWord !== undefined && /^\p{Ll}+(?:en|em|er|e)$/u.test(prevWord);
+        if (
+          adjective &&
+          article &&
+          (SINGULAR_PLACE_ARTICLES.has(article) || (article === "dem" && before && PLACE_PREPOSITIONS.has(before)))
+        )
+          return true;
+        if (prev && prev.end === lastPlaceEnd && /^,\s+$/u.test(text.slice(prev.end, tok.start))) return true;
+      }
       // A newspaper's seat in a press review: „Mitteldeutsche Zeitung“ (Halle).
       if (/[“"«»]\s*\($/u.test(text.slice(Math.max(0, tok.start - 3), tok.start)) && text.charAt(tok.end) === ")")
         return true;

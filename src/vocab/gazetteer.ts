@@ -25,6 +25,8 @@ export interface Entry extends PlaceEntry {
   priority: number;
   /** The German name is the build's short form of the international one ("Frankfurt" of "Frankfurt (Oder)"). */
   shortened?: boolean;
+  /** A small place (small-places.data.ts): every form needs place evidence, though none is a common word. */
+  small?: boolean;
 }
 
 /** "DE Halle": the German names the curated table gives (its first form per place), by country. */
@@ -217,7 +219,10 @@ export function smallPlaceEntry(n: number): Entry {
   if (!entry) {
     const [key, name, code] = smallLine(n).split("\t") as [string, string, string];
     const written = smallPlaceForms(n);
-    entry = { key, name, nameEn: name, code, kind: "CITY", forms: written, ambiguous: new Set(written), priority: 0 };
+    entry = {
+      ...{ key, name, nameEn: name, code, kind: "CITY" as const, forms: written },
+      ...{ ambiguous: new Set(written), priority: 0, small: true },
+    };
     smallEntries.set(n, entry);
   }
   return entry;

@@ -540,3 +540,19 @@ describe("places: a byline names no place (tenth set)", () => {
     ]);
   });
 });
+
+describe("places: more evidence for small places (tenth set)", () => {
+  it("any adjective after a place's article: 'aus dem benachbarten Friedrichroda'; not a main name that is a word", () => {
+    expect(places("Der 26-Jährige aus dem benachbarten Friedrichroda gewann.")).toEqual(["Friedrichroda@DE"]);
+    expect(places("Sie trafen sich beim gemeinsamen Essen.")).toEqual([]);
+  });
+
+  it("a list after a place: 'in Oberhof, Altenberg und im österreichischen Innsbruck-Igls'", () => {
+    expect(places("Trainiert wird in Oberhof, Altenberg und im österreichischen Innsbruck-Igls.")).toEqual([
+      "Oberhof@DE",
+      "Altenberg@DE",
+      "Innsbruck@AT",
+    ]);
+    expect(places("Das Rennen gewann Leukerbad, Altenberg wurde Zweiter.")).toEqual([]);
+  });
+});
