@@ -1059,8 +1059,25 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
       add(head, d);
       if (!/[sßxz]$/u.test(head)) add(`${head}s`, d);
     }
+    for (const nickname of nicknamesOf(scans, d)) add(nickname, d);
   }
   return forms;
+}
+
+/** "Mohamed Hamdan Daglo, den alle nur Hemeti nennen", "Ignazio Cassis, genannt „Gnazio“": a name the text gives. */
+const NICKNAME_AFTER =
+  /^,?\s*(?:(?:den|die)\s+(?:\p{Ll}+\s+){1,3}(?:nur\s+)?[„"»]?(\p{Lu}[\p{L}'’-]+)[“"«]?\s+nenn(?:en|t)\b|genannt\s+[„"»]?(\p{Lu}[\p{L}'’-]+)[“"«]?)/u;
+
+/** The nicknames given right after a person's full mentions. */
+function nicknamesOf(scans: FieldScan[], d: Draft): string[] {
+  const names: string[] = [];
+  for (const m of d.mentions) {
+    if (!m.full) continue;
+    const after = NICKNAME_AFTER.exec(scans[m.field]!.text.slice(m.end, m.end + 80));
+    const nickname = after?.[1] ?? after?.[2];
+    if (nickname && !d.words.includes(nickname)) names.push(nickname);
+  }
+  return names;
 }
 
 /** A generational suffix or regnal number ending a name. */

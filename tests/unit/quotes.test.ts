@@ -528,3 +528,13 @@ describe("quotes: tenth held-out set's errors (2026-12-06)", () => {
     expect(speakers(body)).toEqual([["Wir wollen das nicht", "Karin Keller-Sutter"]]);
   });
 });
+
+describe("quotes: a nickname the text gives refers to its person (2026-12-06)", () => {
+  it("'X, den alle nur Hemeti nennen' … 'Hemeti hat erklärt:'", () => {
+    expect(
+      speakers(
+        "Armeechef Abdel Fattah al-Burhan und RSF-Anführer Mohamed Hamdan Daglo, den alle nur Hemeti nennen, putschten. Hemeti hat nach dem Fall der Stadt erklärt: „Wer Verbrechen begangen hat, wird bestraft.“",
+      ),
+    ).toEqual([["Wer Verbrechen begangen hat, wird bestraft.", "Mohamed Hamdan Daglo"]]);
+  });
+});
