@@ -413,6 +413,8 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence);
 }
 
+const RANK = /^(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Letzt)er$/u;
+
 /** A genitive before a noun phrase: "Trumps Aufstieg", "Kriens neuem Roman", "Ishibas eigener Partei". */
 function genitiveAt(scan: FieldScan, last: number): boolean {
   const { tokens } = scan;
@@ -426,8 +428,10 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   const next = tokens[last + 1]!.word;
   // "Béchara Boutros Raï": letters no German noun has make the next word a name, not a genitive's noun.
   if (/[^\p{ASCII}äöüÄÖÜß]/u.test(next)) return false;
-  // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive.
-  if (UPPER.test(next)) return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w);
+  // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive; nor is a
+  // name's -s before a place in a ranking ("der Lette Kristers Aparjods Fünfter").
+  if (UPPER.test(next))
+    return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w) && !RANK.test(next);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   // An article follows no genitive: "hat Katharina Voss die Liebe geerbt"; nor does a preposition or

@@ -871,3 +871,12 @@ describe("persons: a birth or civil name is the same person (2026-12-06, second 
     expect(names("Maria Huber ging. Als Nachfolgerin kam Anna Berg.")).toEqual(["Maria Huber", "Anna Berg"]);
   });
 });
+
+describe("persons: a name's own -s before a place in a ranking is no genitive", () => {
+  it("'der Lette Kristers Aparjods Fünfter'", () => {
+    expect(names("Dominik Fischnaller wurde Vierter, der Lette Kristers Aparjods Fünfter.")).toEqual([
+      "Dominik Fischnaller",
+      "Kristers Aparjods",
+    ]);
+  });
+});
