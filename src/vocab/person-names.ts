@@ -187,6 +187,10 @@ export const AMBIGUOUS_GIVEN_NAMES = new Set([
   "Santiago",
   "Salvador",
   "Valencia",
+  "Montserrat",
+  "Florida",
+  "Dakota",
+  "Carolina",
 ]);
 
 /**

@@ -880,3 +880,11 @@ describe("persons: a name's own -s before a place in a ranking is no genitive", 
     ]);
   });
 });
+
+describe("persons: given names that are also territories or US states", () => {
+  it("'Nationaltrainerin Montserrat Tomé', 'Carolina Kostner'; not 'in Florida'", () => {
+    expect(names("Die spanische Nationaltrainerin Montserrat Tomé lobte den Gegner.")).toEqual(["Montserrat Tomé"]);
+    expect(names("Die Eiskunstläuferin Carolina Kostner gewann.")).toEqual(["Carolina Kostner"]);
+    expect(names("Die Rakete startete in Florida.")).toEqual([]);
+  });
+});
