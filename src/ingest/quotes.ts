@@ -356,10 +356,6 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
 }
 
 /**
- * Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), the sentence
- * before, the quote before it in the paragraph (`last`), the sentence after ("Mit diesen Worten …").
- */
-/**
  * "sagte der Chinese, der von Boll einst lernte": the speaker is named before a relative clause, not in it. A
  * capitalised word after the pronoun makes it an apposition that names the speaker ("…, der Limburger Bischof X").
  */
@@ -368,6 +364,10 @@ function withoutRelativeClause(phrase: string): string {
   return relative ? phrase.slice(0, relative.index) : phrase;
 }
 
+/**
+ * Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), the sentence
+ * before, the quote before it in the paragraph (`last`), the sentence after ("Mit diesen Worten …").
+ */
 function attribute(
   texts: string[],
   s: Span,

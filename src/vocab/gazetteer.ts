@@ -166,14 +166,14 @@ function loadSmallPlaces(): SmallIndex {
     const starts = [0];
     for (let n = data.indexOf("\n"); n !== -1; n = data.indexOf("\n", n + 1)) starts.push(n + 1);
     starts.push(data.length + 1);
-    const lineStarts = Uint32Array.from(starts);
     const heads = new Map<number, number>();
     const lines: number[] = [];
     const next: number[] = [];
     const tails = new Map<number, number>();
-    smallIndex = { lineStarts, heads, lines: new Int32Array(0), next: new Int32Array(0) };
-    for (let n = 0; n < lineStarts.length - 1; n++) {
-      const hashes = new Set(smallPlaceForms(n).map((form) => wordHash(form.split(" ", 1)[0]!.toUpperCase())));
+    for (let n = 0; n < starts.length - 1; n++) {
+      const line = data.slice(starts[n]!, starts[n + 1]! - 1);
+      const forms = line.slice(line.lastIndexOf("\t") + 1).split("|");
+      const hashes = new Set(forms.map((form) => wordHash(form.split(" ", 1)[0]!.toUpperCase())));
       // Appended in line order, so each chain lists its places biggest first.
       for (const h of hashes) {
         const link = lines.push(n) - 1;
@@ -184,8 +184,12 @@ function loadSmallPlaces(): SmallIndex {
         tails.set(h, link);
       }
     }
-    smallIndex.lines = Int32Array.from(lines);
-    smallIndex.next = Int32Array.from(next);
+    smallIndex = {
+      lineStarts: Uint32Array.from(starts),
+      heads,
+      lines: Int32Array.from(lines),
+      next: Int32Array.from(next),
+    };
   }
   return smallIndex;
 }
@@ -220,8 +224,15 @@ export function smallPlaceEntry(n: number): Entry {
     const [key, name, code] = smallLine(n).split("\t") as [string, string, string];
     const written = smallPlaceForms(n);
     entry = {
-      ...{ key, name, nameEn: name, code, kind: "CITY" as const, forms: written },
-      ...{ ambiguous: new Set(written), priority: 0, small: true },
+      key,
+      name,
+      nameEn: name,
+      code,
+      kind: "CITY",
+      forms: written,
+      ambiguous: new Set(written),
+      priority: 0,
+      small: true,
     };
     smallEntries.set(n, entry);
   }
