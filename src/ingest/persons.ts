@@ -10,7 +10,6 @@ import {
   FAMILY_NAMES_FIRST,
   FEDERAL_OFFICE,
   FOREIGN_PARTICLES,
-  REGION_NAMES,
   FOREIGN_SURNAME,
   KIN_ROLES,
   NAME_PARTICLES,
@@ -24,6 +23,7 @@ import {
   PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
+  REGION_NAMES,
   ROLE_HEADS,
   SCORING_VERBS,
   SPEECH_VERBS,
@@ -564,9 +564,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
 /** Nouns of adverbial idioms with "von": "von Herzen", "von Anfang an", "von Hause aus", "von Seiten". */
 const VON_IDIOMS = new Set(["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"]);
 
-/** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
 const MONTH_OR_YEAR =
   /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})$/u;
+/** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
 
 /** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
@@ -1226,12 +1226,6 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
   }
 }
 
-/**
- * Finds the persons an article names, across its fields (headline, teaser, body), with evidence: full
- * names introduced by a given name or a role, lone surnames after a role or a speech verb, and every
- * later reference by surname linked to its person. Two different full names are never merged.
- * `skip` holds spans per field that name no one mentioned (the byline, see bylineSpans).
- */
 /** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
 const BIRTH_NAME_BEFORE = /(?:mit bürgerlichem Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias),?\s*$/u;
 
@@ -1263,6 +1257,12 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
   }
 }
 
+/**
+ * Finds the persons an article names, across its fields (headline, teaser, body), with evidence: full
+ * names introduced by a given name or a role, lone surnames after a role or a speech verb, and every
+ * later reference by surname linked to its person. Two different full names are never merged.
+ * `skip` holds spans per field that name no one mentioned (the byline, see bylineSpans).
+ */
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
   const federal = federalStateOf(fields.map((f) => f.text));
   const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? [], federal));
