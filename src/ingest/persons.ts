@@ -1260,7 +1260,8 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
 /**
  * Finds the persons an article names, across its fields (headline, teaser, body), with evidence: full
  * names introduced by a given name or a role, lone surnames after a role or a speech verb, and every
- * later reference by surname linked to its person. Two different full names are never merged.
+ * later reference by surname linked to its person. Two different full names are merged only where the text gives
+ * one as the other's birth or civil name (mergeBirthNames).
  * `skip` holds spans per field that name no one mentioned (the byline, see bylineSpans).
  */
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {

@@ -128,7 +128,7 @@ export class EditorialResolver {
   @Mutation(() => Person, {
     nullable: true,
     description:
-      "Merges spelling variants of one person into one (their occurrences, quotes and names move to `into`; audited on every article concerned). Editor role. Extraction itself never merges two names.",
+      "Merges spelling variants of one person into one (their occurrences, quotes and names move to `into`; audited on every article concerned). Editor role. Extraction itself merges two names only where an article gives one as the other's birth or civil name.",
   })
   async mergePersons(
     @Args(() => MergePersonsArgs) { into, from }: MergePersonsArgs,

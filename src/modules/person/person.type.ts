@@ -6,7 +6,7 @@ import { Connection, Edge } from "../shared/connection.js";
 @ObjectType({
   implements: Node,
   description:
-    "A person named in articles, by the fullest form a text gave. Extraction never merges two names; editors merge spelling variants (mergePersons).",
+    "A person named in articles, by the fullest form a text gave. Extraction merges two names only where an article gives one as the other's birth or civil name (“hieß eigentlich”); editors merge spelling variants (mergePersons).",
 })
 export class Person {
   @Field(() => ID, { description: "Stable id (UUID)." })
