@@ -556,3 +556,9 @@ describe("places: more evidence for small places (tenth set)", () => {
     expect(places("Das Rennen gewann Leukerbad, Altenberg wurde Zweiter.")).toEqual([]);
   });
 });
+
+describe("places: a spa's title is left out of its name", () => {
+  it("'in Binz' is Ostseebad Binz, 'in Oberwiesenthal' Kurort Oberwiesenthal", () => {
+    expect(places("Urlaub in Binz und in Oberwiesenthal.")).toEqual(["Binz@DE", "Oberwiesenthal@DE"]);
+  });
+});
