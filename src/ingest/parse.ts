@@ -40,6 +40,7 @@ const MONTHS: Record<string, number> = {
   jänner: 1,
   jän: 1,
   februar: 2,
+  feber: 2, // Austrian, like "Jänner"
   feb: 2,
   märz: 3,
   maerz: 3,

@@ -117,6 +117,18 @@ describe("parseSourceText variants", () => {
     expect(parsed.warnings).toEqual(["author line: 2025-03-29 is a samstag, not a montag"]);
   });
 
+  it("reads Austrian month names in the author line: 'Jänner', 'Feber' (eleventh held-out set)", () => {
+    for (const [line, iso] of [
+      ["Autor: Max Muster, Freitag, 14. Feber 25###", "2025-02-14"],
+      ["Autor: Max Muster, Mittwoch, 22. Jänner 25###", "2025-01-22"],
+    ])
+      expect(
+        parseSourceText(article({ footer: line! }), NOW)
+          .publishedAt.toISOString()
+          .slice(0, 10),
+      ).toBe(iso);
+  });
+
   it("uses the author line's date when there is no date line", () => {
     expect(
       parseSourceText(article({ footer: "Autor: Max Muster, Samstag, 29. März 25###" }), NOW).publishedAt.toISOString(),
