@@ -1,7 +1,7 @@
 // npm run bench:persons: scores persons and quote speakers against tests/fixtures/heldout-persons (35
 // texts annotated before any person extractor existed) and heldout-persons-2, -3 and -4 (10, 8 and 33
 // texts written after the rules were fitted to the sets before, annotated before the extractor ran on
-// them), and -5 to -10 (36 texts each, the same way); places too on the fourth to tenth sets, which
+// them), and -5 to -11 (36 texts each, the same way); places too on the fourth to eleventh sets, which
 // annotate them (regions, listed by the eighth and ninth sets only, are left out). A person counts once per text, matched by its
 // full name after folding case and diacritics (or one of the annotated alternatives); a surname alone
 // where the text gives the full name is a miss and an extra. Quote speakers: each annotated quote is
@@ -28,6 +28,7 @@ export const PERSON_SETS = [
   "heldout-persons-8",
   "heldout-persons-9",
   "heldout-persons-10",
+  "heldout-persons-11",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
