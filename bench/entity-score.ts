@@ -3,7 +3,7 @@
 // (an entity counts once per text), and the recall of every annotated country surface form.
 import { readFileSync } from "node:fs";
 import { extractArticle, type ExtractedArticle } from "../src/ingest/extract.js";
-import { resolvePlace } from "../src/vocab/gazetteer.js";
+import { namesakes, resolvePlace } from "../src/vocab/gazetteer.js";
 
 interface Annotation {
   countries: string[];
@@ -44,6 +44,9 @@ function placeId(place: Annotation["places"][number]): string {
   for (const name of [place.name, ...place.aliases]) {
     const entry = resolvePlace(name);
     if (entry && entry.code === place.country) return entry.key;
+    // A namesake of a bigger place ("Santa Clara" in California, not Cuba's): by its name and country.
+    const namesake = namesakes(name).find((e) => e.code === place.country);
+    if (namesake) return namesake.key;
   }
   return `not in gazetteer: ${fold(place.name)}`;
 }

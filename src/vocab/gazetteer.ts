@@ -271,6 +271,18 @@ function searchSmall(query: string): Entry | undefined {
   return undefined;
 }
 
+/**
+ * Every place, main or small, that a written form names exactly ("Kampen": the Dutch town and the village on Sylt),
+ * highest priority first. Scans the entries: it is asked only for the few places an article names.
+ */
+export function namesakes(form: string): Entry[] {
+  const main = ENTRIES.filter((e) => e.kind !== "METONYM" && e.forms.includes(form));
+  const small = (smallPlaceLines(form.split(" ", 1)[0]!.toUpperCase()) ?? [])
+    .filter((n) => smallPlaceForms(n).includes(form))
+    .map(smallPlaceEntry);
+  return [...main, ...small];
+}
+
 /** The capital of a country (ISO code), if the gazetteer has one. */
 export function capitalOf(code: string): PlaceEntry | undefined {
   const entry = ENTRIES.find((e) => e.kind === "CAPITAL" && e.code === code);
