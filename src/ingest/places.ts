@@ -2,6 +2,7 @@ import { allCountries } from "../vocab/countries.js";
 import {
   type Entry,
   ENTRIES,
+  namesakes,
   type PlaceKind,
   smallPlaceEntry,
   smallPlaceForms,
@@ -494,6 +495,32 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     }
     return undefined;
   }
+}
+
+const HOME = new Set(["DE", "AT", "CH"]);
+
+/**
+ * Namesakes decided by the article's countries: "Kampen" is the village on Sylt, not the Dutch town, where the
+ * article names no country of the Dutch one; "Santa Clara" California's where it names the USA, not Cuba;
+ * "Valencia" Venezuela's where it names Venezuela and not Spain. A capital, a place in a country the article names
+ * and a place in a German-speaking country (the copy's home, seldom named) keep their entry; otherwise the
+ * namesake in a country the article names wins, else one in a German-speaking country.
+ */
+export function withArticleCountries(places: PlaceMention[], countries: ReadonlySet<string>): PlaceMention[] {
+  const decided = new Map<string, Entry>();
+  return places.map((place) => {
+    if (place.kind !== "CITY" || countries.has(place.code) || HOME.has(place.code)) return place;
+    let entry = decided.get(place.key);
+    if (!entry) {
+      const all = namesakes(place.name);
+      entry = all.find((e) => countries.has(e.code)) ?? all.find((e) => HOME.has(e.code));
+      if (!entry) return place;
+      decided.set(place.key, entry);
+    }
+    return entry.key === place.key
+      ? place
+      : { ...place, key: entry.key, name: entry.name, code: entry.code, kind: entry.kind };
+  });
 }
 
 /**

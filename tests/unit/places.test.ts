@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { extractArticle } from "../../src/ingest/extract.js";
-import { findPlaceMentions, type PlaceMention, withoutClubCities, withoutPersons } from "../../src/ingest/places.js";
+import {
+  findPlaceMentions,
+  type PlaceMention,
+  withArticleCountries,
+  withoutClubCities,
+  withoutPersons,
+} from "../../src/ingest/places.js";
 import { resolvePlace } from "../../src/vocab/gazetteer.js";
 
 const places = (text: string) => findPlaceMentions(text).map((p) => `${p.name}@${p.code}`);
@@ -560,5 +566,21 @@ describe("places: more evidence for small places (tenth set)", () => {
 describe("places: a spa's title is left out of its name", () => {
   it("'in Binz' is Ostseebad Binz, 'in Oberwiesenthal' Kurort Oberwiesenthal", () => {
     expect(places("Urlaub in Binz und in Oberwiesenthal.")).toEqual(["Binz@DE", "Oberwiesenthal@DE"]);
+  });
+});
+
+describe("places: namesakes decided by the article's countries (eleventh set)", () => {
+  const decided = (text: string, countries: string[]) =>
+    withArticleCountries(findPlaceMentions(text), new Set(countries)).map((p) => `${p.name}@${p.code}`);
+
+  it("the namesake in a country the article names: Santa Clara in the USA, Valencia in Venezuela", () => {
+    expect(decided("Intel sitzt in Santa Clara.", ["US"])).toEqual(["Santa Clara@US"]);
+    expect(decided("Intel sitzt in Santa Clara.", [])).toEqual(["Santa Clara@CU"]);
+    expect(decided("Die Opposition demonstrierte in Valencia.", ["VE"])).toEqual(["Valencia@VE"]);
+    expect(decided("Die Opposition demonstrierte in Valencia.", ["ES", "VE"])).toEqual(["Valencia@ES"]);
+  });
+
+  it("capitals and places of the German-speaking countries keep theirs: Hamburg, Wien", () => {
+    expect(decided("Der Hafen in Hamburg und die Oper in Wien.", ["US"])).toEqual(["Hamburg@DE", "Wien@AT"]);
   });
 });
