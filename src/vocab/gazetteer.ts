@@ -271,16 +271,26 @@ function searchSmall(query: string): Entry | undefined {
   return undefined;
 }
 
+/** Forms that several main entries share ("Valencia", "Santa Clara"), with their entries; built on first use. */
+let sharedForms: Map<string, Entry[]> | undefined;
+
 /**
- * Every place, main or small, that a written form names exactly ("Kampen": the Dutch town and the village on Sylt),
- * highest priority first. Scans the entries: it is asked only for the few places an article names.
+ * The places a written form names exactly where it names more than one ("Kampen": the Dutch town and the village
+ * on Sylt), main ones first by priority, then small ones biggest first; a form of one place only gives none.
  */
 export function namesakes(form: string): Entry[] {
-  const main = ENTRIES.filter((e) => e.kind !== "METONYM" && e.forms.includes(form));
+  if (!sharedForms) {
+    const byForm = new Map<string, Entry[]>();
+    for (const e of ENTRIES) {
+      if (e.kind === "METONYM") continue;
+      for (const f of e.forms) byForm.set(f, [...(byForm.get(f) ?? []), e]);
+    }
+    sharedForms = new Map([...byForm].filter(([, entries]) => entries.length > 1));
+  }
   const small = (smallPlaceLines(form.split(" ", 1)[0]!.toUpperCase()) ?? [])
     .filter((n) => smallPlaceForms(n).includes(form))
     .map(smallPlaceEntry);
-  return [...main, ...small];
+  return [...(sharedForms.get(form) ?? []), ...small];
 }
 
 /** The capital of a country (ISO code), if the gazetteer has one. */
