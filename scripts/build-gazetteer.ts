@@ -135,7 +135,10 @@ const LATIN = /^[\p{Script=Latin}\p{M} .'’-]+$/u;
 function shortForm(name: string): string | undefined {
   const short = name
     // "Ostseebad Binz", "Kurort Oberwiesenthal": a spa's title, which copy leaves out.
-    .replace(/^(?:Kurort|Luftkurort|Heilbad|Staatsbad|Seebad|Ostseebad|Ostseeheilbad|Nordseebad|Nordseeheilbad)\s+/u, "")
+    .replace(
+      /^(?:Kurort|Luftkurort|Heilbad|Staatsbad|Seebad|Ostseebad|Ostseeheilbad|Nordseebad|Nordseeheilbad)\s+/u,
+      "",
+    )
     .replace(/\s*\(.*\)$/, "")
     .replace(/\/.*$/, "")
     .replace(/\s+(am|an der|im|in der|ob der|bei|vor der)\s+.*$/, "");
