@@ -12,6 +12,7 @@ import {
   FOREIGN_PARTICLES,
   FOREIGN_SURNAME,
   KIN_ROLES,
+  MONTH_NAMES,
   NAME_PARTICLES,
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
@@ -23,6 +24,7 @@ import {
   PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
+  RANK_NOUNS,
   REGION_NAMES,
   ROLE_HEADS,
   SCORING_VERBS,
@@ -413,8 +415,6 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence);
 }
 
-const RANK = /^(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Letzt)er$/u;
-
 /** A genitive before a noun phrase: "Trumps Aufstieg", "Kriens neuem Roman", "Ishibas eigener Partei". */
 function genitiveAt(scan: FieldScan, last: number): boolean {
   const { tokens } = scan;
@@ -431,7 +431,7 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive; nor is a
   // name's -s before a place in a ranking ("der Lette Kristers Aparjods Fünfter").
   if (UPPER.test(next))
-    return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w) && !RANK.test(next);
+    return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w) && !RANK_NOUNS.has(next);
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   // An article follows no genitive: "hat Katharina Voss die Liebe geerbt"; nor does a preposition or
@@ -491,7 +491,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // "unter Daniele Gatti Ovationen": an abstract noun after a complete name is no part of it.
     if (named >= 2 && ABSTRACT_NOUN.test(w)) break;
     // "Seit Regierungschef Irakli Kobachidse Ende November …": a time after a name.
-    if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && MONTH_OR_YEAR.test(tokens[j + 1]?.word ?? "")) break;
+    if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && monthOrYear(tokens[j + 1]?.word ?? "")) break;
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
@@ -564,8 +564,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
 /** Nouns of adverbial idioms with "von": "von Herzen", "von Anfang an", "von Hause aus", "von Seiten". */
 const VON_IDIOMS = new Set(["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"]);
 
-const MONTH_OR_YEAR =
-  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})$/u;
+const monthOrYear = (word: string) => MONTH_NAMES.has(word) || /^\d{4}$/u.test(word);
 /** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
 

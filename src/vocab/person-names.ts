@@ -8,9 +8,20 @@
  * Words the name data lists as given names that German copy uses as ordinary words before a
  * capitalised word ("im August Bundeskanzler", "Mark Brandenburg", "Will Smith" stays a name by role).
  */
+/** German month names, Austrian "Jänner" and "Feber" too: no given names, and a time after a name ("Ende November"). */
+export const MONTH_NAMES = new Set([
+  ...["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September"],
+  ...["Oktober", "November", "Dezember"],
+]);
+
+/** Places in a ranking: "an der Tour de France Dritter geworden", "Kristers Aparjods Fünfter". */
+export const RANK_NOUNS = new Set([
+  ...["Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Sechster", "Siebter", "Achter", "Neunter", "Zehnter"],
+  "Letzter",
+]);
+
 export const NOT_GIVEN_NAMES = new Set([
-  ...["Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober"],
-  ...["November", "Dezember"],
+  ...MONTH_NAMES,
   "Summer",
   "Winter",
   "Sommer",
@@ -825,9 +836,7 @@ export const NOT_SURNAMES = new Set([
   "Telekom",
   "Gruppe",
   "Group",
-  // Places in a ranking: "an der Tour de France Dritter geworden".
-  ...["Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Sechster", "Siebter", "Achter", "Neunter", "Zehnter"],
-  "Letzter",
+  ...RANK_NOUNS,
 ]);
 
 /** The identity of a person's name, the same for the extractor and the API's lookup: "Donald Trump" -> "donald trump"; "Šefčovič" -> "sefcovic". */
