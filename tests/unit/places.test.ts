@@ -419,6 +419,13 @@ describe("places: small places (every place in DACH, towns of 15,000 elsewhere) 
     expect(places("Bis Ende des Jahres kommt der Stein aus Stein.")).toEqual([]);
   });
 
+  it("a village that is a section of its municipality is a small place, an urban district is not", () => {
+    // GeoNames lists both as sections (PPLX): Keitum is a village of the municipality Sylt; Kreuzberg and
+    // Vegesack lie inside Berlin and Bremen.
+    expect(places("Die Gäste wohnen in Keitum und in Westerland.")).toEqual(["Keitum@DE", "Westerland@DE"]);
+    expect(places("Sie legte in einem Club in Kreuzberg auf und wohnt in Vegesack.")).toEqual([]);
+  });
+
   it("a name the word lists hold only as a name is a small place: in Cannes, in Berchtesgaden", () => {
     expect(places("Der Film lief in Cannes.")).toEqual(["Cannes@FR"]);
     expect(places("Schnee fiel in Berchtesgaden.")).toEqual(["Berchtesgaden@DE"]);
