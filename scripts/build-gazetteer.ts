@@ -111,7 +111,7 @@ const included = rows.filter(
   (r) =>
     r.featureCode !== "PPLX" &&
     (curated.has(r.id) ||
-    r.featureCode === "PPLC" ||
+      r.featureCode === "PPLC" ||
       r.population >= (DACH.has(r.cc) ? DACH_THRESHOLD : WORLD_THRESHOLD)),
 );
 const includedIds = new Set(included.map((r) => r.id));
