@@ -790,6 +790,8 @@ function introducedByContext(scan: FieldScan, i: number): boolean {
     return false; // "Torjäger X", "Am Abend traf", "Den Treffer erzielte"
   if (scan.isPlaceOrCountry(t)) return false;
   if (particle) {
+    // "in Praia da Luz", "in Rincón del Cerro": a place's name; no one writes "in" before a person.
+    if (i > 0 && tokens[i - 1]!.word.toLowerCase() === "in" && scan.joined(i - 1, i)) return false;
     const m = tokens[i + 2];
     return m !== undefined && scan.joined(i + 1, i + 2) && isNameWord(m.word) && !scan.isPlaceOrCountry(m);
   }

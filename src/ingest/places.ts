@@ -27,6 +27,7 @@ import {
   VENUE_HEADS,
   VENUE_NOUNS,
 } from "../vocab/place-names.js";
+import { FOREIGN_PARTICLES } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
@@ -267,7 +268,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const nextWord =
       next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
     tokenIndex = i;
-    if (accept(entry, formText, prev, prevWord, nextWord, tok)) {
+    if (!inParticleName(i, endToken) && accept(entry, formText, prev, prevWord, nextWord, tok)) {
       mentions.push({
         key: entry.key,
         name: entry.name,
@@ -371,6 +372,20 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       return datelinePosition(tok.start) && /^\s*[(/,-]/.test(text.slice(tok.end, tok.end + 3));
     }
     return true;
+  }
+
+  /**
+   * Tokens first..last are one part of a longer name joined by a Romance particle: "Praia da Luz",
+   * "Rincón del Cerro", "Gare de Lyon". Whole names the gazetteer knows ("Rio de Janeiro") match before this.
+   */
+  function inParticleName(first: number, last: number): boolean {
+    const linked = (a: number, b: number, c: number): boolean => {
+      const [x, particle, y] = [tokens[a], tokens[b], tokens[c]];
+      if (!x || !particle || !y || !FOREIGN_PARTICLES.has(particle.norm)) return false;
+      const spaced = (l: Token, r: Token) => /^ +$/u.test(text.slice(l.end, r.start));
+      return spaced(x, particle) && spaced(particle, y) && isCapitalised(x.norm) && isCapitalised(y.norm);
+    };
+    return linked(last, last + 1, last + 2) || linked(first - 2, first - 1, first);
   }
 
   /**

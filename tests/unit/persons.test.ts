@@ -363,6 +363,7 @@ describe("persons: names introduced by context, characters (after the fourth set
   it("a Romance particle between two name words makes a name; not in events and place names", () => {
     expect(names("Benicio del Toro spielt diesen Industriellen.")).toEqual(["Benicio del Toro"]);
     expect(names("Er gewann am Col du Tourmalet die Etappe der Tour de France.")).toEqual([]);
+    expect(names("Er lebt auf einer Farm in Rincón del Cerro. In Praia da Luz ist man müde.")).toEqual([]);
   });
 
   it("a capitalised word after a role with its definite article is the verb's object", () => {

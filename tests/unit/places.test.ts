@@ -591,3 +591,11 @@ describe("places: namesakes decided by the article's countries (eleventh set)", 
     expect(decided("Der Hafen in Hamburg und die Oper in Wien.", ["US"])).toEqual(["Hamburg@DE", "Wien@AT"]);
   });
 });
+
+describe("places: a Romance particle joins one name", () => {
+  it("'Praia da Luz' is no Praia, 'Rincón del Cerro' neither Rincón nor Cerro; 'Rio de Janeiro' stays", () => {
+    expect(places("Sie verschwand 2007 in Praia da Luz.")).toEqual([]);
+    expect(places("Seine Farm in Rincón del Cerro liegt am Stadtrand.")).toEqual([]);
+    expect(places("Er flog von Rio de Janeiro nach Praia.")).toEqual(["Rio de Janeiro@BR", "Praia@CV"]);
+  });
+});
