@@ -273,7 +273,8 @@ CF Bangui = Bangui
 `;
 
 /**
- * Metonyms: buildings and addresses that stand for a government. Each entry: key, canonical German
+ * Metonyms: buildings and addresses that stand for a government (the seats of heads of state and government
+ * and of defence ministries German copy names instead of them). Each entry: key, canonical German
  * name, country, and the written forms (inflected; compounds like "Kreml-Chef" and "Kremlchef" are
  * recognised by the prefix rule in places.ts for entries marked `prefix`).
  */
@@ -307,6 +308,25 @@ export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; 
     code: "DE",
     forms: ["Kanzleramt", "Kanzleramts", "Kanzleramtes", "Bundeskanzleramt", "Bundeskanzleramts"],
   },
+  { key: "schloss-bellevue", name: "Schloss Bellevue", code: "DE", forms: ["Schloss Bellevue", "Schloß Bellevue"] },
+  { key: "bendlerblock", name: "Bendlerblock", code: "DE", forms: ["Bendlerblock", "Bendlerblocks"] },
+  { key: "ballhausplatz", name: "Ballhausplatz", code: "AT", forms: ["Ballhausplatz", "Ballhausplatzes"] },
+  { key: "bundeshaus", name: "Bundeshaus", code: "CH", forms: ["Bundeshaus", "Bundeshauses"] },
+  { key: "matignon", name: "Hôtel Matignon", code: "FR", forms: ["Hôtel Matignon", "Hotel Matignon", "Matignon"] },
+  { key: "palazzo-chigi", name: "Palazzo Chigi", code: "IT", forms: ["Palazzo Chigi"] },
+  { key: "quirinal", name: "Quirinal", code: "IT", forms: ["Quirinal", "Quirinals", "Quirinalspalast"] },
+  { key: "moncloa", name: "Moncloa-Palast", code: "ES", forms: ["Moncloa-Palast", "Moncloa"] },
+  { key: "catshuis", name: "Catshuis", code: "NL", forms: ["Catshuis"] },
+  {
+    key: "buckingham-palast",
+    name: "Buckingham-Palast",
+    code: "GB",
+    forms: ["Buckingham-Palast", "Buckingham-Palasts", "Buckinghampalast", "Buckingham Palace"],
+  },
+  { key: "pentagon", name: "Pentagon", code: "US", forms: ["Pentagon", "Pentagons"], prefix: "Pentagon" },
+  { key: "zhongnanhai", name: "Zhongnanhai", code: "CN", forms: ["Zhongnanhai"] },
+  { key: "casa-rosada", name: "Casa Rosada", code: "AR", forms: ["Casa Rosada"] },
+  { key: "planalto", name: "Palácio do Planalto", code: "BR", forms: ["Palácio do Planalto", "Planalto-Palast"] },
 ];
 
 /**

@@ -112,6 +112,17 @@ describe("findPlaceMentions: places from the gazetteer", () => {
     exact(text, found);
   });
 
+  it("reads the seats of presidents and ministries as metonyms: Schloss Bellevue is no Bellevue in the USA", () => {
+    const text = "Im Schloss Bellevue, am Ballhausplatz, im Pentagon und ein Pentagon-Sprecher, im Palazzo Chigi.";
+    expect(findPlaceMentions(text).map((p) => `${p.key}:${p.code}:${p.text}`)).toEqual([
+      "schloss-bellevue:DE:Schloss Bellevue",
+      "ballhausplatz:AT:Ballhausplatz",
+      "pentagon:US:Pentagon",
+      "pentagon:US:Pentagon",
+      "palazzo-chigi:IT:Palazzo Chigi",
+    ]);
+  });
+
   it("reads capitals standing for governments as the capital", () => {
     expect(findPlaceMentions("Peking und Washington streiten.").map((p) => p.kind)).toEqual(["CAPITAL", "CAPITAL"]);
   });
