@@ -1227,6 +1227,19 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
   }
 }
 
+/** "John J. Hopfield" and "John Hopfield" in one article are one person, named with the initial: the fullest form. */
+function mergeMiddleInitials(drafts: Draft[]): void {
+  const INITIAL = /^\p{Lu}\.$/u;
+  for (const d of [...drafts]) {
+    const bare = d.words.filter((w, i) => i === 0 || i === d.words.length - 1 || !INITIAL.test(w));
+    if (bare.length === d.words.length) continue;
+    const other = drafts.find((o) => o !== d && o.words.join(" ") === bare.join(" "));
+    if (!other) continue;
+    d.mentions.push(...other.mentions);
+    drafts.splice(drafts.indexOf(other), 1);
+  }
+}
+
 /** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
 const BIRTH_NAME_BEFORE = /(?:mit bürgerlichem Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias),?\s*$/u;
 
@@ -1286,6 +1299,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const singles = [...found, ...speakers].filter((c) => c.single);
   full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken[c.field]![c.from])];
   const drafts = withoutGenitives(scans, groupFullNames(full));
+  mergeMiddleInitials(drafts);
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);
   mergeBirthNames(scans, drafts);

@@ -889,3 +889,11 @@ describe("persons: given names that are also territories or US states", () => {
     expect(names("Die Rakete startete in Florida.")).toEqual([]);
   });
 });
+
+describe("persons: a middle initial left out later is the same person", () => {
+  it("'John J. Hopfield' and 'John Hopfield' are one person, named with the initial", () => {
+    expect(names("Der Preis geht an John J. Hopfield und Ada Lovelace. Zuerst gratulierte man John Hopfield.")).toEqual(
+      ["John J. Hopfield", "Ada Lovelace"],
+    );
+  });
+});
