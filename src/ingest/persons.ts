@@ -177,11 +177,11 @@ function tokenize(text: string): Token[] {
 const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*`;
 /**
  * A byline ("Von Leonie Graf, dpa", "Von Ulrike Kessler (KNA)", "Von Stefan Gruber/APA") or an interviewer's
- * line ("Das Interview führte Anja Börner.", "Die Fragen stellte Jan Hahn.").
+ * line ("Das Interview führte Anja Börner.", "Das Gespräch führte Ole Wichmann.", "Die Fragen stellte Jan Hahn.").
  */
 const BYLINE = new RegExp(
   `^(?:Von\\s+${BYLINE_NAME}(?:\\s*(?:,|und)\\s*[\\p{L}/ ,-]+|\\s*\\([\\p{L}/ -]+\\)|\\s*/\\s*[\\p{L}-]+)?` +
-    `|(?:Das\\s+)?Interview\\s+(?:führte|führten)\\s+${BYLINE_NAME}\\.?|Die\\s+Fragen\\s+stellte\\s+${BYLINE_NAME}\\.?)$`,
+    `|(?:Das\\s+)?(?:Interview|Gespräch)\\s+(?:führte|führten)\\s+${BYLINE_NAME}\\.?|Die\\s+Fragen\\s+stellte\\s+${BYLINE_NAME}\\.?)$`,
   "u",
 );
 
@@ -634,7 +634,8 @@ function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean 
   const a = tokens[i]!;
   const b = tokens[i + 1];
   if (!b || !scan.joined(i, i + 1) || !isNameWord(a.word) || !isNameWord(b.word)) return false;
-  if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word)) return false;
+  if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word) || PERSON_NOUNS.has(a.word))
+    return false;
   return !(scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word));
 }
 

@@ -304,6 +304,7 @@ export const ROLE_HEADS = [
   "star",
   "legende",
   "kardinal",
+  "ajatollah",
   "papst",
   "patriarch",
   "priester",
@@ -449,6 +450,14 @@ export const KIN_ROLES = new Set([
   "Junge",
   "Jungen",
   "Mädchen",
+  // Plurals: "Ihre Eltern Kate und Gerry McCann" (two persons sharing the surname, not "Eltern Kate").
+  "Eltern",
+  "Geschwister",
+  "Kinder",
+  "Söhne",
+  "Töchter",
+  "Brüder",
+  "Schwestern",
 ]);
 
 /** Nouns for a person without a role ("dem syrischen Jungen Alan Kurdi"): introduce a full name only. */

@@ -523,6 +523,7 @@ describe("persons: seventh held-out set's errors", () => {
     expect(withByline("Von Johannes Brenken (KNA)\n\nPapst Leo XIV. kam.")).toEqual(["Leo XIV."]);
     expect(withByline("Von Stefan Gruber/APA\n\nPapst Leo XIV. kam.")).toEqual(["Leo XIV."]);
     expect(withByline("Papst Leo XIV. kam.\n\nDas Interview führte Tobias Kranich.")).toEqual(["Leo XIV."]);
+    expect(withByline("Papst Leo XIV. kam.\n\nDas Gespräch führte Ole Wichmann.")).toEqual(["Leo XIV."]);
   });
 
   it("a surname in -ss is no genitive, and no genitive is followed by an article (Katharina Voss die Liebe)", () => {
@@ -895,5 +896,12 @@ describe("persons: a middle initial left out later is the same person", () => {
     expect(names("Der Preis geht an John J. Hopfield und Ada Lovelace. Zuerst gratulierte man John Hopfield.")).toEqual(
       ["John J. Hopfield", "Ada Lovelace"],
     );
+  });
+});
+
+describe("persons: kin in the plural and religious titles are no part of a name", () => {
+  it("'Ihre Eltern Kate und Gerry McCann' are Kate and Gerry McCann; 'Ajatollah Ali Chamenei' is Ali Chamenei", () => {
+    expect(names("Ihre Eltern Kate und Gerry McCann äußerten sich.")).toEqual(["Kate McCann", "Gerry McCann"]);
+    expect(names("Der Oberste Führer Ajatollah Ali Chamenei rief zur Wahl auf.")).toEqual(["Ali Chamenei"]);
   });
 });
