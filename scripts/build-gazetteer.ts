@@ -7,7 +7,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MONTH_NAMES } from "../src/vocab/person-names.js";
 import { EXONYMS } from "../src/vocab/place-names.js";
 
 /** Every capital, every city of at least 100,000, and in Germany, Austria and Switzerland every town of 15,000. */
@@ -16,11 +15,11 @@ const DACH_THRESHOLD = 15_000;
 /**
  * Smaller places, in a separate compact table (small-places.data.ts) matched only with place evidence
  * ("in Kitzbühel", "OBERSTDORF (dpa)"): every place of Germany, Austria and Switzerland in the dump (500
- * inhabitants and more: "in Wacken", "in Leukerbad"), towns of 5,000 elsewhere, every seat of a first-order
+ * inhabitants and more: "in Wacken", "in Leukerbad"), towns of 15,000 elsewhere, every seat of a first-order
  * division (Eisenstadt, 9,217). Names that are words in
  * either list, in any case ("Ende", "Stein", "Union"), are left out: at this size a word is far likelier.
  */
-const SMALL_WORLD_THRESHOLD = 5_000;
+const SMALL_WORLD_THRESHOLD = 15_000;
 const SMALL_DACH_THRESHOLD = 0;
 const DACH = new Set(["DE", "AT", "CH"]);
 // Populated places and seats of administration; not city districts (PPLX: "Mitte", "Kreuzberg"),
@@ -143,10 +142,7 @@ const commonWords = new Set(allWords.filter((w) => /^\p{Ll}/u.test(w)));
 const germanEntries = new Set(readFileSync(WORD_LISTS[0]!, "utf8").split("\n"));
 const isGermanNoun = (w: string) =>
   /^\p{Lu}/u.test(w) && ["e", "en", "n", "es"].some((end) => germanEntries.has(w + end));
-// Month names too: ngerman capitalises them without a plural ("von Juli an").
-const anyWords = new Set(
-  [...commonWords, ...[...germanEntries].filter(isGermanNoun), ...MONTH_NAMES].map((w) => w.toLowerCase()),
-);
+const anyWords = new Set([...commonWords, ...[...germanEntries].filter(isGermanNoun)].map((w) => w.toLowerCase()));
 const curatedForms = new Set([...curated.values()].flat());
 /** A single-word form that is also a common word; capitals and curated German names keep their weight. */
 const isAmbiguous = (form: string, r: Row) =>

@@ -28,11 +28,8 @@ import {
   VENUE_NOUNS,
 } from "../vocab/place-names.js";
 import { FOREIGN_PARTICLES } from "../vocab/person-names.js";
-import { COMMON_GIVEN_NAMES } from "./persons.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
-
-const WEAK_PREPOSITIONS = new Set(["von", "über", "bei", "bis"]);
 
 /** One reference to a place in one field of an article, with its evidence. */
 export interface PlaceMention {
@@ -340,10 +337,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       // "in Essen", "die Stadt Essen", "ESSEN (dpa)", "Bochum und Essen"; not "beim Essen", "die Halle".
       const p = prevWord?.toLowerCase();
       const compass = COMPASS_NOUNS.has(formText);
-      // A small place named like a given name after "von", "über", "bei": a person ("über Nora", "von Gyula").
-      const person = entry.small && p !== undefined && WEAK_PREPOSITIONS.has(p) && COMMON_GIVEN_NAMES.has(formText);
-      if (p && PLACE_PREPOSITIONS.has(p) && p !== "und" && !person && (!compass || p === "in" || p === "aus"))
-        return true;
+      if (p && PLACE_PREPOSITIONS.has(p) && p !== "und" && (!compass || p === "in" || p === "aus")) return true;
       // "rund um Bergen"
       if (p === "um" && !compass && tokens[tokenIndex - 2]?.norm.toLowerCase() === "rund") return true;
       if (prevWord && (PLACE_APPOSITIONS.has(prevWord) || isPlaceNoun(prevWord))) return true;
