@@ -1242,7 +1242,8 @@ function mergeMiddleInitials(drafts: Draft[]): void {
 }
 
 /** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
-const BIRTH_NAME_BEFORE = /(?:mit bürgerlichem Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias),?\s*$/u;
+const BIRTH_NAME_BEFORE =
+  /(?:mit (?:bürgerlichem|vollem) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?),?\s*$/u;
 
 /**
  * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit
@@ -1257,7 +1258,11 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const sentenceEnd = text.slice(first.end).search(/[.!?](?:\s|$)/u);
     const rest = text.slice(first.end, sentenceEnd === -1 ? undefined : first.end + sentenceEnd);
-    const born = /(?:^|\s)als\s*$/u.test(before) && /\sgeboren\b/u.test(rest);
+    // "als X geboren", "Geboren wurde sie am 26. November 1939 als Anna Mae Bullock".
+    const born =
+      /(?:^|\s)als\s*$/u.test(before) &&
+      (/\sgeboren\b/u.test(rest) ||
+        /\bGeboren wurde\b[^\n]*$/u.test(text.slice(Math.max(0, first.start - 80), first.start)));
     if (!born && !BIRTH_NAME_BEFORE.test(before)) continue;
     let target: Draft | undefined;
     let at = -1;

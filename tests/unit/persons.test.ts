@@ -869,6 +869,18 @@ describe("persons: a birth or civil name is the same person (2026-12-06, second 
     expect(person("Emil Nolde hieß eigentlich Emil Hansen.", "Emil Nolde")?.count).toBe(2);
   });
 
+  it("'Geboren wurde X', 'Geboren wurde sie … als X' and 'mit vollem Namen' name the person named before too", () => {
+    expect(names("Tina Turner starb. Geboren wurde sie am 26. November 1939 als Anna Mae Bullock.")).toEqual([
+      "Tina Turner",
+    ]);
+    expect(names("Jimmy Carter starb. Geboren wurde James Earl Carter Jr. am 1. Oktober 1924 in Plains.")).toEqual([
+      "Jimmy Carter",
+    ]);
+    expect(names("Sein Sohn Chip Carter, der mit vollem Namen James Earl Carter III. heißt, sprach.")).toEqual([
+      "Chip Carter",
+    ]);
+  });
+
   it("but 'als' before a name without 'geboren' is no birth name: 'Als Trainerin Anna Berg kam'", () => {
     expect(names("Maria Huber ging. Als Nachfolgerin kam Anna Berg.")).toEqual(["Maria Huber", "Anna Berg"]);
   });
