@@ -308,6 +308,7 @@ export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; 
     code: "DE",
     forms: ["Kanzleramt", "Kanzleramts", "Kanzleramtes", "Bundeskanzleramt", "Bundeskanzleramts"],
   },
+  { key: "vatikan", name: "Vatikan", code: "VA", forms: ["Vatikan", "Vatikans"] },
   { key: "schloss-bellevue", name: "Schloss Bellevue", code: "DE", forms: ["Schloss Bellevue", "Schloß Bellevue"] },
   { key: "bendlerblock", name: "Bendlerblock", code: "DE", forms: ["Bendlerblock", "Bendlerblocks"] },
   { key: "ballhausplatz", name: "Ballhausplatz", code: "AT", forms: ["Ballhausplatz", "Ballhausplatzes"] },

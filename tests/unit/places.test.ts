@@ -113,13 +113,15 @@ describe("findPlaceMentions: places from the gazetteer", () => {
   });
 
   it("reads the seats of presidents and ministries as metonyms: Schloss Bellevue is no Bellevue in the USA", () => {
-    const text = "Im Schloss Bellevue, am Ballhausplatz, im Pentagon und ein Pentagon-Sprecher, im Palazzo Chigi.";
+    const text =
+      "Im Schloss Bellevue, am Ballhausplatz, im Pentagon und ein Pentagon-Sprecher, im Palazzo Chigi. Der Vatikan schwieg.";
     expect(findPlaceMentions(text).map((p) => `${p.key}:${p.code}:${p.text}`)).toEqual([
       "schloss-bellevue:DE:Schloss Bellevue",
       "ballhausplatz:AT:Ballhausplatz",
       "pentagon:US:Pentagon",
       "pentagon:US:Pentagon",
       "palazzo-chigi:IT:Palazzo Chigi",
+      "vatikan:VA:Vatikan",
     ]);
   });
 
