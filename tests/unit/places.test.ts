@@ -612,3 +612,14 @@ describe("places: a Romance particle joins one name", () => {
     expect(places("Er flog von Rio de Janeiro nach Praia.")).toEqual(["Rio de Janeiro@BR", "Praia@CV"]);
   });
 });
+
+describe("places: German names of foreign cities", () => {
+  it("'in Trient', 'nach Sotschi', 'aus Kattowitz', 'in Stepanakert' are Trento, Sochi, Katowice, Xankandi", () => {
+    expect(places("Er war in Trient, flog nach Sotschi, dann aus Kattowitz nach Stepanakert.")).toEqual([
+      "Trient@IT",
+      "Sotschi@RU",
+      "Kattowitz@PL",
+      "Stepanakert@AZ",
+    ]);
+  });
+});
