@@ -29,6 +29,7 @@ export const PERSON_SETS = [
   "heldout-persons-9",
   "heldout-persons-10",
   "heldout-persons-11",
+  "heldout-persons-12",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
