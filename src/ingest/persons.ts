@@ -907,7 +907,7 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     const v = (aged || described) && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
     if (!attributingVerb(scan, v)) return;
     if (taken[i] || inSpans(scan.skip, t.start) || !isNameWord(t.word) || (isGivenName(t.word) && !described)) return;
-    if (t.word.includes("-") || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
+    if (!hyphenatedSurname(t.word) || scan.isPlaceOrCountry(t) || !scan.joined(i - 1, i)) return;
     // "„…“, sagte Einav Zangauker, deren Sohn ...": a full name there too.
     const { to, words } = nameAt(scan, i);
     const last = tokens[to - 1]!;
@@ -918,6 +918,19 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
   });
   return out;
+}
+
+/**
+ * A word after a speech verb that may be a surname: no compound ("sagte Kreml-Sprecher", "sagte Grünen-Politikerin")
+ * but a double surname, whose last part is no person noun ("sagte Nandi-Ndaitwah", "sagte Müller-Lüdenscheidt").
+ */
+function hyphenatedSurname(word: string): boolean {
+  if (!word.includes("-")) return true;
+  const parts = word.split("-");
+  const last = parts[parts.length - 1]!;
+  return (
+    parts.every((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p)) && !PERSON_NOUN_SHAPE.test(last) && !DESCRIBED_PERSON.test(last)
+  );
 }
 
 /**
@@ -1152,7 +1165,9 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   const t = scan.tokens[k]!;
   if (k === 0 || !scan.joined(k - 1, k)) return false;
   const prev = scan.tokens[k - 1]!.word;
-  if (PLACE_PREPOSITIONS.has(prev) && overlaps(scan.input.places, t.start, t.end)) return true;
+  // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
+  const regional = /^\p{Ll}+isch(?:en|em)$/u.test(prev);
+  if ((PLACE_PREPOSITIONS.has(prev) || regional) && overlaps(scan.input.places, t.start, t.end)) return true;
   const noun = UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !SINGLE_STOP.has(prev);
   return noun && !scan.sentenceInitial(k - 1) && !isGivenName(prev) && !prev.endsWith("s");
 }

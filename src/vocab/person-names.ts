@@ -771,7 +771,7 @@ export const SPEECH_PARTICIPLES = new Set([
  * Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin").
  */
 export const PERFORMANCE_WORDS =
-  /(?<!\p{L})(?:spielt|spielte|spielen|singt|sang|gibt|gab|verkörpert|verkörperte|überzeugt|überzeugte|Rolle|Partie|Titelpartie|Titelrolle|bekannt|berühmt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:spielt|spielte|spielen|singt|sang|gibt(?!\s+es\b)|gab(?!\s+es\b)|verkörpert|verkörperte|überzeugt|überzeugte|Rolle|Partie|Titelpartie|Titelrolle|bekannt|berühmt)(?!\p{L})/iu;
 
 /** Nouns of a written statement: "heißt es in dem Schreiben" attributes the quote to its author. */
 export const STATEMENT_NOUNS = new Set([

@@ -917,3 +917,22 @@ describe("persons: kin in the plural and religious titles are no part of a name"
     expect(names("Der Oberste Führer Ajatollah Ali Chamenei rief zur Wahl auf.")).toEqual(["Ali Chamenei"]);
   });
 });
+
+describe("persons: twelfth held-out set", () => {
+  it("'Als Bürgermeister X das Band durchschnitt, gab es Applaus' plays no part: 'gab es' is no performance", () => {
+    expect(names("Als Bürgermeister Markus Roth das Band durchschnitt, gab es Applaus.")).toEqual(["Markus Roth"]);
+    expect(names("Als Donna Elvira überzeugt die Sopranistin.")).toEqual([]);
+  });
+
+  it("a double surname after a speech verb is a speaker: 'sagte Nandi-Ndaitwah'; a compound role is not", () => {
+    expect(
+      names("Heute wurde Netumbo Nandi-Ndaitwah vereidigt. „Ich stehe hier“, sagte Nandi-Ndaitwah in ihrer Rede."),
+    ).toEqual(["Netumbo Nandi-Ndaitwah"]);
+    expect(names("„Wir warten ab“, sagte Kreml-Sprecher. „Nein“, sagte Grünen-Politikerin.")).toEqual([]);
+  });
+
+  it("a place after a regional adjective is the place, not the person named like it", () => {
+    const text = "Bürgermeister Markus Roth, der aus dem mittelfränkischen Roth stammt, sprach.";
+    expect(person(text, "Markus Roth")?.count).toBe(1);
+  });
+});
