@@ -248,7 +248,9 @@ class Speakers {
     // "…, sagte Bundespräsidentin Karin Keller-Sutter, … . «…», erklärte die Ministerin": with no holder and no
     // subject, the first person the sentence before names.
     const named = previous && this.within(field, previous.start, previous.start + previous.sentence.length);
-    return subject ?? this.paragraphSubject(field, at) ?? named;
+    // "„…“, sagte der 58-jährige Regisseur" opening a paragraph: the person named last before, where none of the
+    // paragraph or the sentence before is.
+    return subject ?? this.paragraphSubject(field, at) ?? named ?? this.recent(field, at);
   }
 
   /** Whether a sentence names a person. */
@@ -312,9 +314,17 @@ class Speakers {
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
     // berichtete … „…“, sagte der Mann").
-    if (definite && /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(words[1] ?? "")) return about() ?? null;
+    // Also after adjectives and participles: "sagte die gebürtige Hamburgerin", "der in Simferopol geborene Linksausleger".
+    if (definite && /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(nounAfterArticle(words) ?? "")) return about() ?? null;
     return null;
   }
+}
+
+/** The noun a definite article introduces, past adjectives and "in/aus <place>": "die gebürtige Hamburgerin". */
+function nounAfterArticle(words: string[]): string | undefined {
+  let k = 1;
+  while (k < 6 && k < words.length && /^[\p{Ll}\d]/u.test(words[k]!)) k += /^(?:in|aus)$/u.test(words[k]!) ? 2 : 1;
+  return words[k];
 }
 
 /**

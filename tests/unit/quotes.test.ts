@@ -538,3 +538,26 @@ describe("quotes: a nickname the text gives refers to its person (2026-12-06)", 
     ).toEqual([["Wer Verbrechen begangen hat, wird bestraft.", "Mohamed Hamdan Daglo"]]);
   });
 });
+
+describe("quotes: a speaker described after the verb (twelfth held-out set)", () => {
+  it("'sagte die gebürtige Hamburgerin', 'sagte der in Simferopol geborene Linksausleger': the sentence's subject", () => {
+    expect(
+      speakers(
+        "Die Helferin Hannah Kowalewski-Tau schilderte Szenen. „Die Menschen graben“, sagte die gebürtige Hamburgerin.",
+      ),
+    ).toEqual([["Die Menschen graben", "Hannah Kowalewski-Tau"]]);
+    expect(
+      speakers(
+        "In der neunten Runde traf Oleksandr Usyk. „Ich widme diesen Sieg meinem Land“, sagte der in Simferopol geborene Linksausleger.",
+      ),
+    ).toEqual([["Ich widme diesen Sieg meinem Land", "Oleksandr Usyk"]]);
+  });
+
+  it("'sagte der 58-jährige Regisseur' opening a paragraph: the person named last before", () => {
+    expect(
+      speakers(
+        "Der Preis geht an „Sterben“ von Matthias Glasner. Der Film setzte sich durch.\n\n„Ich habe Angst gehabt“, sagte der 58-jährige Regisseur.",
+      ),
+    ).toEqual([["Ich habe Angst gehabt", "Matthias Glasner"]]);
+  });
+});
