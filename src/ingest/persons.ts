@@ -443,6 +443,26 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   );
 }
 
+/**
+ * A full name in "-s" after a noun with its article and before an apposition in the genitive is that noun's
+ * genitive: "vom Tod Sam Nujomas, des ersten Präsidenten". Without the apposition the "-s" may be the name's own
+ * ("der Anwalt Heinz Gerdes"), and ", der" may open a relative clause. Not after a role or a kin noun.
+ */
+function afterNounGenitive(scan: FieldScan, first: number, last: number): boolean {
+  const { tokens, text } = scan;
+  const w = tokens[last]!.word;
+  // "Hans Sachs", "Roselius": an "-s" after a sibilant or in "-us" is the name's own.
+  if (first < 2 || last === first || !/\p{Ll}s$/u.test(w) || /(?:ss|chs|us)$/u.test(w) || isGivenName(w)) return false;
+  const noun = tokens[first - 1]!.word;
+  if (!UPPER.test(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun)) return false;
+  if (!/^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[first - 2]!.word)) return false;
+  return (
+    scan.joined(first - 2, first - 1) &&
+    scan.joined(first - 1, first) &&
+    /^,\s+des\s/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 6))
+  );
+}
+
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
 function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; words: string[] } {
   const { tokens } = scan;
@@ -840,7 +860,8 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       i++;
       continue;
     }
-    if (genitiveAt(scan, to - 1)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+    if (genitiveAt(scan, to - 1) || afterNounGenitive(scan, i, to - 1))
+      words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
     surnames.add(words[words.length - 1]!);
     const single = namedCount(words) === 1;
     const candidate = { field: scan.index, from: i, to: to - 1, words, start: t.start, end: tokens[to - 1]!.end };

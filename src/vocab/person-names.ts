@@ -78,6 +78,12 @@ export const NOT_GIVEN_NAMES = new Set([
   "Die",
   "Das",
   "Dass",
+  "Wenn",
+  "Als",
+  "Ob",
+  // German nouns that are given names elsewhere: "nach dem Tod Sam Nujomas", "diese Art Dorf".
+  "Tod",
+  "Art",
   "Und",
   "Oder",
   "Aber",

@@ -931,6 +931,16 @@ describe("persons: twelfth held-out set", () => {
     expect(names("„Wir warten ab“, sagte Kreml-Sprecher. „Nein“, sagte Grünen-Politikerin.")).toEqual([]);
   });
 
+  it("conjunctions and nouns that are given names elsewhere start no name: 'Wenn', 'Tod', 'Art'", () => {
+    expect(names("Wenn Stanisław Wróbel dirigierte, spielte die Kapelle.")).toEqual(["Stanisław Wróbel"]);
+    expect(names("Sie mag diese Art Dorf. Art Garfunkel sang nicht.")).not.toContain("Art Dorf");
+  });
+
+  it("a name in '-s' after a noun and before a genitive apposition is a genitive: 'vom Tod Sam Nujomas, des …'", () => {
+    expect(names("Überschattet wurde sie vom Tod Sam Nujomas, des ersten Präsidenten.")).toEqual(["Sam Nujoma"]);
+    expect(names("Die Sammlung Ludwig Roselius, der Kaffee verkaufte, ist offen.")).toEqual(["Ludwig Roselius"]);
+  });
+
   it("a place after a regional adjective is the place, not the person named like it", () => {
     const text = "Bürgermeister Markus Roth, der aus dem mittelfränkischen Roth stammt, sprach.";
     expect(person(text, "Markus Roth")?.count).toBe(1);
