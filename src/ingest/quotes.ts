@@ -253,6 +253,21 @@ class Speakers {
     return subject ?? this.paragraphSubject(field, at) ?? named ?? this.recent(field, at);
   }
 
+  /**
+   * Whether the sentence before introduces someone it does not name, whom "er"/"sie" then refers to: "Vor dem Dom
+   * zeigte sich ein Rentner aus Chorweiler wenig beeindruckt. „…“, sagte er." ("ein" for "er", "eine" for "sie";
+   * a sentence that names a person or uses the pronoun itself keeps the pronoun's earlier referent).
+   */
+  unnamedBefore(field: number, at: number, pronoun: string): boolean {
+    const previous = this.sentenceBefore(field, at);
+    if (!previous || /\b(?:er|sie|Er|Sie)\b/u.test(previous.sentence)) return false;
+    const end = previous.start + previous.sentence.length;
+    if (this.mentions.some((m) => m.field === field && m.start >= previous.start && m.end <= end)) return false;
+    const article = pronoun === "er" ? "ein" : "eine";
+    const someone = new RegExp(`(?:^|\\s)${article}\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(\\p{Lu}\\p{Ll}+)`, "gu");
+    return [...previous.sentence.matchAll(someone)].some((m) => UNNAMED_PERSON.test(m[1]!));
+  }
+
   /** Whether a sentence names a person. */
   namedIn(field: number, sentence: { sentence: string; start: number }, person: PersonSummary): boolean {
     const end = sentence.start + sentence.sentence.length;
@@ -297,6 +312,7 @@ class Speakers {
     const pronoun = words.findIndex((w, k) => (k === 0 ? PRONOUNS.has(w) : w === "er" || w === "sie"));
     if (pronoun > 0 && !/^(?:der|die|das|ein|eine)$/iu.test(words[0]!)) words.splice(0, pronoun);
     if (PRONOUNS.has(words[0]!)) {
+      if (this.unnamedBefore(field, quoteStart, words[0]!.toLowerCase())) return null;
       // "er" is no woman, "sie" no man, where a role tells ("die Bürgermeisterin", "Ministerpräsident").
       const other = words[0]!.toLowerCase() === "er" ? "f" : "m";
       return this.recent(field, quoteStart, (p) => genderOf(p) !== other) ?? null;
@@ -319,6 +335,9 @@ class Speakers {
     return null;
   }
 }
+
+/** Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant". */
+const UNNAMED_PERSON = /^(?:\p{Lu}\p{Ll}*(?:er|erin|in|ent|ant|ling)|Frau|Mann|Mädchen|Junge|Kind|Zeuge|Mensch)$/u;
 
 /** The noun a definite article introduces, past adjectives and "in/aus <place>": "die gebürtige Hamburgerin". */
 function nounAfterArticle(words: string[]): string | undefined {

@@ -561,3 +561,19 @@ describe("quotes: a speaker described after the verb (twelfth held-out set)", ()
     ).toEqual([["Ich habe Angst gehabt", "Matthias Glasner"]]);
   });
 });
+
+describe("quotes: 'er'/'sie' after someone the text introduces without a name", () => {
+  it("'ein Rentner … „…“, sagte er' has no speaker; a named person before keeps the pronoun", () => {
+    expect(
+      speakers(
+        "Paul Lindlar gewann die Wahl. Vor dem Dom zeigte sich ein Rentner wenig beeindruckt. „Die Namen ändern sich“, sagte er.",
+      ),
+    ).toEqual([["Die Namen ändern sich", null]]);
+    expect(
+      speakers("Paul Lindlar gewann die Wahl. Er öffnete ein Fenster. „Die Namen ändern sich“, sagte er."),
+    ).toEqual([["Die Namen ändern sich", "Paul Lindlar"]]);
+    expect(speakers("Paul Lindlar gewann die Wahl. Dann tanzte eine Studentin. „Ich freue mich“, sagte er.")).toEqual([
+      ["Ich freue mich", "Paul Lindlar"],
+    ]);
+  });
+});
