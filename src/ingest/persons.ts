@@ -118,7 +118,7 @@ for (const [code, forms] of CURATED) {
   }
 }
 /** Prepositions after which a place name is the place ("in Washington"), not a person. */
-const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "von", "bei", "über", "um", "durch", "gen", "zwischen"]);
+const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus"]);
 const SINGLE_STOP = new Set([...NOT_GIVEN_NAMES].filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 5));
 
 /** Memoised per word: the role pattern is the costliest test and the same words recur in every text. */
@@ -1187,7 +1187,7 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   if (k === 0 || !scan.joined(k - 1, k)) return false;
   const prev = scan.tokens[k - 1]!.word;
   // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
-  const regional = /^\p{Ll}+isch(?:en|em)$/u.test(prev);
+  const regional = /^\p{Ll}{3,}isch(?:en|em)$/u.test(prev); // not "zwischen"
   if ((PLACE_PREPOSITIONS.has(prev) || regional) && overlaps(scan.input.places, t.start, t.end)) return true;
   const noun = UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !SINGLE_STOP.has(prev);
   return noun && !scan.sentenceInitial(k - 1) && !isGivenName(prev) && !prev.endsWith("s");

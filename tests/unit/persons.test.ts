@@ -941,6 +941,11 @@ describe("persons: twelfth held-out set", () => {
     expect(names("Die Sammlung Ludwig Roselius, der Kaffee verkaufte, ist offen.")).toEqual(["Ludwig Roselius"]);
   });
 
+  it("after 'zwischen', 'mit', 'von' a surname named like a town is the person; after 'in', 'aus', 'nach' the town", () => {
+    const text = "Der Portugiese Carlos Tavares geht. Es gab Streit zwischen Tavares und dem Verwaltungsrat.";
+    expect(person(text, "Carlos Tavares")?.count).toBe(2);
+  });
+
   it("a place after a regional adjective is the place, not the person named like it", () => {
     const text = "Bürgermeister Markus Roth, der aus dem mittelfränkischen Roth stammt, sprach.";
     expect(person(text, "Markus Roth")?.count).toBe(1);
