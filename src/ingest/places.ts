@@ -331,6 +331,12 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     )
       return false;
     if (inTitle(tok)) return false;
+    // A city's genitive takes no article ("Hamburgs Hafen"): "die radikalislamische Hamas" is no genitive of Hama.
+    if (tok.norm !== formText && tok.norm.endsWith("s") && prevWord) {
+      const article = (w: string | undefined) => w !== undefined && /^(?:der|die|das|den|dem|des)$/iu.test(w);
+      const adjective = /^\p{Ll}+e[nmrs]?$/u.test(prevWord);
+      if (article(prevWord) || (adjective && article(tokens[tokenIndex - 2]?.norm))) return false;
+    }
     if (isCommonWord(entry, formText)) {
       // "in Halle 5": a numbered hall, no city.
       if (nextWord && /^\d/u.test(nextWord)) return false;

@@ -364,6 +364,18 @@ BE Brugge = Brügge, Brugge
 NL Nijmegen = Nimwegen, Nijmegen
 NL Arnhem = Arnheim, Arnhem
 FR Dunkerque = Dünkirchen, Dunkerque
+SY Ḩamāh = Hama
+SY Ar Raqqah = Rakka, Raqqa
+SY Dar‘ā = Daraa, Deraa
+SY Ţarţūs = Tartus
+IQ Basrah = Basra
+IQ Najaf = Nadschaf, Najaf
+IQ Karbala = Kerbela, Karbala
+IQ Al Fallūjah = Falludscha
+IQ As Sulaymānīyah = Sulaimanija, Suleimanija
+IQ Dihok = Dohuk, Duhok
+LB Tyre = Tyros, Tyrus
+RO Braşov = Brașov, Brasov, Kronstadt
 `;
 
 /**

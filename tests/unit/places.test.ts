@@ -614,6 +614,11 @@ describe("places: a Romance particle joins one name", () => {
 });
 
 describe("places: German names of foreign cities", () => {
+  it("'in Hama', 'nach Kronstadt' (Brașov), 'in Tyros'; 'die radikalislamische Hamas' is no genitive of Hama", () => {
+    expect(places("Kämpfe in Hama und in Tyros, dann nach Kronstadt.")).toEqual(["Hama@SY", "Tyros@LB", "Brașov@RO"]);
+    expect(places("Israel und die radikalislamische Hamas verhandeln über Hamburgs Hafen.")).toEqual(["Hamburg@DE"]);
+  });
+
   it("'in Trient', 'nach Sotschi', 'aus Kattowitz', 'in Stepanakert' are Trento, Sochi, Katowice, Xankandi", () => {
     expect(places("Er war in Trient, flog nach Sotschi, dann aus Kattowitz nach Stepanakert.")).toEqual([
       "Trient@IT",
