@@ -1279,7 +1279,7 @@ function mergeMiddleInitials(drafts: Draft[]): void {
 
 /** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
 const BIRTH_NAME_BEFORE =
-  /(?:mit (?:bürgerlichem|vollem) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?),?\s*$/u;
+  /(?:mit (?:bürgerlichem|vollem) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)),?\s*$/u;
 
 /**
  * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit

@@ -946,6 +946,19 @@ describe("persons: twelfth held-out set", () => {
     expect(person(text, "Carlos Tavares")?.count).toBe(2);
   });
 
+  it("Hungarian given names and leaders' given names the lists lacked start a name: 'Erzsébet Nagy-Wimmer'", () => {
+    expect(names("Morgens geht Erzsébet Nagy-Wimmer in den Weingarten.")).toEqual(["Erzsébet Nagy-Wimmer"]);
+    expect(names("Der Präsident Thabo Mbeki kam.")).toEqual(["Thabo Mbeki"]);
+  });
+
+  it("'hieß sie X' is her birth name; 'mit bürgerlichen Namen Attila und Tünde Bornemisza' are two persons", () => {
+    expect(names("Erzsébet Nagy-Wimmer kam 1989. Damals hieß sie Nagy Erzsébet.")).toEqual(["Erzsébet Nagy-Wimmer"]);
+    expect(names("Das Duo, mit bürgerlichen Namen Attila und Tünde Bornemisza, sang.")).toEqual([
+      "Attila Bornemisza",
+      "Tünde Bornemisza",
+    ]);
+  });
+
   it("a place after a regional adjective is the place, not the person named like it", () => {
     const text = "Bürgermeister Markus Roth, der aus dem mittelfränkischen Roth stammt, sprach.";
     expect(person(text, "Markus Roth")?.count).toBe(1);
