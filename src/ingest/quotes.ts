@@ -131,6 +131,12 @@ function clauseBefore(text: string, s: Span): { clause: string; clauseStart: num
     /(?:^|\s)(?:\p{Lu}|Dr|Prof|St)$/u.test(before.slice(0, begin - 1))
   )
     begin = afterLast(before.slice(0, begin - 1), '.!?\n“”"«»');
+  // Not at the end of a title in quotation marks: "Philippe Villeneuve sagte der Zeitung „La Croix“:".
+  while (begin > 1 && '“”"«»'.includes(before.charAt(begin - 1))) {
+    const open = Math.max(...["„", '"', "«", "»"].map((q) => before.lastIndexOf(q, begin - 2)));
+    if (open === -1 || begin - open > 60 || /[.!?,;:]/u.test(before.slice(open + 1, begin - 1))) break;
+    begin = afterLast(before.slice(0, open), '.!?\n“”"«»');
+  }
   while (/\s/u.test(before.charAt(begin))) begin++;
   const clauseStart = s.start - before.length + begin;
   return { clause: before.slice(begin).replace(/:\s*$/u, "").trim(), clauseStart };

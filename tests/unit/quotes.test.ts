@@ -577,3 +577,13 @@ describe("quotes: 'er'/'sie' after someone the text introduces without a name", 
     ]);
   });
 });
+
+describe("quotes: a title in quotation marks before the colon", () => {
+  it("'Philippe Villeneuve sagte der Zeitung „La Croix“: „…“' is Villeneuve's", () => {
+    expect(
+      speakers(
+        "Viele erinnerten an Jean-Louis Georgelin. Chefarchitekt Philippe Villeneuve sagte der Zeitung „La Croix“: „Ohne ihn stünden wir vor einer Baustelle.“",
+      ),
+    ).toEqual([["Ohne ihn stünden wir vor einer Baustelle.", "Philippe Villeneuve"]]);
+  });
+});
