@@ -425,6 +425,18 @@ function attribute(
   // The sentence the quote belongs to starts with the colon clause, if any.
   const sentenceStart = before?.clauseStart ?? s.start;
   if (before) {
+    // "Biden hatte seine Entscheidung in einem Brief bekanntgegeben. Darin heißt es: „…“": the statement's author.
+    const written =
+      /^(?:Darin|Dort|In\s+(?:dem|der|seinem|seiner|ihrem|ihrer)\s+(\p{L}+))\s+(?:heißt|hieß)\s+es$/u.exec(
+        before.clause,
+      );
+    if (written) {
+      const previous = previousSentence(text, before.clauseStart);
+      const statement =
+        written[1] ?? [...STATEMENT_NOUNS].find((noun) => previous?.sentence.split(/[\s,.]+/u).includes(noun));
+      if (statement && STATEMENT_NOUNS.has(statement))
+        return { speaker: speakers.recent(s.field, before.clauseStart) ?? null, attribution: `${before.clause}:` };
+    }
     const speaker = speakers.resolve(before.clause, s.field, before.clauseStart, before.clauseStart);
     // A clause naming no one ("Die Pause verschiebe die Probleme nur:") leaves the speaker to the sentence
     // before; an indefinite or role phrase or a statement ("Ein Zeuge schilderte:", "Unions Trainer lobte:",

@@ -587,3 +587,14 @@ describe("quotes: a title in quotation marks before the colon", () => {
     ).toEqual([["Ohne ihn stünden wir vor einer Baustelle.", "Philippe Villeneuve"]]);
   });
 });
+
+describe("quotes: 'Darin heißt es:' after a written statement", () => {
+  it("is the statement's author; with no statement before, no one", () => {
+    expect(
+      speakers("Joe Biden hatte seine Entscheidung in einem Brief bekanntgegeben. Darin heißt es: „Ich trete zurück.“"),
+    ).toEqual([["Ich trete zurück.", "Joe Biden"]]);
+    expect(speakers("Joe Biden war in Delaware. Dort heißt es: „Wir sind stolz.“")).toEqual([
+      ["Wir sind stolz.", null],
+    ]);
+  });
+});
