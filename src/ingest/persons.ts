@@ -251,6 +251,8 @@ class FieldScan {
     readonly skip: Array<[number, number]>,
     /** The state whose federal offices an unqualified "Bundeskanzler" names: see federalStateOf. */
     readonly federalState = "DE",
+    /** The article names Japan: Japanese names may stand in Japanese order ("Kishida Fumio"). */
+    readonly japanese = false,
   ) {
     this.tokens = tokenize(input.text);
   }
@@ -759,12 +761,31 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
 function familyNameFirst(scan: FieldScan, i: number): boolean {
   const next = scan.tokens[i + 1];
   const family = scan.tokens[i]!.word;
-  if (next === undefined || !FAMILY_NAMES_FIRST.has(family) || !scan.joined(i, i + 1)) return false;
+  if (next === undefined || !scan.joined(i, i + 1)) return false;
+  if (!FAMILY_NAMES_FIRST.has(family)) return scan.japanese && japaneseFamilyFirst(scan, i);
   return (
     EAST_ASIAN_GIVEN.test(next.word) ||
     (CHINESE_FAMILY_NAMES.has(family) && /^\p{Lu}/u.test(next.word) && PINYIN_NAME.test(next.word.toLowerCase()))
   );
 }
+
+/**
+ * A Japanese name in Japanese order, family name first, in an article that names Japan: "Kishida Fumio", "Takaichi
+ * Sanae", "Koizumi Shinjiro". Both words are romaji; the second is a known given name or ends like a man's name
+ * ("-ro"); the first is no given name, role or function word ("Sein Name", "Ehemann Diego").
+ */
+function japaneseFamilyFirst(scan: FieldScan, i: number): boolean {
+  const next = scan.tokens[i + 1];
+  const family = scan.tokens[i]!.word;
+  if (next === undefined || !scan.joined(i, i + 1) || !isRomaji(family) || !isRomaji(next.word)) return false;
+  if (isGivenName(family) || scan.isPlaceOrCountry(scan.tokens[i]!) || !isNameWord(family)) return false;
+  if (FUNCTION_WORD.test(family) || PERSON_NOUNS.has(family) || isRoleWord(family)) return false;
+  return isGivenName(next.word) || /ro$/u.test(next.word);
+}
+/** Romanised Japanese: capitalised, syllables of an optional consonant (or digraph) and a vowel, or "n". */
+const isRomaji = (word: string) =>
+  UPPER.test(word) &&
+  /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|j|[kstnhmyrwgzdbpf])?[aeiou]|n)+$/u.test(word.toLowerCase());
 /** One to three syllables of Pinyin without tone marks: "liren", "jinping", "xiaomei". */
 const PINYIN_NAME =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|uai|uan|ang|eng|ing|ong|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)){1,3}$/u;
@@ -1322,7 +1343,8 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
  */
 export function findPersons(fields: FieldText[], skip: Array<Array<[number, number]>> = []): PersonSummary[] {
   const federal = federalStateOf(fields.map((f) => f.text));
-  const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? [], federal));
+  const japanese = fields.some((f) => f.countries.some((c) => c.code === "JP"));
+  const scans = fields.map((f, i) => new FieldScan(i, f, skip[i] ?? [], federal, japanese));
   const found = scans.flatMap(candidatesIn);
   const taken = coverage(scans, found);
   const speakers = scans.flatMap((scan) => [

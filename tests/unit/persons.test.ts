@@ -964,3 +964,12 @@ describe("persons: twelfth held-out set", () => {
     expect(person(text, "Markus Roth")?.count).toBe(1);
   });
 });
+
+describe("persons: Japanese names in Japanese order", () => {
+  it("'Kishida Fumio', 'Takaichi Sanae' in an article naming Japan; 'Sein Name', 'Ehemann Diego' are none", () => {
+    const text =
+      "Das japanische Parlament wählte Ishiba Shigeru. Er folgt auf Kishida Fumio und schlug die Nationalistin Takaichi Sanae.";
+    expect(names(text)).toEqual(["Ishiba Shigeru", "Kishida Fumio", "Takaichi Sanae"]);
+    expect(names("In Japan sagte sie: Sein Name ist Hase. Ihr Ehemann Diego kam.")).toEqual([]);
+  });
+});
