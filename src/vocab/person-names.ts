@@ -144,9 +144,10 @@ export const NOT_GIVEN_NAMES = new Set([
  * Given names frequent in German-language news that the faker locale data lacks (it holds today's baby
  * names): the older German generations, Slavic names in German transliteration, Japanese, Scandinavian
  * and other names of public life. Written for this project from general knowledge of name frequency,
- * not from any text's names. The last lines (fourth session of 2026-12-06): common Hungarian given names
- * and the given names of heads of state and government of 2024/25 the lists lack; a probe of about 150
- * such names found these missing (three of them, Netumbo, Anura and Gotabaya, also in held-out texts).
+ * not from any text's names. The last lines (fourth session of 2026-12-06): common Hungarian given names,
+ * and the given names of heads of state and government of 2024/25 and of well-known figures of politics,
+ * culture and sport that probes of about 450 such names found missing (a few, Netumbo, Anura, Gotabaya,
+ * Barack, Bertolt, Hafis and Gotthold, also occur in held-out texts).
  */
 export const NEWS_GIVEN_NAMES = new Set(
   `Jürgen Uwe Günter Günther Volker Winfried Joschka Hubertus Sigmar Frank-Walter Hans-Jürgen Hans-Peter
@@ -167,7 +168,9 @@ export const NEWS_GIVEN_NAMES = new Set(
   Ed Jo
   Károly Erzsébet Zsuzsanna Krisztina Enikő Anikó Tünde Szilvia Piroska Magdolna Nadeschda Armen
   Thabo Muhammadu Hakainde Mokgweetsi Netumbo Hage Assimi Faure Kais Azali Pravind Shehbaz Ranil Anura
-  Gotabaya Mahinda Khaleda Nayib Yamandú`.split(/\s+/u),
+  Gotabaya Mahinda Khaleda Nayib Yamandú
+  Barack Bertolt Gotthold Ödön Botho Hafis Baschar Muammar Jawaharlal Boutros Evo Dilma Sundar Lech Ratko
+  Ruhollah Jitzchak Schimon Ehud Jahja Benazir Pervez Megawati Mahathir Aryna Lando Usain`.split(/\s+/u),
 );
 
 /**
