@@ -773,11 +773,12 @@ export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kn
 
 /**
  * Institutions named after their seat: "Universität Kyoto", "Technische Universität Dresden", "Polizeipräsidium
- * Reutlingen", "Bistum Osnabrück", "Landgericht Lüneburg", "ETH Zürich". The city there is part of a name, as in a
- * club's ("Werder Bremen"); where the article means the city it names it elsewhere.
+ * Reutlingen", "Bistum Osnabrück", "Diözese Bozen-Brixen", "Landgericht Lüneburg", "ETH Zürich"; parties and
+ * militias named like a town ("Regierungspartei Morena"). The city there is part of a name, as in a club's
+ * ("Werder Bremen"); where the article means the city it names it elsewhere.
  */
 export const INSTITUTION_HEADS =
-  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|staatssammlung|klinikum|polizei|polizeidirektion|polizeiinspektion)s?$/iu;
+  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung)s?$/iu;
 /** Nouns naming a region after which a city's name is the region's: "Landkreis Esslingen", "Region Valencia". */
 export const REGION_HEADS = new Set([
   ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],

@@ -613,6 +613,12 @@ describe("places: a Romance particle joins one name", () => {
   });
 });
 
+describe("places: a party's or a diocese's name", () => {
+  it("'der Regierungspartei Morena', 'Diözese Bozen-Brixen' name no town", () => {
+    expect(places("Die Kandidatin der Regierungspartei Morena siegte. Die Diözese Bozen-Brixen trauert.")).toEqual([]);
+  });
+});
+
 describe("places: German names of foreign cities", () => {
   it("'in Hama', 'nach Kronstadt' (Brașov), 'in Tyros'; 'die radikalislamische Hamas' is no genitive of Hama", () => {
     expect(places("Kämpfe in Hama und in Tyros, dann nach Kronstadt.")).toEqual(["Hama@SY", "Tyros@LB", "Brașov@RO"]);
