@@ -668,6 +668,17 @@ export const NAME_CONTINUATIONS = new Set([
   "Open",
   "Masters",
   "Marathon",
+  // Places whose name goes on: "Rehoboth Beach", "Palm Springs", "Niagara Falls", "Long Island".
+  "Beach",
+  "Bay",
+  "Springs",
+  "Falls",
+  "Heights",
+  "Hills",
+  "Island",
+  "Valley",
+  "Harbor",
+  "Creek",
 ]);
 
 /**

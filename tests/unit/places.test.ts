@@ -613,6 +613,12 @@ describe("places: a Romance particle joins one name", () => {
   });
 });
 
+describe("places: a place whose name goes on", () => {
+  it("'in Rehoboth Beach' is no Rehoboth (Namibia)", () => {
+    expect(places("Biden erholte sich in Rehoboth Beach.")).toEqual([]);
+  });
+});
+
 describe("places: a party's or a diocese's name", () => {
   it("'der Regierungspartei Morena', 'Diözese Bozen-Brixen' name no town", () => {
     expect(places("Die Kandidatin der Regierungspartei Morena siegte. Die Diözese Bozen-Brixen trauert.")).toEqual([]);
