@@ -100,7 +100,7 @@ interface Candidate {
 const FAKER_GIVEN_NAMES = new PackedWords(GIVEN_NAME_DATA);
 const REGISTER_GIVEN_NAMES = new PackedWords(MORE_GIVEN_NAME_DATA);
 const NEWS_NAMES = new Set([...NEWS_GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...CITY_SURNAME_GIVEN_NAMES]);
-const COMMON_GIVEN_NAMES = { has: (word: string) => FAKER_GIVEN_NAMES.has(word) || NEWS_NAMES.has(word) };
+export const COMMON_GIVEN_NAMES = { has: (word: string) => FAKER_GIVEN_NAMES.has(word) || NEWS_NAMES.has(word) };
 const GIVEN_NAMES = { has: (word: string) => COMMON_GIVEN_NAMES.has(word) || REGISTER_GIVEN_NAMES.has(word) };
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;

@@ -29,6 +29,7 @@ import {
 } from "../vocab/place-names.js";
 import { FOREIGN_PARTICLES } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
+import { COMMON_GIVEN_NAMES } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
 /** One reference to a place in one field of an article, with its evidence. */
@@ -331,7 +332,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     )
       return false;
     if (inTitle(tok)) return false;
-    // A city's genitive takes no article ("Hamburgs Hafen"): "die radikalislamische Hamas" is no genitive of Hama.
+    // A city's genitive is no given name ("Dann hat Jonas geschaut": no Jona) and takes no article ("Hamburgs
+    // Hafen"): "die radikalislamische Hamas" is no genitive of Hama.
+    if (tok.norm === `${formText}s` && COMMON_GIVEN_NAMES.has(tok.norm)) return false;
     if (tok.norm !== formText && tok.norm.endsWith("s") && prevWord) {
       const article = (w: string | undefined) => w !== undefined && /^(?:der|die|das|den|dem|des)$/iu.test(w);
       const adjective = /^\p{Ll}+e[nmrs]?$/u.test(prevWord);

@@ -789,7 +789,7 @@ export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kn
  * ("Werder Bremen"); where the article means the city it names it elsewhere.
  */
 export const INSTITUTION_HEADS =
-  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung)s?$/iu;
+  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|klinik|universitätsmedizin|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung)s?$/iu;
 /** Nouns naming a region after which a city's name is the region's: "Landkreis Esslingen", "Region Valencia". */
 export const REGION_HEADS = new Set([
   ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],

@@ -620,8 +620,16 @@ describe("places: a place whose name goes on", () => {
 });
 
 describe("places: a party's or a diocese's name", () => {
-  it("'der Regierungspartei Morena', 'Diözese Bozen-Brixen' name no town", () => {
+  it("'der Regierungspartei Morena', 'Diözese Bozen-Brixen', 'Universitätsmedizin Greifswald' name no town", () => {
     expect(places("Die Kandidatin der Regierungspartei Morena siegte. Die Diözese Bozen-Brixen trauert.")).toEqual([]);
+    expect(places("Sie kam an die Universitätsmedizin Greifswald.")).toEqual([]);
+  });
+});
+
+describe("places: a given name is no town's genitive", () => {
+  it("'Dann hat Jonas geschaut' is no Jona; 'Rio de Janeiro' and 'Hamburgs Hafen' stay", () => {
+    expect(places("Dann hat Jonas ganz still geschaut.")).toEqual([]);
+    expect(places("Sie flog nach Rio de Janeiro und sah Hamburgs Hafen.")).toEqual(["Rio de Janeiro@BR", "Hamburg@DE"]);
   });
 });
 
