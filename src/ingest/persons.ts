@@ -417,6 +417,19 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
   return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence);
 }
 
+/** An organisation's acronym of the name's initials follows it: "Haiat Tahrir al-Scham (HTS)", "Terre des Femmes (TDF)". */
+function acronymAfter(scan: FieldScan, words: string[], last: number): boolean {
+  const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(
+    scan.text.slice(scan.tokens[last]!.end, scan.tokens[last]!.end + 10),
+  )?.[1];
+  if (!acronym) return false;
+  const initials = words
+    .filter((w) => UPPER.test(w) || ARABIC_ARTICLE.test(w))
+    .map((w) => w.replace(/^\p{Ll}+-/u, "").charAt(0))
+    .join("");
+  return initials === acronym;
+}
+
 /** A genitive before a noun phrase: "Trumps Aufstieg", "Kriens neuem Roman", "Ishibas eigener Partei". */
 function genitiveAt(scan: FieldScan, last: number): boolean {
   const { tokens } = scan;
@@ -674,6 +687,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const first = scan.tokens[i]!;
   const last = scan.tokens[to - 1]!;
   const named = namedCount(words);
+  if (named >= 2 && acronymAfter(scan, words, to - 1)) return false;
   if (named === 1) {
     // A lone word after a role is a surname ("Präsident Trump"), or a sovereign's or cleric's given name
     // ("Papst Leo", "König Charles", "Patriarch Bartholomaios"); not after kin
@@ -1300,7 +1314,7 @@ function mergeMiddleInitials(drafts: Draft[]): void {
 
 /** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
 const BIRTH_NAME_BEFORE =
-  /(?:mit (?:bürgerlichem|vollem) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)),?\s*$/u;
+  /(?:mit (?:bürgerlichem|vollem) Namen|(?:seinen|ihren) (?:bürgerlichen|vollen) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)),?\s*$/u;
 
 /**
  * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit

@@ -977,3 +977,17 @@ describe("persons: Japanese names in Japanese order", () => {
     expect(names("In Japan sagte sie: Sein Name ist Hase. Ihr Ehemann Diego kam.")).toEqual([]);
   });
 });
+
+describe("persons: organisations with an acronym, civil names in the accusative", () => {
+  it("'Haiat Tahrir al-Scham (HTS)' is an organisation; 'Angela Merkel (CDU)' a person", () => {
+    expect(names("Die Miliz Haiat Tahrir al-Scham (HTS) nahm Damaskus ein. Angela Merkel (CDU) schwieg.")).toEqual([
+      "Angela Merkel",
+    ]);
+  });
+
+  it("'der inzwischen seinen bürgerlichen Namen Ahmed al-Scharaa verwendet' is the person named before", () => {
+    const text =
+      "Abu Mohammed al-Dscholani betrat die Moschee, er verwendet inzwischen seinen bürgerlichen Namen Ahmed al-Scharaa.";
+    expect(names(text)).toEqual(["Abu Mohammed al-Dscholani"]);
+  });
+});
