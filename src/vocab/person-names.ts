@@ -145,9 +145,10 @@ export const NOT_GIVEN_NAMES = new Set([
  * names): the older German generations, Slavic names in German transliteration, Japanese, Scandinavian
  * and other names of public life. Written for this project from general knowledge of name frequency,
  * not from any text's names. The last lines (fourth session of 2026-12-06): common Hungarian given names,
- * and the given names of heads of state and government of 2024/25 and of well-known figures of politics,
- * culture and sport that probes of about 450 such names found missing (a few, Netumbo, Anura, Gotabaya,
- * Barack, Bertolt, Hafis and Gotthold, also occur in held-out texts).
+ * and the given names of heads of state and government of 2024/25, of well-known figures of politics,
+ * culture and sport, and common Dutch, Welsh, Japanese and Norwegian names that probes of about 600 such names
+ * found missing (a few, Netumbo, Anura, Gotabaya, Barack, Bertolt, Hafis, Gotthold, Geert, Frans, Gerwyn, Susumu
+ * and Sturla, also occur in held-out texts).
  */
 export const NEWS_GIVEN_NAMES = new Set(
   `Jürgen Uwe Günter Günther Volker Winfried Joschka Hubertus Sigmar Frank-Walter Hans-Jürgen Hans-Peter
@@ -170,7 +171,9 @@ export const NEWS_GIVEN_NAMES = new Set(
   Thabo Muhammadu Hakainde Mokgweetsi Netumbo Hage Assimi Faure Kais Azali Pravind Shehbaz Ranil Anura
   Gotabaya Mahinda Khaleda Nayib Yamandú
   Barack Bertolt Gotthold Ödön Botho Hafis Baschar Muammar Jawaharlal Boutros Evo Dilma Sundar Lech Ratko
-  Ruhollah Jitzchak Schimon Ehud Jahja Benazir Pervez Megawati Mahathir Aryna Lando Usain`.split(/\s+/u),
+  Ruhollah Jitzchak Schimon Ehud Jahja Benazir Pervez Megawati Mahathir Aryna Lando Usain
+  Geert Frans Henk Ruud Joop Dick Rob Jos Frits Hanneke Sytse Harm Rijk Gerwyn Dafydd Aled Geraint Siân Ffion
+  Susumu Tatsuya Kazuhiro Noriko Hideki Hirokazu Sturla Tarjei Vetle Jarl Kjetil`.split(/\s+/u),
 );
 
 /**

@@ -949,6 +949,10 @@ describe("persons: twelfth held-out set", () => {
   it("Hungarian given names and leaders' given names the lists lacked start a name: 'Erzsébet Nagy-Wimmer'", () => {
     expect(names("Morgens geht Erzsébet Nagy-Wimmer in den Weingarten.")).toEqual(["Erzsébet Nagy-Wimmer"]);
     expect(names("Der Präsident Thabo Mbeki kam.")).toEqual(["Thabo Mbeki"]);
+    expect(names("Nach dem Rücktritt von Frans Timmermans kam Geert Wilders.")).toEqual([
+      "Frans Timmermans",
+      "Geert Wilders",
+    ]);
     expect(names("Barack Obama hielt sich zurück. Im Haus, das Bertolt Brecht gründete, sprach man.")).toEqual([
       "Barack Obama",
       "Bertolt Brecht",
