@@ -78,6 +78,14 @@ function quoteSpans(field: number, text: string): Span[] {
 /** Speech, not a title or a scare quote: sentence punctuation inside, an attribution after or a colon before. */
 function isSpeech(text: string, s: Span): boolean {
   if (/[.!?…,;:]/u.test(s.inner)) return true;
+  const words = s.inner.split(/\s+/u).length;
+  // A headline or paragraph that is a quotation: "„Maduro hat die Wahl verloren und die Macht behalten“".
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", s.end);
+  const alone =
+    text.slice(lineStart, s.start).trim() === "" &&
+    text.slice(s.end, lineEnd === -1 ? undefined : lineEnd).trim() === "";
+  if (alone && words >= 3) return true;
   const after = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(s.end, s.end + 40))?.[1];
   if (after && (SPEECH_VERBS.has(after) || after === "so" || after === "heißt"))
     return /^\s*,/u.test(text.slice(s.end));
@@ -518,12 +526,16 @@ export function findQuotes(
   );
   const finders = fields.map((f) => sentenceFinder(f.text));
   let last: (Span & { speaker: PersonSummary | null }) | undefined;
-  return spans.map((s) => {
+  const attributed = spans.map((s) => {
     const { speaker, attribution } = attribute(texts, s, speakers, last);
     last = { ...s, speaker };
+    return { s, speaker, attribution };
+  });
+  return attributed.map(({ s, speaker, attribution }) => {
+    const who = speaker ?? headlineSpeaker(s, attributed, fields, persons);
     return {
       text: bounded(s.inner),
-      speaker: speaker ? { key: speaker.key, name: speaker.name } : null,
+      speaker: who ? { key: who.key, name: who.name } : null,
       attribution,
       field: fields[s.field]!.field,
       start: s.start,
@@ -531,4 +543,23 @@ export function findQuotes(
       sentence: finders[s.field]!.evidenceAt(s.start, s.end),
     };
   });
+}
+
+/**
+ * A headline that is a quotation: the speaker of the same words quoted in the body (a press review's newspaper
+ * has none); where the body does not quote them (an interview's answers), the person the article is about, the
+ * one it names most, other than those the quotation names.
+ */
+function headlineSpeaker(
+  s: Span,
+  all: Array<{ s: Span; speaker: PersonSummary | null }>,
+  fields: Array<{ field: TextField; text: string }>,
+  persons: PersonSummary[],
+): PersonSummary | null {
+  const text = fields[s.field]!.text;
+  if (fields[s.field]!.field !== "HEADLINE" || text.trim() !== text.slice(s.start, s.end)) return null;
+  const words = s.inner.toLocaleLowerCase("de");
+  const repeated = all.find((o) => o.s.field !== s.field && o.s.inner.toLocaleLowerCase("de").includes(words));
+  if (repeated) return repeated.speaker;
+  return persons.find((p) => !p.mentions.some((m) => m.field === "HEADLINE")) ?? null;
 }

@@ -723,6 +723,8 @@ export const SPEECH_VERBS = new Set([
   ...["begründete", "begründet", "beteuerte", "beteuert", "bestätigte", "bestätigt", "scherzte", "scherzt"],
   ...["spottete", "spottet", "schwärmte", "schwärmt", "bedauerte", "bedauert", "appellierte", "appelliert"],
   ...["gratulierte", "gratuliert", "bemerkte", "bemerkt", "seufzte", "seufzt", "lachte", "lacht"],
+  // Reflexive ones: "„…“, erinnert sich sein Sohn", "freute sich die Bürgermeisterin".
+  ...["erinnerte", "erinnert", "freute", "freut", "wunderte", "wundert", "hoffte", "hofft"],
 ]);
 
 /**

@@ -598,3 +598,51 @@ describe("quotes: 'Darin heißt es:' after a written statement", () => {
     ]);
   });
 });
+
+describe("quotes: a headline that is a quotation, reflexive verbs of speech", () => {
+  it("a headline quote is speech, quoting the person the article names most", () => {
+    const headline = "„Maduro hat die Wahl verloren“";
+    const body =
+      "Die Politologin Inés Ortiz de Zárate erklärt das Ergebnis. Ortiz de Zárate lehrt in Madrid. Nicolás Maduro schweigt.";
+    const fields = [
+      { field: "HEADLINE" as const, text: headline },
+      { field: "BODY" as const, text: body },
+    ];
+    const persons = findPersons(
+      fields.map((f) => {
+        const c = findCountryMentions(f.text, f.field);
+        return { ...f, countries: c.mentions, places: c.places };
+      }),
+    );
+    const quotes = findQuotes(fields, persons);
+    expect(quotes.map((q) => [q.field, q.text, q.speaker?.name])).toEqual([
+      ["HEADLINE", "Maduro hat die Wahl verloren", "Inés Ortiz de Zárate"],
+    ]);
+  });
+
+  it("a headline quote the body quotes again has that quote's speaker: none for a newspaper", () => {
+    const fields = [
+      { field: "HEADLINE" as const, text: "„Ein Ende mit Schrecken“" },
+      {
+        field: "BODY" as const,
+        text: "Christian Lindner ging.\n\n„Ein Ende mit Schrecken ist besser“, schreibt die „Zeit“.",
+      },
+    ];
+    const persons = findPersons(
+      fields.map((f) => {
+        const c = findCountryMentions(f.text, f.field);
+        return { ...f, countries: c.mentions, places: c.places };
+      }),
+    );
+    expect(findQuotes(fields, persons).map((q) => [q.field, q.speaker?.name ?? null])).toEqual([
+      ["HEADLINE", null],
+      ["BODY", null],
+    ]);
+  });
+
+  it("„…“, erinnert sich sein Sohn Marek Wróbel", () => {
+    expect(speakers("„Da hat der Papa geweint“, erinnert sich sein Sohn Marek Wróbel.")).toEqual([
+      ["Da hat der Papa geweint", "Marek Wróbel"],
+    ]);
+  });
+});
