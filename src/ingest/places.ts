@@ -116,7 +116,7 @@ const BARE_ARTICLES = new Set([
 
 /** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Hansestadt". */
 const PLACE_NOUN =
-  /(?:dorf|gemeinde|stadt|heimatort|wohnort|geburtsort|nachbarort|urlaubsort|ferienort|kurort|skiort|badeort)$/u;
+  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort)$/u;
 const isPlaceNoun = (word: string) => isCapitalised(word) && PLACE_NOUN.test(word.toLowerCase());
 
 /** The last part of a compound named after a person: "-Flughafen", "-Stiftung", "-Gymnasium". */
@@ -269,7 +269,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const nextWord =
       next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
     tokenIndex = i;
-    if (!inParticleName(i, endToken) && accept(entry, formText, prev, prevWord, nextWord, tok)) {
+    if (!inParticleName(i, endToken) && accept(entry, formText, prev, prevWord, nextWord, tok, end)) {
       mentions.push({
         key: entry.key,
         name: entry.name,
@@ -294,6 +294,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     prevWord: string | undefined,
     nextWord: string | undefined,
     tok: Token,
+    end: number,
   ): boolean {
     if (entry.kind === "METONYM") return true;
     // Part of a club or company name: "Union Berlin", "Hertha BSC Berlin", "Real Madrid".
@@ -350,6 +351,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       // "rund um Bergen"
       if (p === "um" && !compass && tokens[tokenIndex - 2]?.norm.toLowerCase() === "rund") return true;
       if (prevWord && (PLACE_APPOSITIONS.has(prevWord) || isPlaceNoun(prevWord))) return true;
+      // "in Nachbarkommunen wie Schotten und Grebenhain"
+      if (p === "wie" && isPlaceNoun(tokens[tokenIndex - 2]?.norm ?? "")) return true;
       // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
       if (prevWord && !isCapitalised(prevWord) && isCountryAdjective(prevWord)) {
         const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
@@ -378,7 +381,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       // A newspaper's seat in a press review: „Mitteldeutsche Zeitung“ (Halle).
       if (/[“"«»]\s*\($/u.test(text.slice(Math.max(0, tok.start - 3), tok.start)) && text.charAt(tok.end) === ")")
         return true;
-      return datelinePosition(tok.start) && /^\s*[(/,-]/.test(text.slice(tok.end, tok.end + 3));
+      if (datelinePosition(tok.start) && /^\s*[(/,-]/.test(text.slice(tok.end, tok.end + 3))) return true;
+      // A local paper's dateline: the place alone with a period opening the paragraph ("Dinkelsbühl. Bei …").
+      return lineStartOf(tok.start) === tok.start && /^\.[ \t]+\p{Lu}/u.test(text.slice(end, end + 4));
     }
     return true;
   }

@@ -613,6 +613,17 @@ describe("places: a Romance particle joins one name", () => {
   });
 });
 
+describe("places: a local paper's dateline, towns listed after 'Nachbarkommunen wie'", () => {
+  it("'Dinkelsbühl. Bei Kaiserwetter …' opening a paragraph; 'in Nachbarkommunen wie Schotten und Grebenhain'", () => {
+    expect(places("Dinkelsbühl. Bei Kaiserwetter wurde die Schule eröffnet.")).toEqual(["Dinkelsbühl@DE"]);
+    expect(places("In Nachbarkommunen wie Schotten und Grebenhain laufen Verfahren.")).toEqual([
+      "Schotten@DE",
+      "Grebenhain@DE",
+    ]);
+    expect(places("Er sagte: Essen. Dann ging er.")).toEqual([]);
+  });
+});
+
 describe("places: a place whose name goes on", () => {
   it("'in Rehoboth Beach' is no Rehoboth (Namibia)", () => {
     expect(places("Biden erholte sich in Rehoboth Beach.")).toEqual([]);
