@@ -1224,6 +1224,16 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
   const regional = /^\p{Ll}{3,}isch(?:en|em)$/u.test(prev); // not "zwischen"
   if ((PLACE_PREPOSITIONS.has(prev) || regional) && overlaps(scan.input.places, t.start, t.end)) return true;
+  // "mit Bremen und Hamburg": coordinated with a place, the place, where a minister is Julia Willie Hamburg.
+  const before = scan.tokens[k - 2];
+  if (
+    (prev === "und" || prev === "oder") &&
+    before !== undefined &&
+    scan.joined(k - 2, k - 1) &&
+    scan.isPlaceOrCountry(before) &&
+    overlaps(scan.input.places, t.start, t.end)
+  )
+    return true;
   const noun = UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !SINGLE_STOP.has(prev);
   return noun && !scan.sentenceInitial(k - 1) && !isGivenName(prev) && !prev.endsWith("s");
 }
