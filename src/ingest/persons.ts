@@ -1224,6 +1224,17 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
   const regional = /^\p{Ll}{3,}isch(?:en|em)$/u.test(prev); // not "zwischen"
   if ((PLACE_PREPOSITIONS.has(prev) || regional) && overlaps(scan.input.places, t.start, t.end)) return true;
+  // "aus dem benachbarten Wolfenbüttel": a preposition of place, an article and an adjective before the place.
+  const article = scan.tokens[k - 2]?.word;
+  const preposition = scan.tokens[k - 3]?.word;
+  if (
+    /^\p{Ll}+e[nmr]?$/u.test(prev) &&
+    (article === "dem" || article === "der") &&
+    preposition !== undefined &&
+    PLACE_PREPOSITIONS.has(preposition) &&
+    overlaps(scan.input.places, t.start, t.end)
+  )
+    return true;
   // "mit Bremen und Hamburg": coordinated with a place, the place, where a minister is Julia Willie Hamburg.
   const before = scan.tokens[k - 2];
   if (

@@ -970,6 +970,8 @@ describe("persons: twelfth held-out set", () => {
   it("a surname coordinated with a place is the place: 'mit Bremen und Hamburg' beside Julia Willie Hamburg", () => {
     const text = "Ministerin bleibt Julia Willie Hamburg. Er will die Zusammenarbeit mit Bremen und Hamburg vertiefen.";
     expect(person(text, "Julia Willie Hamburg")?.count).toBe(1);
+    const judge = "Richterin Henrike Wolfenbüttel, die aus dem benachbarten Wolfenbüttel stammt, sprach.";
+    expect(person(judge, "Henrike Wolfenbüttel")?.count).toBe(1);
   });
 
   it("a place after a regional adjective is the place, not the person named like it", () => {
