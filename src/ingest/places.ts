@@ -354,7 +354,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       // "in Nachbarkommunen wie Schotten und Grebenhain"
       if (p === "wie" && isPlaceNoun(tokens[tokenIndex - 2]?.norm ?? "")) return true;
       // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
-      if (prevWord && !isCapitalised(prevWord) && isCountryAdjective(prevWord)) {
+      // Also a region's adjective: "im bernischen Thun", "aus dem mittelfränkischen Roth" (not "zwischen").
+      const regional = prevWord !== undefined && /^\p{Ll}{3,}isch(?:en|em)$/u.test(prevWord);
+      if (prevWord && !isCapitalised(prevWord) && (isCountryAdjective(prevWord) || regional)) {
         const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
         const before = tokens[tokenIndex - 3]?.norm.toLowerCase();
         if (

@@ -624,6 +624,12 @@ describe("places: a local paper's dateline, towns listed after 'Nachbarkommunen 
   });
 });
 
+describe("places: a town named like a word after a region's adjective", () => {
+  it("'im bernischen Thun' is Thun; 'zwischen Thun und' needs its own evidence", () => {
+    expect(places("Das nächste Fest findet 2028 im bernischen Thun statt.")).toEqual(["Thun@CH"]);
+  });
+});
+
 describe("places: a place whose name goes on", () => {
   it("'in Rehoboth Beach' is no Rehoboth (Namibia)", () => {
     expect(places("Biden erholte sich in Rehoboth Beach.")).toEqual([]);
