@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { countPerKey, firstPerKey, occurrencesPerEntity } from "./bounds.js";
 import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
 import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
-import { bylineSpans, findPersons, type PersonSummary } from "./persons.js";
+import { bylineSpans, federalStateOf, findPersons, type PersonSummary } from "./persons.js";
 import { withArticleCountries, withoutClubCities, withoutPersons, type PlaceMention } from "./places.js";
 import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
@@ -94,6 +94,7 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
       texts,
     ),
     new Set(countries.map((c) => c.code)),
+    federalStateOf(texts.map((t) => t.text)),
   );
   const keep = occurrencesPerEntity([
     ...countries.map((c) => c.count),

@@ -1419,7 +1419,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
  * their agencies ("Wien (APA) -", "Bern (sda) -", "Keystone-SDA") an unqualified federal office is
  * theirs; elsewhere it is Germany's.
  */
-function federalStateOf(texts: string[]): string {
+export function federalStateOf(texts: string[]): string {
   for (const text of texts) {
     if (/\((?:APA|apa)\)/u.test(text)) return "AT";
     if (/\((?:sda|SDA|awp|ats)\)|Keystone-SDA/u.test(text)) return "CH";

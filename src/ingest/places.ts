@@ -535,20 +535,27 @@ const HOME = new Set(["DE", "AT", "CH"]);
  * article names no country of the Dutch one; "Santa Clara" California's where it names the USA, not Cuba;
  * "Valencia" Venezuela's where it names Venezuela and not Spain. A capital, a place in a country the article names
  * and a place in a German-speaking country (the copy's home, seldom named) keep their entry; otherwise the
- * namesake in a country the article names wins, else one in a German-speaking country.
+ * namesake in a country the article names wins, else one in a German-speaking country. `home` is the copy's own
+ * country (its agency's: Keystone-SDA, APA; federalStateOf in persons.ts): there its namesake wins over a German-speaking
+ * neighbour's ("Freiburg" in Swiss copy is Fribourg).
  */
-export function withArticleCountries(places: PlaceMention[], countries: ReadonlySet<string>): PlaceMention[] {
-  const decided = new Map<string, Entry>();
+export function withArticleCountries(
+  places: PlaceMention[],
+  countries: ReadonlySet<string>,
+  home = "DE",
+): PlaceMention[] {
+  const decided = new Map<string, Entry | null>();
+  const decide = (place: PlaceMention): Entry | null => {
+    if (place.kind !== "CITY" || countries.has(place.code)) return null;
+    const all = namesakes(place.name);
+    // Swiss or Austrian copy means its own Freiburg, Cham or Rust where it has one.
+    if (HOME.has(place.code)) return place.code === home ? null : (all.find((e) => e.code === home) ?? null);
+    return all.find((e) => countries.has(e.code)) ?? all.find((e) => HOME.has(e.code)) ?? null;
+  };
   return places.map((place) => {
-    if (place.kind !== "CITY" || countries.has(place.code) || HOME.has(place.code)) return place;
-    let entry = decided.get(place.key);
-    if (!entry) {
-      const all = namesakes(place.name);
-      entry = all.find((e) => countries.has(e.code)) ?? all.find((e) => HOME.has(e.code));
-      if (!entry) return place;
-      decided.set(place.key, entry);
-    }
-    return entry.key === place.key
+    if (!decided.has(place.key)) decided.set(place.key, decide(place));
+    const entry = decided.get(place.key);
+    return !entry || entry.key === place.key
       ? place
       : { ...place, key: entry.key, name: entry.name, code: entry.code, kind: entry.kind };
   });

@@ -603,6 +603,12 @@ describe("places: namesakes decided by the article's countries (eleventh set)", 
   it("capitals and places of the German-speaking countries keep theirs: Hamburg, Wien", () => {
     expect(decided("Der Hafen in Hamburg und die Oper in Wien.", ["US"])).toEqual(["Hamburg@DE", "Wien@AT"]);
   });
+
+  it("Swiss or Austrian copy means its own namesake: Cham in the canton of Zug, not in Bavaria", () => {
+    const text = "Der Sieger kommt aus Cham.";
+    expect(withArticleCountries(findPlaceMentions(text), new Set(), "CH").map((p) => p.code)).toEqual(["CH"]);
+    expect(withArticleCountries(findPlaceMentions(text), new Set(), "DE").map((p) => p.code)).toEqual(["DE"]);
+  });
 });
 
 describe("places: a Romance particle joins one name", () => {
@@ -625,7 +631,7 @@ describe("places: a local paper's dateline, towns listed after 'Nachbarkommunen 
 });
 
 describe("places: a town named like a word after a region's adjective", () => {
-  it("'im bernischen Thun' is Thun; 'zwischen Thun und' needs its own evidence", () => {
+  it("'im bernischen Thun' is Thun", () => {
     expect(places("Das nächste Fest findet 2028 im bernischen Thun statt.")).toEqual(["Thun@CH"]);
   });
 });
