@@ -8,6 +8,7 @@ import {
   AMBIGUOUS_GIVEN_NAMES,
   CHINESE_FAMILY_NAMES,
   FAMILY_NAMES_FIRST,
+  VIETNAMESE_FAMILY_NAMES,
   FEDERAL_OFFICE,
   FOREIGN_PARTICLES,
   FOREIGN_SURNAME,
@@ -482,7 +483,14 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
 function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; words: string[] } {
   const { tokens } = scan;
   // "Park Ji-won": both words, though "Park" alone would be no name word.
-  if (familyNameFirst(scan, i)) return { to: i + 2, words: [tokens[i]!.word, tokens[i + 1]!.word] };
+  if (familyNameFirst(scan, i)) {
+    // "Phạm Thu Hà", "Nguyễn Thị Thu Hà": a Vietnamese name has up to three syllables after the family name.
+    let to = i + 2;
+    if (VIETNAMESE_FAMILY_NAMES.has(tokens[i]!.word))
+      while (to < i + 4 && scan.joined(to - 1, to) && VIETNAMESE_SYLLABLE.test(tokens[to]?.word ?? "")) to++;
+    return { to, words: tokens.slice(i, to).map((t) => t.word) };
+  }
+
   const words: string[] = [];
   let j = i;
   let named = 0;
@@ -779,6 +787,7 @@ function familyNameFirst(scan: FieldScan, i: number): boolean {
   if (!FAMILY_NAMES_FIRST.has(family)) return scan.japanese && japaneseFamilyFirst(scan, i);
   return (
     EAST_ASIAN_GIVEN.test(next.word) ||
+    (VIETNAMESE_FAMILY_NAMES.has(family) && VIETNAMESE_SYLLABLE.test(next.word)) ||
     (CHINESE_FAMILY_NAMES.has(family) && /^\p{Lu}/u.test(next.word) && PINYIN_NAME.test(next.word.toLowerCase()))
   );
 }
@@ -796,6 +805,8 @@ function japaneseFamilyFirst(scan: FieldScan, i: number): boolean {
   if (FUNCTION_WORD.test(family) || PERSON_NOUNS.has(family) || isRoleWord(family)) return false;
   return isGivenName(next.word) || /ro$/u.test(next.word);
 }
+/** One capitalised Vietnamese syllable: "Thu", "Hà", "Văn", "Chính" (not a longer German noun). */
+const VIETNAMESE_SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** Romanised Japanese: capitalised, syllables of an optional consonant (or digraph) and a vowel, or "n". */
 const isRomaji = (word: string) =>
   UPPER.test(word) &&

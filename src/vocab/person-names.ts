@@ -738,12 +738,17 @@ export const CHINESE_FAMILY_NAMES = new Set([
   ...["Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng"],
   ...["Wei", "Su", "Lü", "Ding", "Ren", "Lu", "Yao", "Shen", "Zhong", "Cui", "Tan", "Fan", "Xi", "Mao"],
 ]);
+/** Common Vietnamese family names, with and without diacritics: written first ("Phạm Thu Hà", "Tô Lâm"). */
+export const VIETNAMESE_FAMILY_NAMES = new Set([
+  ...["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"],
+  ...["Dương", "Lý", "Tô", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong"],
+]);
+
 export const FAMILY_NAMES_FIRST = new Set([
   ...CHINESE_FAMILY_NAMES,
   ...["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon"],
   ...["Hwang", "Ahn", "Yoo", "Hong", "Moon", "Jeon", "Ko", "Oh", "Baek", "Nam", "Noh", "Ha", "Chung"],
-  ...["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"],
-  ...["Dương", "Lý", "Tô", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong"],
+  ...VIETNAMESE_FAMILY_NAMES,
 ]);
 
 /**

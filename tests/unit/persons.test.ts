@@ -1002,3 +1002,13 @@ describe("persons: organisations with an acronym, civil names in the accusative"
     expect(names(text)).toEqual(["Abu Mohammed al-Dscholani"]);
   });
 });
+
+describe("persons: Vietnamese names, family name first", () => {
+  it("'Phạm Thu Hà', 'Nguyễn Thị Thu Hà', 'Phạm Minh Chính', 'Tô Lâm' whole", () => {
+    expect(
+      names(
+        "Die Doktorandin Phạm Thu Hà fand den Stein. Gestern kam Nguyễn Thị Thu Hà mit Phạm Minh Chính und Tô Lâm.",
+      ),
+    ).toEqual(["Phạm Thu Hà", "Nguyễn Thị Thu Hà", "Phạm Minh Chính", "Tô Lâm"]);
+  });
+});
