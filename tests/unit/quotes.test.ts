@@ -6,9 +6,17 @@ import { findPersons } from "../../src/ingest/persons.js";
 import { findQuotes, type QuoteMention } from "../../src/ingest/quotes.js";
 
 function quotesOf(body: string): QuoteMention[] {
-  const c = findCountryMentions(body, "BODY");
-  const persons = findPersons([{ field: "BODY", text: body, countries: c.mentions, places: c.places }]);
-  return findQuotes([{ field: "BODY", text: body }], persons);
+  return quotesOfFields([{ field: "BODY", text: body }]);
+}
+/** The quotes of an article's fields (headline, body), with the persons found in them. */
+function quotesOfFields(fields: Array<{ field: "HEADLINE" | "BODY"; text: string }>): QuoteMention[] {
+  const persons = findPersons(
+    fields.map((f) => {
+      const c = findCountryMentions(f.text, f.field);
+      return { ...f, countries: c.mentions, places: c.places };
+    }),
+  );
+  return findQuotes(fields, persons);
 }
 const speakers = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker?.name ?? null]);
 
@@ -604,37 +612,21 @@ describe("quotes: a headline that is a quotation, reflexive verbs of speech", ()
     const headline = "„Maduro hat die Wahl verloren“";
     const body =
       "Die Politologin Inés Ortiz de Zárate erklärt das Ergebnis. Ortiz de Zárate lehrt in Madrid. Nicolás Maduro schweigt.";
-    const fields = [
-      { field: "HEADLINE" as const, text: headline },
-      { field: "BODY" as const, text: body },
-    ];
-    const persons = findPersons(
-      fields.map((f) => {
-        const c = findCountryMentions(f.text, f.field);
-        return { ...f, countries: c.mentions, places: c.places };
-      }),
-    );
-    const quotes = findQuotes(fields, persons);
+    const quotes = quotesOfFields([
+      { field: "HEADLINE", text: headline },
+      { field: "BODY", text: body },
+    ]);
     expect(quotes.map((q) => [q.field, q.text, q.speaker?.name])).toEqual([
       ["HEADLINE", "Maduro hat die Wahl verloren", "Inés Ortiz de Zárate"],
     ]);
   });
 
   it("a headline quote the body quotes again has that quote's speaker: none for a newspaper", () => {
-    const fields = [
-      { field: "HEADLINE" as const, text: "„Ein Ende mit Schrecken“" },
-      {
-        field: "BODY" as const,
-        text: "Christian Lindner ging.\n\n„Ein Ende mit Schrecken ist besser“, schreibt die „Zeit“.",
-      },
-    ];
-    const persons = findPersons(
-      fields.map((f) => {
-        const c = findCountryMentions(f.text, f.field);
-        return { ...f, countries: c.mentions, places: c.places };
-      }),
-    );
-    expect(findQuotes(fields, persons).map((q) => [q.field, q.speaker?.name ?? null])).toEqual([
+    const quotes = quotesOfFields([
+      { field: "HEADLINE", text: "„Ein Ende mit Schrecken“" },
+      { field: "BODY", text: "Christian Lindner ging.\n\n„Ein Ende mit Schrecken ist besser“, schreibt die „Zeit“." },
+    ]);
+    expect(quotes.map((q) => [q.field, q.speaker?.name ?? null])).toEqual([
       ["HEADLINE", null],
       ["BODY", null],
     ]);
