@@ -33,7 +33,7 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
-import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES, REGION_HEADS } from "../vocab/place-names.js";
+import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES, isRegionalAdjective, REGION_HEADS } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -490,7 +490,6 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       while (to < i + 4 && scan.joined(to - 1, to) && VIETNAMESE_SYLLABLE.test(tokens[to]?.word ?? "")) to++;
     return { to, words: tokens.slice(i, to).map((t) => t.word) };
   }
-
   const words: string[] = [];
   let j = i;
   let named = 0;
@@ -1233,8 +1232,8 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   if (k === 0 || !scan.joined(k - 1, k)) return false;
   const prev = scan.tokens[k - 1]!.word;
   // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
-  const regional = /^\p{Ll}{3,}isch(?:en|em)$/u.test(prev); // not "zwischen"
-  if ((PLACE_PREPOSITIONS.has(prev) || regional) && overlaps(scan.input.places, t.start, t.end)) return true;
+  if ((PLACE_PREPOSITIONS.has(prev) || isRegionalAdjective(prev)) && overlaps(scan.input.places, t.start, t.end))
+    return true;
   // "aus dem benachbarten Wolfenbüttel": a preposition of place, an article and an adjective before the place.
   const article = scan.tokens[k - 2]?.word;
   const preposition = scan.tokens[k - 3]?.word;

@@ -16,6 +16,7 @@ import {
   GIVEN_NAMES,
   INSTITUTION_ACRONYMS,
   INSTITUTION_HEADS,
+  isRegionalAdjective,
   METONYMS,
   NAME_CONTINUATIONS,
   NOT_PLACES,
@@ -354,9 +355,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       // "in Nachbarkommunen wie Schotten und Grebenhain"
       if (p === "wie" && isPlaceNoun(tokens[tokenIndex - 2]?.norm ?? "")) return true;
       // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
-      // Also a region's adjective: "im bernischen Thun", "aus dem mittelfränkischen Roth" (not "zwischen").
-      const regional = prevWord !== undefined && /^\p{Ll}{3,}isch(?:en|em)$/u.test(prevWord);
-      if (prevWord && !isCapitalised(prevWord) && (isCountryAdjective(prevWord) || regional)) {
+      // Also a region's adjective: "im bernischen Thun".
+      if (prevWord && !isCapitalised(prevWord) && (isCountryAdjective(prevWord) || isRegionalAdjective(prevWord))) {
         const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
         const before = tokens[tokenIndex - 3]?.norm.toLowerCase();
         if (

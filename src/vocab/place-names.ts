@@ -790,6 +790,9 @@ export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kn
  */
 export const INSTITUTION_HEADS =
   /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|klinik|universitätsmedizin|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung)s?$/iu;
+/** A region's adjective before a place: "im bernischen Thun", "aus dem mittelfränkischen Roth" (not "zwischen"). */
+export const isRegionalAdjective = (word: string) => /^\p{Ll}{3,}isch(?:en|em)$/u.test(word);
+
 /** Nouns naming a region after which a city's name is the region's: "Landkreis Esslingen", "Region Valencia". */
 export const REGION_HEADS = new Set([
   ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],
