@@ -277,8 +277,7 @@ class Speakers {
     if (!previous || /\b(?:er|sie|Er|Sie)\b/u.test(previous.sentence)) return false;
     const end = previous.start + previous.sentence.length;
     if (this.mentions.some((m) => m.field === field && m.start >= previous.start && m.end <= end)) return false;
-    const article = pronoun === "er" ? "ein" : "eine";
-    const someone = new RegExp(`(?:^|\\s)${article}\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(\\p{Lu}\\p{Ll}+)`, "gu");
+    const someone = pronoun === "er" ? SOMEONE_MASCULINE : SOMEONE_FEMININE;
     return [...previous.sentence.matchAll(someone)].some((m) => UNNAMED_PERSON.test(m[1]!));
   }
 
@@ -350,6 +349,9 @@ class Speakers {
   }
 }
 
+/** "ein Rentner aus Chorweiler", "eine junge Studentin": an indefinite noun phrase, its noun captured. */
+const SOMEONE_MASCULINE = /(?:^|\s)ein\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
+const SOMEONE_FEMININE = /(?:^|\s)eine\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
 /** Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant". */
 const UNNAMED_PERSON = /^(?:\p{Lu}\p{Ll}*(?:er|erin|in|ent|ant|ling)|Frau|Mann|Mädchen|Junge|Kind|Zeuge|Mensch)$/u;
 
