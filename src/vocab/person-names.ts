@@ -872,6 +872,8 @@ export const NOT_SURNAMES = new Set([
   "Telekom",
   "Gruppe",
   "Group",
+  // English names of venues and institutions: "Alexandra Palace", "Peterson Institute".
+  ...["Palace", "Stadium", "Institute", "Gallery", "Theatre", "Foundation", "Tower"],
   ...RANK_NOUNS,
 ]);
 

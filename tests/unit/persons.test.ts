@@ -1012,3 +1012,9 @@ describe("persons: Vietnamese names, family name first", () => {
     ).toEqual(["Phạm Thu Hà", "Nguyễn Thị Thu Hà", "Phạm Minh Chính", "Tô Lâm"]);
   });
 });
+
+describe("persons: English names of venues and institutions", () => {
+  it("'im Alexandra Palace', 'vom Peterson Institute' are no persons", () => {
+    expect(names("Im Londoner Alexandra Palace siegte er. Ökonomen vom Peterson Institute warnten.")).toEqual([]);
+  });
+});
