@@ -392,6 +392,18 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
       sentence,
     );
   if (part && !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`)) return true;
+  // "steht Birte Lemberg als Anna Fierling": an actor's name, then the part after "als".
+  if (/\p{Lu}\p{Ll}+\s+als\s+$/u.test(sentence)) {
+    const actorName = /(\p{Lu}[\p{L}'’-]*)\s+als\s+$/u.exec(sentence)![1]!;
+    if (surnames.has(actorName)) return true;
+  }
+  // "Als Stadtschreiber Sixtus Beckmesser sorgt der Österreicher Florian Ebenseer …": the part opens the sentence,
+  // its actor follows the verb (not "Als Merz das Kanzleramt betrat").
+  if (
+    /^\s*Als\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(sentence) &&
+    /^\s+\p{Ll}+\s+(?:der|die)\s/u.test(scan.text.slice(end, end + 40))
+  )
+    return true;
   // "Ihr Gegenspieler ist der Hafenmeister Ole Brandt, den Lars Eidinger als Freund spielt" (an actor after the
   // pronoun; not "…, die in einem Café spielt").
   if (

@@ -1018,3 +1018,15 @@ describe("persons: English names of venues and institutions", () => {
     expect(names("Im Londoner Alexandra Palace siegte er. Ökonomen vom Peterson Institute warnten.")).toEqual([]);
   });
 });
+
+describe("persons: parts after 'als' in reviews", () => {
+  it("'Birte Lemberg als Anna Fierling', 'Als Stadtschreiber Sixtus Beckmesser sorgt der Österreicher X'", () => {
+    expect(names("Im Zentrum steht Birte Lemberg als Anna Fierling, genannt Mutter Courage.")).toEqual([
+      "Birte Lemberg",
+    ]);
+    expect(names("Als Stadtschreiber Sixtus Beckmesser sorgt der Österreicher Florian Ebenseer für Lacher.")).toEqual([
+      "Florian Ebenseer",
+    ]);
+    expect(names("Als Olaf Scholz das Kanzleramt betrat, jubelten alle.")).toEqual(["Olaf Scholz"]);
+  });
+});
