@@ -827,7 +827,10 @@ const PINYIN_NAME =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|uai|uan|ang|eng|ing|ong|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)){1,3}$/u;
 
 /** German nouns of facilities written before the person they are named after: "Flughafen Helmut Schmidt". */
-const FACILITY_NOUNS = new Set(["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"]);
+const FACILITY_NOUNS = new Set([
+  ...["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"],
+  ...["Estadio", "Stadio", "Stade"],
+]);
 
 /** A facility noun right before the name, or before a city right before it ("Flughafen Hamburg Helmut Schmidt"). */
 function facilityBefore(scan: FieldScan, i: number): boolean {

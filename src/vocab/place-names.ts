@@ -780,7 +780,18 @@ export const TEAM_ROLES =
  * name is the venue's, not the city's. Words ending in one of the first group count too.
  */
 export const VENUE_HEADS = /(?:hotel|restaurant|kino|kaufhaus|theater|diskothek)$/iu;
-export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kneipe", "Grandhotel"]);
+export const VENUE_NOUNS = new Set([
+  "Bar",
+  "Club",
+  "Klub",
+  "Café",
+  "Lokal",
+  "Kneipe",
+  "Grandhotel",
+  "Estadio",
+  "Stadio",
+  "Stade",
+]);
 
 /**
  * Institutions named after their seat: "Universität Kyoto", "Technische Universität Dresden", "Polizeipräsidium

@@ -1030,3 +1030,11 @@ describe("persons: parts after 'als' in reviews", () => {
     expect(names("Als Olaf Scholz das Kanzleramt betrat, jubelten alle.")).toEqual(["Olaf Scholz"]);
   });
 });
+
+describe("persons: a stadium named after a person", () => {
+  it("'im Estadio Santiago Bernabéu' names no person; 'Gastgeber Santiago Peña' does", () => {
+    expect(names("Kane traf im Estadio Santiago Bernabéu. Gastgeber Santiago Peña lud ein.")).toEqual([
+      "Santiago Peña",
+    ]);
+  });
+});

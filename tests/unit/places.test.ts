@@ -636,6 +636,12 @@ describe("places: a town named like a word after a region's adjective", () => {
   });
 });
 
+describe("places: a city's name as a given name or in a stadium's name", () => {
+  it("'Gastgeber Santiago Peña', 'im Estadio Santiago Bernabéu' name no Santiago", () => {
+    expect(places("Gastgeber Santiago Peña empfing sie. Kane traf im Estadio Santiago Bernabéu.")).toEqual([]);
+  });
+});
+
 describe("places: a place whose name goes on", () => {
   it("'in Rehoboth Beach' is no Rehoboth (Namibia)", () => {
     expect(places("Biden erholte sich in Rehoboth Beach.")).toEqual([]);
