@@ -16,7 +16,7 @@ const HEALTH_MS = 200;
  * extraction thread's isolate holds ~50-90 MB while it works, and the node binary alone is 46 MB of
  * RSS. This bound keeps what was achieved (before, the same texts ended the process out of memory). It was
  * 350 MB until peaks of 342 MB (the commit before) and 358 MB (a fresh-clone `.ci/run`) on unchanged code
- * showed it inside the machine's run-to-run noise (313-358 MB over 14 runs).
+ * showed it inside the machine's run-to-run noise (313-358 MB over 15 runs).
  */
 const RSS_MB = 375;
 
