@@ -2,8 +2,7 @@ import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
 import { type PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
-import { PackedWords } from "../vocab/packed-words.js";
-import { GIVEN_NAME_DATA, MORE_GIVEN_NAME_DATA } from "../vocab/person-names.data.js";
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../vocab/given-names.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
   CHINESE_FAMILY_NAMES,
@@ -17,7 +16,6 @@ import {
   NAME_PARTICLES,
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
-  NEWS_GIVEN_NAMES,
   NOT_GIVEN_NAMES,
   NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
@@ -33,7 +31,7 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
-import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES, isRegionalAdjective, REGION_HEADS } from "../vocab/place-names.js";
+import { isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -94,15 +92,6 @@ interface Candidate {
   single: boolean;
 }
 
-// The gazetteer's given names are those written before a surname that is also a city ("Denzel Washington").
-// Two tiers: the common given names (faker's and the news lists) and many more from birth registers, which also
-// hold names that are mostly surnames ("Huguet", "Mozart"): those start a name ("Detlev Zander") but do not keep a
-// genitive in it or stop a genitive from naming an author ("Mozarts Oper").
-const FAKER_GIVEN_NAMES = new PackedWords(GIVEN_NAME_DATA);
-const REGISTER_GIVEN_NAMES = new PackedWords(MORE_GIVEN_NAME_DATA);
-const NEWS_NAMES = new Set([...NEWS_GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...CITY_SURNAME_GIVEN_NAMES]);
-export const COMMON_GIVEN_NAMES = { has: (word: string) => FAKER_GIVEN_NAMES.has(word) || NEWS_NAMES.has(word) };
-const GIVEN_NAMES = { has: (word: string) => COMMON_GIVEN_NAMES.has(word) || REGISTER_GIVEN_NAMES.has(word) };
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
 const UPPER = /^\p{Lu}/u;
 // Adjectival nouns take "-r" too: "Vorsitzender", "Handelsbeauftragter" (not "Kerber" after "erbe").
@@ -829,7 +818,7 @@ const PINYIN_NAME =
 /** German nouns of facilities written before the person they are named after: "Flughafen Helmut Schmidt". */
 const FACILITY_NOUNS = new Set([
   ...["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"],
-  ...["Estadio", "Stadio", "Stade"],
+  ...STADIUM_HEADS,
 ]);
 
 /** A facility noun right before the name, or before a city right before it ("Flughafen Hamburg Helmut Schmidt"). */

@@ -1,4 +1,5 @@
 import { allCountries } from "../vocab/countries.js";
+import { COMMON_GIVEN_NAMES } from "../vocab/given-names.js";
 import {
   type Entry,
   ENTRIES,
@@ -30,7 +31,6 @@ import {
 } from "../vocab/place-names.js";
 import { FOREIGN_PARTICLES, FOREIGN_SURNAME } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
-import { COMMON_GIVEN_NAMES } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
 /** One reference to a place in one field of an article, with its evidence. */
