@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../../src/auth/tokens.js";
+import { openServerDatabase } from "../../src/db/client.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { startProductionServer } from "../helpers/production.js";
 import { ROOT, tsx } from "../helpers/run.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -148,5 +151,41 @@ describe("start-up errors", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("cannot reach PostgreSQL at 127.0.0.1:1/newsroom");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("npm start on a server database that was migrated but never seeded", () => {
+  it("adds the vocabularies at start, so the first ingestArticle stores its article and countries", async () => {
+    const db = await createTestDatabase();
+    const direct = await openServerDatabase(db.url);
+    const editor = await createToken(direct.prisma, "start editor", "editor");
+    const server = await startProductionServer(db.url);
+    try {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+        body: JSON.stringify({
+          query: `mutation ($input: IngestArticleInput!) {
+            ingestArticle(input: $input) { outcome article { countries { code } } }
+          }`,
+          variables: {
+            input: { text: readFileSync(`${ROOT}/seed/articles/japan-usa-sicherheitskooperation.txt`, "utf8") },
+          },
+        }),
+      });
+      const body = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.ingestArticle.outcome).toBe("CREATED");
+      expect(body.data.ingestArticle.article.countries.map((c: { code: string }) => c.code).sort()).toEqual([
+        "JP",
+        "KP",
+        "US",
+      ]);
+      expect(await direct.prisma.organisation.count()).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+      await direct.close();
+      await db.drop();
+    }
   });
 });
