@@ -173,14 +173,13 @@ describe("npm start on a server database that was migrated but never seeded", ()
           },
         }),
       });
-      const body = await res.json();
+      const body = (await res.json()) as {
+        errors?: unknown[];
+        data: { ingestArticle: { outcome: string; article: { countries: { code: string }[] } } };
+      };
       expect(body.errors).toBeUndefined();
       expect(body.data.ingestArticle.outcome).toBe("CREATED");
-      expect(body.data.ingestArticle.article.countries.map((c: { code: string }) => c.code).sort()).toEqual([
-        "JP",
-        "KP",
-        "US",
-      ]);
+      expect(body.data.ingestArticle.article.countries.map((c) => c.code).sort()).toEqual(["JP", "KP", "US"]);
       expect(await direct.prisma.organisation.count()).toBeGreaterThan(0);
     } finally {
       await server.stop();
