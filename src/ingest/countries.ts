@@ -11,7 +11,7 @@ import {
   NOMINALISED_DEMONYMS,
   RIVER_HEADS,
 } from "./country-forms.js";
-import { findPlaceMentions, type PlaceMention } from "./places.js";
+import { findPlaceMentions, isCityState, type PlaceMention } from "./places.js";
 import { evidenceOf, sentenceBounds, type TextField } from "./sentences.js";
 
 export type { PlaceMention } from "./places.js";
@@ -178,10 +178,10 @@ export function findCountryMentions(
     phraseSpans.push([m.index, m.index + m[0].length]);
   }
 
-  // 2. Places: never read as countries ("Mexiko-Stadt", "Kuwait-Stadt").
+  // 2. Places: never read as countries ("Mexiko-Stadt", "Kuwait-Stadt"), but a city-state is both ("in Singapur").
   const places = findPlaceMentions(text, field);
   const phraseAt = spanCursor(phraseSpans);
-  const placeAt = spanCursor(places.map((p) => [p.start, p.end]));
+  const placeAt = spanCursor(places.filter((p) => !isCityState(p)).map((p) => [p.start, p.end]));
 
   // 3. Single words and hyphenated compounds.
   const normalise = COMBINING.test(text);

@@ -58,11 +58,30 @@ interface Form {
   text: string;
 }
 
-// Country names are read as countries ("Luxemburg", "Singapur", "Dschibuti"), never as places.
-const COUNTRY_NAMES = new Set(allCountries().flatMap((c) => [...c.germanNames, c.nameEn]));
+// City-states, where country and city are one: "in Singapur", "aus Hongkong" is also the city.
+const CITY_STATES = new Set(["SG", "HK", "MO", "MC"]);
+const namesOf = (c: ReturnType<typeof allCountries>[number]) => [...c.germanNames, c.nameEn];
+const CITY_STATE_NAMES = new Set(
+  allCountries()
+    .filter((c) => CITY_STATES.has(c.code))
+    .flatMap(namesOf),
+);
+// Other country names are read as countries ("Luxemburg", "Dschibuti", "Kuwait"), never as places.
+const COUNTRY_NAMES = new Set(
+  allCountries()
+    .flatMap(namesOf)
+    .filter((name) => !CITY_STATE_NAMES.has(name)),
+);
 
-/** A name that is also a common word: counts only with place evidence. */
-const isCommonWord = (entry: Entry, form: string) => COMMON_WORD_NAMES.has(form) || entry.ambiguous?.has(form) === true;
+/**
+ * A name that is also a common word, or a city-state's (which is read as the country too): counts only with
+ * place evidence ("in Singapur"; not "Indonesien, Singapur, Vietnam").
+ */
+export const isCityState = (place: { code: string; kind: PlaceKind }) =>
+  place.kind === "CAPITAL" && CITY_STATES.has(place.code);
+
+const isCommonWord = (entry: Entry, form: string) =>
+  COMMON_WORD_NAMES.has(form) || CITY_STATE_NAMES.has(form) || entry.ambiguous?.has(form) === true;
 
 // Country adjectives, inflected or after a direction: "im norwegischen Bergen", "im südjordanischen Akaba".
 const COUNTRY_ADJECTIVE_STEMS = new Set([...CURATED.values()].flatMap((c) => c.adjectives));

@@ -187,6 +187,7 @@ CN Wuhan = Wuhan
 CN Shenzhen = Shenzhen
 HK Hong Kong = Hongkong
 MO Macau = Macau
+SG Singapore = Singapur, Singapore
 TW Taipei = Taipeh
 KP Pyongyang = Pjöngjang
 KR Seoul = Seoul

@@ -677,3 +677,16 @@ describe("places: German names of foreign cities", () => {
     ]);
   });
 });
+
+describe("places: city-states", () => {
+  it("'in Singapur', 'aus Hongkong' are the city and the country; in a list of countries only the country", () => {
+    const text = "Die WM fand in Singapur statt, er kam aus Hongkong. Beteiligt sind Indonesien, Singapur und Monaco.";
+    expect(places(text)).toEqual(["Singapur@SG", "Hongkong@HK"]);
+    const countries = findCountryMentions(text, "BODY").mentions.map((m) => m.code);
+    expect(countries).toEqual(["SG", "HK", "ID", "SG", "MC"]);
+  });
+
+  it("other countries named like their capitals stay countries only: 'nach Luxemburg', 'in Dschibuti', 'in Kuwait'", () => {
+    expect(places("Er zog nach Luxemburg, dann in Dschibuti und in Kuwait.")).toEqual([]);
+  });
+});
