@@ -620,7 +620,13 @@ export function withoutClubCities(
       for (let at = text.indexOf(name); at !== -1 && !clubWords.has(name); at = text.indexOf(name, at + 1)) {
         const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
         const after = /^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
-        if ((before && CLUB_PREFIXES.has(before)) || (CLUB_PREFIXES.has(name) && after && isPlaceForm(after)))
+        // Or a team named the American way after an article: "gegen die Denver Nuggets", "die Orlando Magic".
+        const american = before && /^(?:die|den|der)$/u.test(before) && after && /^\p{Lu}\p{Ll}+s$/u.test(after);
+        if (
+          (before && CLUB_PREFIXES.has(before)) ||
+          (CLUB_PREFIXES.has(name) && after && isPlaceForm(after)) ||
+          (american && !isPlaceForm(after))
+        )
           clubWords.add(name);
       }
   if (clubWords.size === 0) return places;

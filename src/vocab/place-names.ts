@@ -628,6 +628,15 @@ export const CLUB_PREFIXES = new Set([
   "HSV",
   "PSV",
   "BVB",
+  // Multi-sport and other clubs' abbreviations: "SG Flensburg-Handewitt", "HSG Wetzlar", "TuS Koblenz",
+  // "EHC Red Bull München" (with the sponsor's "Red Bull Salzburg"), "ERC Ingolstadt", "HC Davos".
+  "SG",
+  "HSG",
+  "TuS",
+  "EHC",
+  "ERC",
+  "HC",
+  "Bull",
 ]);
 
 /** Words after a city that make it part of another name ("Washington Post", "Paris Hilton", "Union Berlin 1966"). */

@@ -690,3 +690,19 @@ describe("places: city-states", () => {
     expect(places("Er zog nach Luxemburg, dann in Dschibuti und in Kuwait.")).toEqual([]);
   });
 });
+
+describe("places: clubs", () => {
+  it("club abbreviations and sponsors before a city: 'SG Flensburg-Handewitt', 'EHC Red Bull München', 'HC Davos'", () => {
+    expect(places("Magdeburg gewann bei der SG Flensburg-Handewitt.")).toEqual(["Magdeburg@DE"]);
+    expect(places("Der KEC siegte gegen den EHC Red Bull München und den HC Davos.")).toEqual([]);
+  });
+
+  it("a team named the American way ('die Denver Nuggets') makes the bare city the team elsewhere", () => {
+    const text = "Die Orlando Magic gewannen gegen die Denver Nuggets. Für Denver traf Nikola Jokić.";
+    const found = findCountryMentions(text, "BODY").places;
+    expect(withoutClubCities(found, [{ field: "BODY", text }]).map((p) => p.name)).toEqual([]);
+    const city = "Die Reise führte nach Denver. Für Denver war es ein Festtag.";
+    const inCity = findCountryMentions(city, "BODY").places;
+    expect(withoutClubCities(inCity, [{ field: "BODY", text: city }]).map((p) => p.name)).toEqual(["Denver", "Denver"]);
+  });
+});
