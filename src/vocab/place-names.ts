@@ -678,6 +678,15 @@ export const NAME_CONTINUATIONS = new Set([
   "Open",
   "Masters",
   "Marathon",
+  // Companies named after a city: "Heidelberg Materials", "Singapore Airlines", "Dubai Holding".
+  "Materials",
+  "Cement",
+  "Group",
+  "Holding",
+  "Airlines",
+  "Airways",
+  "Motors",
+  "Energy",
   // Places whose name goes on: "Rehoboth Beach", "Palm Springs", "Niagara Falls", "Long Island".
   "Beach",
   "Bay",

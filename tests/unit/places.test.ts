@@ -706,3 +706,11 @@ describe("places: clubs", () => {
     expect(withoutClubCities(inCity, [{ field: "BODY", text: city }]).map((p) => p.name)).toEqual(["Denver", "Denver"]);
   });
 });
+
+describe("places: companies named after a city", () => {
+  it("'Heidelberg Materials', 'Singapore Airlines' are companies; 'nach Heidelberg' is the city", () => {
+    expect(places("Auch Heidelberg Materials gaben nach. Singapore Airlines fliegt nach Heidelberg.")).toEqual([
+      "Heidelberg@DE",
+    ]);
+  });
+});
