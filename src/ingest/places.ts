@@ -550,6 +550,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
 }
 
 const HOME = new Set(["DE", "AT", "CH"]);
+/** "home metonym" -> the home country's own seat of the same name. */
+const HOME_SEATS = new Map([["AT kanzleramt", "ballhausplatz"]]);
 
 /**
  * Namesakes decided by the article's countries: "Kampen" is the village on Sylt, not the Dutch town, where the
@@ -567,6 +569,9 @@ export function withArticleCountries(
 ): PlaceMention[] {
   const decided = new Map<string, Entry | null>();
   const decide = (place: PlaceMention): Entry | null => {
+    // "das Bundeskanzleramt" in Austrian copy is Vienna's (the Ballhausplatz), not Berlin's.
+    const seat = place.kind === "METONYM" ? HOME_SEATS.get(`${home} ${place.key}`) : undefined;
+    if (seat) return ENTRIES.find((e) => e.key === seat) ?? null;
     if (place.kind !== "CITY" || countries.has(place.code)) return null;
     const all = namesakes(place.name);
     // Swiss or Austrian copy means its own Freiburg, Cham or Rust where it has one.

@@ -419,6 +419,7 @@ export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; 
   { key: "schloss-bellevue", name: "Schloss Bellevue", code: "DE", forms: ["Schloss Bellevue", "Schloß Bellevue"] },
   { key: "bendlerblock", name: "Bendlerblock", code: "DE", forms: ["Bendlerblock", "Bendlerblocks"] },
   { key: "ballhausplatz", name: "Ballhausplatz", code: "AT", forms: ["Ballhausplatz", "Ballhausplatzes"] },
+  { key: "hofburg", name: "Hofburg", code: "AT", forms: ["Hofburg"] },
   { key: "bundeshaus", name: "Bundeshaus", code: "CH", forms: ["Bundeshaus", "Bundeshauses"] },
   { key: "matignon", name: "Hôtel Matignon", code: "FR", forms: ["Hôtel Matignon", "Hotel Matignon", "Matignon"] },
   { key: "palazzo-chigi", name: "Palazzo Chigi", code: "IT", forms: ["Palazzo Chigi"] },
@@ -435,6 +436,20 @@ export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; 
   { key: "zhongnanhai", name: "Zhongnanhai", code: "CN", forms: ["Zhongnanhai"] },
   { key: "casa-rosada", name: "Casa Rosada", code: "AR", forms: ["Casa Rosada"] },
   { key: "planalto", name: "Palácio do Planalto", code: "BR", forms: ["Palácio do Planalto", "Planalto-Palast"] },
+  // More seats of heads of state and government, and Vienna's finance ministry (as the Bendlerblock above).
+  { key: "himmelpfortgasse", name: "Himmelpfortgasse", code: "AT", forms: ["Himmelpfortgasse"] },
+  { key: "kantei", name: "Kantei", code: "JP", forms: ["Kantei", "Kanteis"] },
+  {
+    key: "malacanang",
+    name: "Malacañang-Palast",
+    code: "PH",
+    forms: ["Malacañang-Palast", "Malacañang", "Malacanang"],
+  },
+  { key: "etoudi", name: "Etoudi-Palast", code: "CM", forms: ["Etoudi-Palast", "Etoudi"] },
+  { key: "orbeliani", name: "Orbeliani-Palast", code: "GE", forms: ["Orbeliani-Palast"] },
+  { key: "miraflores", name: "Miraflores-Palast", code: "VE", forms: ["Miraflores-Palast", "Palacio de Miraflores"] },
+  { key: "la-moneda", name: "La Moneda", code: "CL", forms: ["La Moneda", "Palacio de La Moneda", "Moneda-Palast"] },
+  { key: "rashtrapati-bhavan", name: "Rashtrapati Bhavan", code: "IN", forms: ["Rashtrapati Bhavan"] },
 ];
 
 /**

@@ -714,3 +714,19 @@ describe("places: companies named after a city", () => {
     ]);
   });
 });
+
+describe("places: seats of government", () => {
+  it("'das Bundeskanzleramt' in Austrian copy is the Ballhausplatz; in German copy Berlin's", () => {
+    const found = findPlaceMentions("Die Strophen machen auch vor dem Bundeskanzleramt nicht halt.");
+    expect(withArticleCountries(found, new Set(), "AT").map((p) => p.key)).toEqual(["ballhausplatz"]);
+    expect(withArticleCountries(found, new Set(), "DE").map((p) => p.key)).toEqual(["kanzleramt"]);
+  });
+
+  it("'aus dem Kantei', 'aus der Hofburg', 'im Malacañang-Palast', 'in La Moneda' are seats of government", () => {
+    expect(
+      places(
+        "Aus dem Kantei hieß es, aus der Hofburg kam ein Signal, im Malacañang-Palast und in La Moneda schwieg man.",
+      ),
+    ).toEqual(["Kantei@JP", "Hofburg@AT", "Malacañang-Palast@PH", "La Moneda@CL"]);
+  });
+});
