@@ -526,6 +526,14 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const personCompound = hyphen && /^\p{Lu}[^-]*-\p{Lu}[^-]*-\p{Lu}/u.test(word) && NAMED_FACILITY.test(word);
     // Not in a region or country named with a city: "Schleswig-Holsteins", "Bosnien-Herzegowinas".
     const region = [word, word.replace(/s$/u, "")].some((w) => NOT_PLACES.has(w) || COUNTRY_NAMES.has(w));
+    // A city's part named by a compass point: "West-Berlin", "Ost-Jerusalem" (the city; the evidence keeps the whole word).
+    const compass = hyphen ? /^(\p{Lu}\p{Ll}+)-(\p{Lu}[^-]+)$/u.exec(word) : null;
+    if (compass && DIRECTION_PREFIXES.has(compass[1]!.toLowerCase())) {
+      const single = map.get(compass[2]!)?.find((f) => f.tokens.length === 1);
+      if (single && !isCommonWord(single.entry, single.text)) {
+        return { entry: single.entry, formText: single.text, endToken: i, end: tok.end };
+      }
+    }
     if (hyphen && !personCompound && !region) {
       const parts = word.split("-", INDEX.hyphenParts + 1);
       // Heads longer than any name are skipped: a word of 40,000 parts would otherwise be joined 40,000 times.

@@ -730,3 +730,12 @@ describe("places: seats of government", () => {
     ).toEqual(["Kantei@JP", "Hofburg@AT", "Malacañang-Palast@PH", "La Moneda@CL"]);
   });
 });
+
+describe("places: a city's part named by a compass point", () => {
+  it("'in West-Berlin', 'nach Ost-Jerusalem' are Berlin and Jerusalem; 'der Nord-Süd-Konflikt' is no place", () => {
+    expect(places("Er lebte in West-Berlin, dann in Ost-Jerusalem. Der Nord-Süd-Konflikt blieb.")).toEqual([
+      "Berlin@DE",
+      "Jerusalem@IL",
+    ]);
+  });
+});
