@@ -1238,6 +1238,18 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
   if ((PLACE_PREPOSITIONS.has(prev) || isRegionalAdjective(prev)) && overlaps(scan.input.places, t.start, t.end))
     return true;
+  // "aus Horn im Waldviertel", "in Roth bei Nürnberg": a place located by its region, known to the gazetteer or not.
+  const [on, region] = [scan.tokens[k + 1], scan.tokens[k + 2]];
+  if (
+    (prev === "aus" || prev === "in") &&
+    on !== undefined &&
+    region !== undefined &&
+    /^(?:im|am|bei)$/u.test(on.word) &&
+    scan.joined(k, k + 1) &&
+    scan.joined(k + 1, k + 2) &&
+    UPPER.test(region.word)
+  )
+    return true;
   // "aus dem benachbarten Wolfenbüttel": a preposition of place, an article and an adjective before the place.
   const article = scan.tokens[k - 2]?.word;
   const preposition = scan.tokens[k - 3]?.word;
@@ -1276,6 +1288,18 @@ function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
       const speaker = spoken.get(t.word);
       const candidates = forms.get(t.word) ?? (speaker && afterSpeechVerb(scan, k) ? [speaker] : undefined);
       if (!candidates || covered[scan.index]![k] || inSpans(scan.skip, t.start)) return;
+      // The whole name again, though its first word is also a place: "von Gyula Horn" (Gyula, a Hungarian town).
+      const whole = candidates.find(
+        (c) => fullNameEndsAt(scan, k, c.words) && !covered[scan.index]![k - c.words.length + 1],
+      );
+      if (whole) {
+        const from = k - whole.words.length + 1;
+        const start = scan.tokens[from]!.start;
+        // Not where the name is all a quotation holds: the ship "Alan Kurdi".
+        if (!quotedAlone(scan.text, start, t.end))
+          whole.mentions.push({ field: scan.index, from, to: k, start, end: t.end, full: true });
+        return;
+      }
       // "sagte von Hagen": the person's own particles before the surname, not a place after "von".
       const own = candidates.length === 1 && withParticles(scan, k, candidates[0]!).start < t.start;
       if ((!own && notAPersonHere(scan, k)) || quotedAlone(scan.text, t.start, t.end)) return;
@@ -1289,6 +1313,13 @@ function linkReferences(scans: FieldScan[], drafts: Draft[]): void {
       d.mentions.push({ field: scan.index, from: k, to: k, ...withParticles(scan, k, d), full: false });
     });
   }
+}
+
+/** Whether the tokens ending at `k` are `words`, written as one name (nothing but spaces between them). */
+function fullNameEndsAt(scan: FieldScan, k: number, words: string[]): boolean {
+  const from = k - words.length + 1;
+  if (words.length < 2 || from < 0) return false;
+  return words.every((w, p) => scan.tokens[from + p]!.word === w && (p === 0 || scan.joined(from + p - 1, from + p)));
 }
 
 /** The body's first paragraph (after a byline) ends here. */

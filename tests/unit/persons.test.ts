@@ -1038,3 +1038,20 @@ describe("persons: a stadium named after a person", () => {
     ]);
   });
 });
+
+describe("persons: a name whose first word is also a place", () => {
+  const body =
+    "Ungarns Außenminister Gyula Horn öffnete den Zaun. Ein Kunde kommt aus Horn im Waldviertel. " +
+    "„Wegen des Namens von Gyula Horn“, scherzt sie.";
+  it("'von Gyula Horn' again is the person (Gyula is also a Hungarian town), and no place", () => {
+    const horn = person(body, "Gyula Horn")!;
+    expect(horn.mentions.map((m) => m.text)).toEqual(["Gyula Horn", "Gyula Horn"]);
+    expect(extractArticle(source("Grenze", body), "x.txt").places.map((p) => p.name)).toEqual([]);
+  });
+
+  it("'aus Rust am Neusiedler See', 'in Rust bei Eisenstadt' are places located by their region, not the surname", () => {
+    const rust =
+      "Winzerin Anna Rust lud ein. Gäste kamen aus Rust am Neusiedler See und in Rust bei Eisenstadt. Rust dankte.";
+    expect(person(rust, "Anna Rust")!.mentions.map((m) => m.text)).toEqual(["Anna Rust", "Rust"]);
+  });
+});
