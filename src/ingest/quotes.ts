@@ -168,7 +168,7 @@ function insideQuote(quotes: Span[], m: { field: number; start: number; end: num
 class Speakers {
   private readonly mentions: Mention[];
   constructor(
-    persons: PersonSummary[],
+    private readonly persons: PersonSummary[],
     fields: TextField[],
     private readonly texts: string[],
     quotes: Span[],
@@ -278,7 +278,29 @@ class Speakers {
     const end = previous.start + previous.sentence.length;
     if (this.mentions.some((m) => m.field === field && m.start >= previous.start && m.end <= end)) return false;
     const someone = pronoun === "er" ? SOMEONE_MASCULINE : SOMEONE_FEMININE;
-    return [...previous.sentence.matchAll(someone)].some((m) => UNNAMED_PERSON.test(m[1]!));
+    if ([...previous.sentence.matchAll(someone)].some((m) => UNNAMED_PERSON.test(m[1]!))) return true;
+    // "Der Fahrer der letzten Straßenbahn meldete sich … „…“, sagte er.": a definite introduction, as "ein Fahrer".
+    const introduced = this.introduced(previous.sentence, field, previous.start);
+    return introduced !== undefined && introduced.article === (pronoun === "er" ? "der" : "die");
+  }
+
+  /**
+   * A person introduced, not referred back to, where a phrase opens: a definite noun for a person that a genitive
+   * or a relative clause identifies ("Der Fahrer der letzten Straßenbahn", "Der Baggerfahrer, der den Fund
+   * gemacht hatte"), no country's people ("Der Südtiroler, der …") and no role a person of the text holds
+   * ("Der Trainer des FC Bayern" where "Trainer Vincent Kompany" was named), after a sentence that names no one
+   * ("Sinner wurde gefeiert. Der Südtiroler, der …, lobte:" refers back to Sinner).
+   */
+  introduced(phrase: string, field: number, phraseStart: number): { article: string } | undefined {
+    const m = INTRODUCED.exec(phrase);
+    if (!m) return undefined;
+    const before = this.sentenceBefore(field, phraseStart);
+    if (before && this.within(field, before.start, before.start + before.sentence.length)) return undefined;
+    const noun = m[2]!;
+    if (DEMONYM_CODES.has(noun) || !(UNNAMED_PERSON.test(noun) || isRoleWord(noun))) return undefined;
+    const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
+    if (this.persons.some((p) => p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem)))) return undefined;
+    return { article: m[1]!.toLowerCase() };
   }
 
   /** Whether a sentence names a person. */
@@ -331,6 +353,8 @@ class Speakers {
       return this.recent(field, quoteStart, (p) => genderOf(p) !== other) ?? null;
     }
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
+    // "Der Baggerfahrer, der den Fund gemacht hatte, erinnert sich:": someone introduced, not named.
+    if (this.introduced(phrase, field, Math.min(phraseStart, quoteStart))) return null;
     // Neuter titles take "das": "sagte das Oberhaupt der katholischen Kirche", "das Staatsoberhaupt".
     const definite = /^(?:der|die|das|den|dem)$/iu.test(words[0]!);
     // "sagte der 22-Jährige": the person the sentence before is about, else the paragraph's subject (the
@@ -350,10 +374,14 @@ class Speakers {
 }
 
 /** "ein Rentner aus Chorweiler", "eine junge Studentin": an indefinite noun phrase, its noun captured. */
-const SOMEONE_MASCULINE = /(?:^|\s)ein\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
-const SOMEONE_FEMININE = /(?:^|\s)eine\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
-/** Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant". */
-const UNNAMED_PERSON = /^(?:\p{Lu}\p{Ll}*(?:er|erin|in|ent|ant|ling)|Frau|Mann|Mädchen|Junge|Kind|Zeuge|Mensch)$/u;
+const SOMEONE_MASCULINE = /(?:^|\s)[Ee]in\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
+const SOMEONE_FEMININE = /(?:^|\s)[Ee]ine\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
+/** Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant", "ein Fan", "ein Stammgast". */
+const UNNAMED_PERSON =
+  /^(?:\p{Lu}\p{Ll}*(?:er|erin|in|ent|ant|ling|gast|fan)|Frau|Mann|Mädchen|Junge|Kind|Zeuge|Mensch|Fan|Gast)$/u;
+/** A definite noun identified by a genitive or a relative clause: "Der Fahrer der letzten Straßenbahn", "der Baggerfahrer, der". */
+const INTRODUCED =
+  /^([Dd]er|[Dd]ie)\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:\s+(?:der|des)\s+[\p{Ll}\d-]*\s*\p{Lu}|,\s+(?:der|die)\s)/u;
 
 /** The noun a definite article introduces, past adjectives and "in/aus <place>": "die gebürtige Hamburgerin". */
 function nounAfterArticle(words: string[]): string | undefined {
@@ -393,7 +421,10 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
   const paragraphStart = paragraph === -1 ? 0 : paragraph + 2;
   const before = text.slice(paragraphStart, at).replace(/\s+$/u, "");
   if (!/[.!?][“”"«]?$/u.test(before)) return undefined;
-  const begin = afterLast(before.replace(/[.!?][“”"«]?$/u, ""), ".!?");
+  // The last sentence end before it: a full stop followed by a space ("12.000 Zuschauer" has none).
+  const ends = [...before.replace(/[.!?][“”"«»]?$/u, "").matchAll(/[.!?][“”"«»]?\s/gu)];
+  const last = ends.at(-1);
+  const begin = last ? last.index + last[0].length - 1 : 0;
   return {
     sentence: before.slice(begin).trim(),
     start: paragraphStart + begin + (before.slice(begin).length - before.slice(begin).trimStart().length),
@@ -402,12 +433,17 @@ function previousSentence(text: string, at: number): { sentence: string; start: 
 
 /**
  * "sagte der Chinese, der von Boll einst lernte": the speaker is named before a relative clause, not in it. A
- * capitalised word after the pronoun makes it an apposition that names the speaker ("…, der Limburger Bischof X").
+ * capitalised word after the pronoun makes it an apposition that names the speaker ("…, der Limburger Bischof X"),
+ * as do adjectives, a noun and a name ("…, der deutsche Physiker Heiner Linke").
  */
 function withoutRelativeClause(phrase: string): string {
-  const relative = /,\s*(?:der|die|das|dem|den|dessen|deren|denen)\s+\p{Ll}/u.exec(phrase);
-  return relative ? phrase.slice(0, relative.index) : phrase;
+  for (const relative of phrase.matchAll(/,\s*(?:der|die|das|dem|den|dessen|deren|denen)\s+\p{Ll}/gu)) {
+    // "…, der deutsche Physiker Heiner Linke": adjectives, a noun and a name are an apposition, no clause.
+    if (!APPOSITION.test(phrase.slice(relative.index))) return phrase.slice(0, relative.index);
+  }
+  return phrase;
 }
+const APPOSITION = /^,\s*(?:der|die)\s+(?:\p{Ll}+e[nrs]?\s+)+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /**
  * Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), the sentence

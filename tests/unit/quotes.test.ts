@@ -638,3 +638,44 @@ describe("quotes: a headline that is a quotation, reflexive verbs of speech", ()
     ]);
   });
 });
+
+describe("quotes: someone introduced without a name", () => {
+  const kretschmer = "Ministerpräsident Michael Kretschmer kam an die Brücke. ";
+  it("'Ein Ladenbesitzer … „…“, sagte er', 'Ein 71-jähriger Fan …': an indefinite subject opening the sentence", () => {
+    expect(speakers(`${kretschmer}Ein Ladenbesitzer stand vor den Trümmern. „Alles ist weg“, sagte er.`)).toEqual([
+      ["Alles ist weg", null],
+    ]);
+    expect(speakers(`${kretschmer}Ein 71-jähriger Fan aus Pirna weinte. „Heute weine ich“, sagte er.`)).toEqual([
+      ["Heute weine ich", null],
+    ]);
+  });
+
+  it("'Der Fahrer der letzten Straßenbahn …', 'Der Baggerfahrer, der den Fund gemacht hatte, …': definite introductions", () => {
+    expect(
+      speakers(
+        `${kretschmer}Die Elbe stieg weiter. Der Fahrer der letzten Straßenbahn meldete sich am Mittag. „Ich habe nichts gemerkt“, sagte er.`,
+      ),
+    ).toEqual([["Ich habe nichts gemerkt", null]]);
+    expect(
+      speakers(
+        `${kretschmer}Das Museum will den Stein. Der Baggerfahrer, der den Fund gemacht hatte, erinnert sich: „Ich dachte erst an einen Bordstein.“`,
+      ),
+    ).toEqual([["Ich dachte erst an einen Bordstein.", null]]);
+  });
+
+  it("a definite noun right after a sentence naming someone refers back: 'Sinner wurde von den 12.000 Zuschauern gefeiert. Der Südtiroler, der …'", () => {
+    expect(
+      speakers(
+        "Jannik Sinner gewann. Sinner wurde von den 12.000 Zuschauern gefeiert. Der Südtiroler, der das Turnier zweimal gewonnen hatte, lobte seinen Gegner: „Sascha war stark.“",
+      ),
+    ).toEqual([["Sascha war stark.", "Jannik Sinner"]]);
+  });
+
+  it("an apposition after the role names the speaker: '…, sagte der Vorsitzende des Komitees, der deutsche Physiker Heiner Linke, der in Lund forscht'", () => {
+    expect(
+      speakers(
+        "David Baker gewann. „Diese Arbeiten öffnen eine Tür“, sagte der Vorsitzende des Komitees, der deutsche Physiker Heiner Linke, der in Lund forscht.",
+      ),
+    ).toEqual([["Diese Arbeiten öffnen eine Tür", "Heiner Linke"]]);
+  });
+});
