@@ -1365,13 +1365,25 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
   }
 }
 
-/** "John J. Hopfield" and "John Hopfield" in one article are one person, named with the initial: the fullest form. */
+/**
+ * "John J. Hopfield" and "John Hopfield", "Robert Francis Prevost" and "Robert Prevost" in one article are one
+ * person, named in the fullest form: the shorter name leaves out middle initials or names. Not where two longer
+ * names share it ("George H. W. Bush" and "George W. Bush" beside "George Bush"), nor across particles ("Ursula
+ * von der Leyen").
+ */
 function mergeMiddleInitials(drafts: Draft[]): void {
   const INITIAL = /^\p{Lu}\.$/u;
+  const ends = (words: string[]) => `${words[0]} ${words[words.length - 1]}`;
+  const longer = new Map<string, number>();
+  for (const d of drafts) if (d.words.length > 2) longer.set(ends(d.words), (longer.get(ends(d.words)) ?? 0) + 1);
   for (const d of [...drafts]) {
+    const middle = d.words.slice(1, -1);
+    if (middle.length === 0 || middle.some((w) => !INITIAL.test(w) && !UPPER.test(w))) continue;
+    if (longer.get(ends(d.words)) !== 1) continue;
+    // Initials left out ("John J. Hopfield" -> "John Hopfield"), or every middle word.
     const bare = d.words.filter((w, i) => i === 0 || i === d.words.length - 1 || !INITIAL.test(w));
-    if (bare.length === d.words.length) continue;
-    const other = drafts.find((o) => o !== d && o.words.join(" ") === bare.join(" "));
+    const shorter = [bare.join(" "), ends(d.words)];
+    const other = drafts.find((o) => o !== d && o.words.length < d.words.length && shorter.includes(o.words.join(" ")));
     if (!other) continue;
     d.mentions.push(...other.mentions);
     drafts.splice(drafts.indexOf(other), 1);

@@ -909,6 +909,18 @@ describe("persons: a middle initial left out later is the same person", () => {
       ["John J. Hopfield", "Ada Lovelace"],
     );
   });
+
+  it("'Robert Prevost' in the headline and 'Robert Francis Prevost' in the body are one person, named in full", () => {
+    expect(names("Die Kardinäle wählten Robert Francis Prevost zum Papst.", "Robert Prevost ist Papst")).toEqual([
+      "Robert Francis Prevost",
+    ]);
+  });
+
+  it("not where two longer names share the shorter one: George Bush beside George H. W. Bush and George W. Bush", () => {
+    expect(
+      names("Präsident George H. W. Bush und sein Sohn George W. Bush. Über George Bush wurde viel geschrieben."),
+    ).toEqual(["George H. W. Bush", "George W. Bush", "George Bush"]);
+  });
 });
 
 describe("persons: kin in the plural and religious titles are no part of a name", () => {
