@@ -30,6 +30,7 @@ export const PERSON_SETS = [
   "heldout-persons-10",
   "heldout-persons-11",
   "heldout-persons-12",
+  "heldout-persons-13",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
