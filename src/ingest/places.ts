@@ -66,11 +66,12 @@ const CITY_STATE_NAMES = new Set(
     .filter((c) => CITY_STATES.has(c.code))
     .flatMap(namesOf),
 );
-// Other country names are read as countries ("Luxemburg", "Dschibuti", "Kuwait"), never as places.
+// Other country names, also the curated ones ("Holland", "Weißrussland"), are read as countries ("Luxemburg",
+// "Dschibuti", "Kuwait"), never as places.
 const COUNTRY_NAMES = new Set(
-  allCountries()
-    .flatMap(namesOf)
-    .filter((name) => !CITY_STATE_NAMES.has(name)),
+  [...allCountries().flatMap(namesOf), ...[...CURATED.values()].flatMap((c) => c.names)].filter(
+    (name) => !CITY_STATE_NAMES.has(name),
+  ),
 );
 
 /**
@@ -319,6 +320,10 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (entry.kind === "METONYM") return true;
     // Part of a club or company name: "Union Berlin", "Hertha BSC Berlin", "Real Madrid".
     if (prevWord && CLUB_PREFIXES.has(prevWord)) return false;
+    // A street's or square's name: "an der Avenida Paulista", "Via Veneto"; an English institution's:
+    // "University of Washington", "Bank of England".
+    if (prevWord && STREET_HEADS.has(prevWord)) return false;
+    if (prevWord === "of" && ENGLISH_INSTITUTIONS.test(tokens[tokenIndex - 2]?.norm ?? "")) return false;
     // A club's first word named like a town: "Werder Bremen", and alone in a sports sentence ("gegen Werder").
     if (CLUB_PREFIXES.has(formText) && nextWord && isCapitalised(nextWord) && isPlaceForm(nextWord)) return false;
     if (CLUB_PREFIXES.has(formText) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
@@ -500,15 +505,21 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     }
     if (caps && !capsOk) return undefined;
     // A small place: the whole form as written (or in capitals), no genitive or compound; evidence in accept().
-    // It wins over a main entry only when it is longer: "Santiago de Compostela" is not Santiago (de Chile).
+    // It wins over a main entry only when it is longer: "Santiago de Compostela" is not Santiago (de Chile). The
+    // longest form wins ("Neukirchen beim Heiligen Blut" over a bigger Neukirchen), else the biggest place.
+    let small: { line: number; formText: string; endToken: number } | undefined;
     for (const line of smallPlaceLines(caps ? word : word.toUpperCase()) ?? []) {
       for (const formText of smallPlaceForms(line)) {
         const words = formText.split(" ").map((w) => (caps ? w.toUpperCase() : w));
         if (!wordsAt(i, words, false) || NOT_PLACES.has(formText) || COUNTRY_NAMES.has(formText)) continue;
         const endToken = i + words.length - 1;
-        if (main && main.endToken >= endToken) continue;
-        return { entry: smallPlaceEntry(line), formText, endToken, end: tokens[endToken]!.end };
+        if ((main && main.endToken >= endToken) || (small && small.endToken >= endToken)) continue;
+        small = { line, formText, endToken };
       }
+    }
+    if (small) {
+      const { line, formText, endToken } = small;
+      return { entry: smallPlaceEntry(line), formText, endToken, end: tokens[endToken]!.end };
     }
     if (main) return main;
     const map = caps ? INDEX.upper : INDEX.exact;
@@ -556,6 +567,22 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return undefined;
   }
 }
+
+/** Street and square words before a name (Romance and English): the name is the street's. */
+const STREET_HEADS = new Set([
+  "Avenida",
+  "Avenue",
+  "Rua",
+  "Calle",
+  "Via",
+  "Viale",
+  "Rue",
+  "Boulevard",
+  "Plaza",
+  "Praça",
+]);
+const ENGLISH_INSTITUTIONS =
+  /^(?:University|College|Institute|School|Bank|Museum|Academy|Duke|Duchess|Archbishop|Bishop|Earl)$/u;
 
 const HOME = new Set(["DE", "AT", "CH"]);
 /** "home metonym" -> the home country's own seat of the same name. */

@@ -693,6 +693,9 @@ export const NAME_CONTINUATIONS = new Set([
   "Open",
   "Masters",
   "Marathon",
+  // US subdivisions named after a town: "Buffalo Township", "Butler County" (the township or county, not the town).
+  "Township",
+  "County",
   // Companies named after a city: "Heidelberg Materials", "Singapore Airlines", "Dubai Holding".
   "Materials",
   "Cement",

@@ -739,3 +739,21 @@ describe("places: a city's part named by a compass point", () => {
     ]);
   });
 });
+
+describe("places: names of streets, institutions, townships; longer small places", () => {
+  it("'an der Avenida Paulista', 'University of Washington', 'Buffalo Township' name no town; 'aus Holland' is the country", () => {
+    expect(
+      places(
+        "An der Avenida Paulista rief er. Sie lehrt an der University of Washington. Er kam aus Buffalo Township.",
+      ),
+    ).toEqual([]);
+    expect(places("Die Gäste kamen aus Holland.")).toEqual([]);
+    expect(places("Sie lehrt in Seattle, er in Washington.")).toEqual(["Seattle@US", "Washington@US"]);
+  });
+
+  it("the longest small place written wins: 'in Neukirchen beim Heiligen Blut' over the bigger Neukirchen", () => {
+    expect(findPlaceMentions("Er ist Pfarrer in Neukirchen beim Heiligen Blut.").map((p) => p.text)).toEqual([
+      "Neukirchen beim Heiligen Blut",
+    ]);
+  });
+});
