@@ -805,8 +805,12 @@ function japaneseFamilyFirst(scan: FieldScan, i: number): boolean {
   if (FUNCTION_WORD.test(family) || PERSON_NOUNS.has(family) || isRoleWord(family)) return false;
   return isGivenName(next.word) || /ro$/u.test(next.word);
 }
-/** One capitalised Vietnamese syllable: "Thu", "Hà", "Văn", "Chính" (not a longer German noun). */
-const VIETNAMESE_SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
+/**
+ * One capitalised Vietnamese syllable: "Thu", "Hà", "Văn", "Chính" (not a longer German noun), or up to seven
+ * letters with a letter only Vietnamese writes ("Thưởng", "Trường").
+ */
+const VIETNAMESE_SYLLABLE =
+  /^(?:\p{Lu}\p{Ll}{0,4}|(?=\p{Lu}\p{Ll}{0,6}$).*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*)$/u;
 /** Romanised Japanese: capitalised, syllables of an optional consonant (or digraph) and a vowel, or "n". */
 const isRomaji = (word: string) =>
   UPPER.test(word) &&
@@ -1396,7 +1400,8 @@ const BIRTH_NAME_BEFORE =
 
 /**
  * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit
- * bürgerlichem Namen Robert Francis Prevost", "der als Robert Francis Prevost in Chicago geboren wurde". The name's
+ * bürgerlichem Namen Robert Francis Prevost", "der als Robert Francis Prevost in Chicago geboren wurde", "die als Maria
+ * Kalogeropoulou in New York zur Welt gekommen war". The name's
  * mentions join the person named last before it.
  */
 function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
@@ -1410,7 +1415,7 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
     // "als X geboren", "Geboren wurde sie am 26. November 1939 als Anna Mae Bullock".
     const born =
       /(?:^|\s)als\s*$/u.test(before) &&
-      (/\sgeboren\b/u.test(rest) ||
+      (/\s(?:geboren|zur Welt)\b/u.test(rest) ||
         /\bGeboren wurde\b[^\n]*$/u.test(text.slice(Math.max(0, first.start - 80), first.start)));
     if (!born && !BIRTH_NAME_BEFORE.test(before)) continue;
     let target: Draft | undefined;

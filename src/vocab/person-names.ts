@@ -843,6 +843,7 @@ export const NOT_SURNAMES = new Set([
   "College",
   "Award",
   "Awards",
+  "Prize",
   "Cup",
   "Open",
   "Stiftung",

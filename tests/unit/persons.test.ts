@@ -1067,3 +1067,22 @@ describe("persons: a name whose first word is also a place", () => {
     expect(person(rust, "Anna Rust")!.mentions.map((m) => m.text)).toEqual(["Anna Rust", "Rust"]);
   });
 });
+
+describe("persons: Vietnamese syllables, births 'zur Welt', prizes", () => {
+  it("'Võ Văn Thưởng', 'Nguyễn Văn Trường': syllables of six letters with Vietnamese letters", () => {
+    expect(names("Sein Vorgänger als Präsident, Võ Văn Thưởng, trat zurück. Minister Nguyễn Văn Trường kam.")).toEqual([
+      "Võ Văn Thưởng",
+      "Nguyễn Văn Trường",
+    ]);
+  });
+
+  it("'die als Maria Kalogeropoulou in New York zur Welt gekommen war' is the birth name of the person before", () => {
+    const body =
+      "Mit der Sängerin Maria Callas, die als Maria Kalogeropoulou in New York zur Welt gekommen war, sei er nicht verwandt.";
+    expect(person(body, "Maria Callas")!.mentions.map((m) => m.text)).toEqual(["Maria Callas", "Maria Kalogeropoulou"]);
+  });
+
+  it("'den International Booker Prize' names no person Booker Prize", () => {
+    expect(names("Die Autorin Han Kang gewann 2016 den International Booker Prize.")).toEqual(["Han Kang"]);
+  });
+});
