@@ -38,6 +38,10 @@ interface Mention {
 // A guillemet right after a word or punctuation closes a quote of the other style: in Swiss copy
 // «…», sagte er. «…» the span "», sagte er. «" is no »…« quote.
 const QUOTE_RES = [
+  // A quote over paragraphs: each paragraph opens it again, only the last closes it ("„…\n\n„…“"); not with
+  // straight marks, where an opening and a closing one cannot be told apart.
+  /„((?:[^„“”\n]{1,4000}\n\n„)+[^„“”\n]{1,4000})[“”]/gu,
+  /(?<![\p{L}\p{N}.,!?;:…])«((?:[^»«\n]{1,4000}\n\n«)+[^»«\n]{1,4000})»/gu,
   /„([^„“”\n]{1,4000})[“”]/gu,
   /(?<![\p{L}\p{N}.,!?;:…])»([^»«\n]{1,4000})«/gu,
   /(?<![\p{L}\p{N}.,!?;:…])«([^»«\n]{1,4000})»/gu,
@@ -69,7 +73,7 @@ function quoteSpans(field: number, text: string): Span[] {
       const end = start + m[0].length;
       if (covered[start] || covered[end - 1]) continue;
       covered.fill(1, start, end);
-      spans.push({ field, start, end, inner: m[1]!.trim() });
+      spans.push({ field, start, end, inner: m[1]!.replace(/\s*\n\n[„«"]/gu, " ").trim() });
     }
   }
   return spans.sort((a, b) => a.start - b.start);

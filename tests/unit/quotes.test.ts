@@ -679,3 +679,15 @@ describe("quotes: someone introduced without a name", () => {
     ).toEqual([["Diese Arbeiten öffnen eine Tür", "Heiner Linke"]]);
   });
 });
+
+describe("quotes: over paragraphs", () => {
+  it("„…\\n\\n„…“, erzählte X: one quote, each paragraph opening it again; not with straight marks", () => {
+    const body =
+      "Arno Tannbach war 1989 ein junger Mann. „Ich stand da mit meiner Mutter.\n\n„Als das Loch offen war, ist keiner gerannt“, erzählte Tannbach.";
+    expect(speakers(body)).toEqual([
+      ["Ich stand da mit meiner Mutter. Als das Loch offen war, ist keiner gerannt", "Arno Tannbach"],
+    ]);
+    const straight = 'Er sagte "Nein". Dann ging er.\n\n"Wir bleiben", sagte Arno Tannbach.';
+    expect(speakers(straight).map(([text]) => text)).toEqual(["Wir bleiben"]);
+  });
+});
