@@ -198,7 +198,9 @@ class Speakers {
         .replace(/^(?:['’]|s\b)/u, "")
         .trim();
       const words = between.split(/\s+/u);
-      if (between !== "" && words.length <= 2 && words.every((w) => isRoleWord(w))) return second.person;
+      // Or a kin noun: "Bolsonaros Sohn Eduardo Bolsonaro".
+      if (between !== "" && words.length <= 2 && words.every((w) => isRoleWord(w) || KIN_GENDER.has(w)))
+        return second.person;
     }
     return first?.person;
   }
@@ -247,7 +249,14 @@ class Speakers {
    * paragraph's subject. A qualified role ("Unions Trainer") without a holder is someone not named. With a
    * nation adjective ("der malaysische Regierungschef") the last person of that country.
    */
-  byRole(noun: string, field: number, at: number, definite: boolean, country?: string): PersonSummary | undefined {
+  byRole(
+    noun: string,
+    field: number,
+    at: number,
+    definite: boolean,
+    country?: string,
+    gender?: "f" | "m",
+  ): PersonSummary | undefined {
     // "der malaysische Regierungschef": the last person of that country, whatever the role's word.
     const ofCountry = country && this.recent(field, at, (p) => p.country === country);
     if (ofCountry) return ofCountry;
@@ -260,7 +269,9 @@ class Speakers {
     // "Sein Verteidiger Kemal A. kündigte … an. „…“, sagte der Mannheimer Anwalt": the person with a role of their
     // own the sentence before opens with, over a holder named only earlier ("Oberstaatsanwalt Keßler").
     const previous = this.sentenceBefore(field, at);
-    const rival = subject && subject !== holder && subject.roles.length > 0;
+    // Not a rival of the other gender: "sagte der 72-jährige Regisseur" after a sentence about an actress.
+    const other = gender === "f" ? "m" : gender === "m" ? "f" : undefined;
+    const rival = subject && subject !== holder && subject.roles.length > 0 && (!other || genderOf(subject) !== other);
     if (holder && rival && previous && !this.namedIn(field, previous, holder)) return subject;
     if (holder || !definite) return holder;
     // "…, sagte Bundespräsidentin Karin Keller-Sutter, … . «…», erklärte die Ministerin": with no holder and no
@@ -367,7 +378,9 @@ class Speakers {
     if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? "")) return about() ?? this.recent(field, quoteStart) ?? null;
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
-    if (role) return this.byRole(role, field, quoteStart, definite, country) ?? null;
+    // The article tells the gender: "der 72-jährige Regisseur", "die frühere Weltranglistenerste".
+    const gender = /^(?:der|den|dem)$/iu.test(words[0]!) ? "m" : /^die$/iu.test(words[0]!) ? "f" : undefined;
+    if (role) return this.byRole(role, field, quoteStart, definite, country, gender) ?? null;
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
     // berichtete … „…“, sagte der Mann").
@@ -405,7 +418,8 @@ function genderOf(p: PersonSummary): "f" | "m" | undefined {
     const noun = words.findLast((w) => !w.endsWith("."));
     if (noun === undefined) continue;
     if (KIN_GENDER.has(noun)) return KIN_GENDER.get(noun);
-    if (!isRoleWord(noun) || /(?:innen|en)$/u.test(noun)) continue;
+    // A role or a people's noun ("Spanierin").
+    if (!(isRoleWord(noun) || DEMONYM_CODES.has(noun)) || /(?:innen|en)$/u.test(noun)) continue;
     if (noun.endsWith("in")) return "f";
     // "die Abgeordnete", "der Vorsitzende": an adjective's noun takes the article's gender.
     const article = words[0]!.toLowerCase();

@@ -691,3 +691,19 @@ describe("quotes: over paragraphs", () => {
     expect(speakers(straight).map(([text]) => text)).toEqual(["Wir bleiben"]);
   });
 });
+
+describe("quotes: kin before a name, and the article's gender", () => {
+  it("'Bolsonaros Sohn Eduardo Bolsonaro … schrieb:' is the son's quote", () => {
+    expect(
+      speakers(
+        "Jair Bolsonaro wurde verurteilt. Bolsonaros Sohn Eduardo Bolsonaro, der in den USA lebt, schrieb auf X: „Heute ist ein schwarzer Tag.“",
+      ),
+    ).toEqual([["Heute ist ein schwarzer Tag.", "Eduardo Bolsonaro"]]);
+  });
+
+  it("'sagte der 72-jährige Regisseur' after a sentence about an actress is the director named before", () => {
+    const body =
+      "Der Preis ging an den Film des französischen Regisseurs Jacques Audiard. Die Spanierin Karla Sofía Gascón wurde als beste Darstellerin ausgezeichnet.\n\n„Dieser Film ist europäisch“, sagte der 72-jährige Regisseur.";
+    expect(speakers(body)).toEqual([["Dieser Film ist europäisch", "Jacques Audiard"]]);
+  });
+});
