@@ -613,7 +613,7 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|sch
 
 /** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
 const SOVEREIGN_ROLES =
-  /(?:papst|patriarch|könig|königin|kaiser|kaiserin|prinz|prinzessin|fürst|fürstin|emir|scheich|sultan)(?:en|s)?$/iu;
+  /(?:papst|patriarch|könig|königin|kaiser|kaiserin|prinz|prinzessin|fürst|fürstin|emir|scheich|sultan)(?:en|es|s)?$/iu;
 
 /** "Der Motorradtaxi-Fahrer Sutrisno, 54,", "die Rentnerin Meier (71)": an age set off after a name. */
 function ageAfter(scan: FieldScan, last: number): boolean {
@@ -1044,6 +1044,30 @@ function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   return out;
 }
 
+/** A person named by "namens" after a noun for a person: "ein Mann namens Thorulf", "eine Frau namens Anna Berg". */
+function calledIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
+  const { tokens } = scan;
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (t.word !== "namens" || i === 0 || !PERSON_NOUNS.has(tokens[i - 1]!.word) || !scan.joined(i - 1, i)) return;
+    let to = i;
+    while (
+      to < i + 2 &&
+      tokens[to + 1] !== undefined &&
+      scan.joined(to, to + 1) &&
+      !taken[to + 1] &&
+      isNameWord(tokens[to + 1]!.word) &&
+      !scan.isPlaceOrCountry(tokens[to + 1]!)
+    )
+      to++;
+    if (to === i) return;
+    const words = tokens.slice(i + 1, to + 1).map((w) => w.word);
+    const [start, end] = [tokens[i + 1]!.start, tokens[to]!.end];
+    out.push({ field: scan.index, from: i + 1, to, words, start, end, role: null, single: words.length === 1 });
+  });
+  return out;
+}
+
 /** A person while mentions are collected: its words and its mentions as (field, token range). */
 interface Draft {
   words: string[];
@@ -1447,6 +1471,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const speakers = scans.flatMap((scan) => [
     ...speakersIn(scan, taken[scan.index]!),
     ...makersIn(scan, taken[scan.index]!),
+    ...calledIn(scan, taken[scan.index]!),
   ]);
   // "sagte Torschütze Jordan": a known surname after a word is that person, not a name "Torschütze Jordan".
   const surnames = new Set(found.filter((c) => !c.single).map((c) => c.words[c.words.length - 1]!));

@@ -1086,3 +1086,13 @@ describe("persons: Vietnamese syllables, births 'zur Welt', prizes", () => {
     expect(names("Die Autorin Han Kang gewann 2016 den International Booker Prize.")).toEqual(["Han Kang"]);
   });
 });
+
+describe("persons: popes in the genitive, 'namens'", () => {
+  it("'des im April gestorbenen Papstes Franziskus' names Franziskus", () => {
+    expect(names("Er folgt auf den Nachfolger des im April gestorbenen Papstes Franziskus.")).toEqual(["Franziskus"]);
+  });
+
+  it("'einen Mann namens Thorulf' names a person; 'ein Hund namens Rex' does not", () => {
+    expect(names("Die Runen nennen einen Mann namens Thorulf. Ein Hund namens Rex bellte.")).toEqual(["Thorulf"]);
+  });
+});
