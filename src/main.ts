@@ -2,7 +2,7 @@ import "reflect-metadata";
 import net from "node:net";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { addMissingVocabularies, seedIfEmpty } from "./ingest/seed.js";
+import { seedIfEmpty } from "./ingest/seed.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
 import { loadCacheOptions } from "./http/cache-config.js";
@@ -30,16 +30,6 @@ try {
   });
   log.info({ database: db.kind, location: db.location, replicas: db.replicas?.states() }, "database open");
   if (db.kind === "embedded") await seedIfEmpty(db.prisma, log);
-  else {
-    // A server database gets its articles from ingestion, not the seed; but without the vocabularies (a
-    // database migrated and never seeded, or a newer version's entries) articles naming them cannot be stored.
-    await addMissingVocabularies(db.prisma, log).catch((e: unknown) =>
-      log.warn(
-        { err: e },
-        "could not add the vocabularies' missing entries; ingestion may fail until `npx prisma db seed`",
-      ),
-    );
-  }
   const server = await startServer({
     db,
     log,

@@ -28,21 +28,15 @@ export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTI
 }
 
 /**
- * The vocabulary entries the database lacks: all of them on a database nobody seeded, those a newer
- * version brought (organisations, say) after an upgrade. Without them an article that names such an
- * entry could not be stored.
- */
-export async function addMissingVocabularies(prisma: PrismaClient, log: Logger): Promise<void> {
-  const added = await seedVocabularies(prisma);
-  if (added.countries + added.topics + added.organisations > 0) log.info(added, "added new vocabulary entries");
-}
-
-/**
  * First start on a new database: seed it. Later starts add vocabulary entries a newer version
  * brought (organisations, say) and leave everything else as it is.
  */
 export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
-  if (await hasVocabularies(prisma)) return addMissingVocabularies(prisma, log);
+  if (await hasVocabularies(prisma)) {
+    const added = await seedVocabularies(prisma);
+    if (added.countries + added.topics + added.organisations > 0) log.info(added, "added new vocabulary entries");
+    return;
+  }
   const { vocabularies, articles } = await seedDatabase(prisma);
   log.info(
     { ...vocabularies, articles: { ingested: articles.ingested, failed: articles.failed.length } },

@@ -154,8 +154,8 @@ describe("start-up errors", () => {
   });
 });
 
-describe("npm start on a server database that was migrated but never seeded", () => {
-  it("adds the vocabularies at start, so the first ingestArticle stores its article and countries", async () => {
+describe("the production server on a database that was migrated but never seeded", () => {
+  it("adds the vocabularies before its first write, so the first ingestArticle stores its article and countries", async () => {
     const db = await createTestDatabase();
     const direct = await openServerDatabase(db.url);
     const editor = await createToken(direct.prisma, "start editor", "editor");

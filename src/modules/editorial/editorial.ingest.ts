@@ -5,6 +5,7 @@ import { type ExtractedArticle } from "../../ingest/extract.js";
 import { ParseError } from "../../ingest/parse.js";
 import { ArticleGoneError, type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
 import { type AuditScope, withAudit } from "../../ingest/audit.js";
+import { seedVocabularies } from "../../ingest/seed.js";
 import { editableArticle } from "./editorial.data.js";
 import { IngestOutcome } from "./editorial.type.js";
 import { extractionThread } from "./editorial.worker.js";
@@ -39,8 +40,27 @@ export async function writeOne(
   audit: AuditScope,
   options: { inPlaceOf?: string } = {},
 ): Promise<{ id: string; outcome: IngestOutcome }> {
+  await vocabulariesOnce(prisma);
   const [result] = await withAudit(audit, () => writeArticles(prisma, [article], options));
   return { id: result!.id, outcome: OUTCOMES[result!.status] };
+}
+
+/**
+ * The vocabularies' missing entries, added once per database before its first write: a database migrated and never
+ * seeded, or one a newer version brought organisations for, could otherwise not store an article naming them
+ * (a foreign key). Not at start: a server that only reads never needs it. Retried after a failure.
+ */
+const vocabularies = new WeakMap<PrismaClient, Promise<unknown>>();
+function vocabulariesOnce(prisma: PrismaClient): Promise<unknown> {
+  let added = vocabularies.get(prisma);
+  if (!added) {
+    added = seedVocabularies(prisma).catch((e: unknown) => {
+      vocabularies.delete(prisma);
+      throw e;
+    });
+    vocabularies.set(prisma, added);
+  }
+  return added;
 }
 
 const day = (d: Date) =>
