@@ -74,13 +74,14 @@ const COUNTRY_NAMES = new Set(
   ),
 );
 
+/** A city-state's capital: its name is read as the country as well (countries.ts). */
+export const isCityState = (place: { code: string; kind: PlaceKind }) =>
+  place.kind === "CAPITAL" && CITY_STATES.has(place.code);
+
 /**
  * A name that is also a common word, or a city-state's (which is read as the country too): counts only with
  * place evidence ("in Singapur"; not "Indonesien, Singapur, Vietnam").
  */
-export const isCityState = (place: { code: string; kind: PlaceKind }) =>
-  place.kind === "CAPITAL" && CITY_STATES.has(place.code);
-
 const isCommonWord = (entry: Entry, form: string) =>
   COMMON_WORD_NAMES.has(form) || CITY_STATE_NAMES.has(form) || entry.ambiguous?.has(form) === true;
 
