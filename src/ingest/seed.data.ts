@@ -32,6 +32,14 @@ export async function insertVocabularies(prisma: PrismaClient, rows: VocabularyR
   return { countries, topics, organisations };
 }
 
+/** How many rows each vocabulary table holds. */
+export async function countVocabularies(prisma: PrismaClient) {
+  const [counts] = await prisma.$queryRaw<[{ countries: number; topics: number; organisations: number }]>`
+    SELECT (SELECT count(*) FROM country)::int AS countries, (SELECT count(*) FROM topic)::int AS topics,
+      (SELECT count(*) FROM organisation)::int AS organisations`;
+  return counts;
+}
+
 export async function hasVocabularies(prisma: PrismaClient): Promise<boolean> {
   const [{ present }] = await prisma.$queryRaw<
     [{ present: boolean }]

@@ -5,7 +5,7 @@ import { allCountries } from "../vocab/countries.js";
 import { MEDIA_TOPICS } from "../vocab/mediatopics.js";
 import { ORGANISATIONS } from "./organisations.js";
 import { expandSources, ingestFiles, type IngestSummary } from "./files.js";
-import { hasVocabularies, insertVocabularies } from "./seed.data.js";
+import { countVocabularies, hasVocabularies, insertVocabularies } from "./seed.data.js";
 
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", import.meta.url));
 
@@ -18,6 +18,17 @@ export async function seedVocabularies(
     topics: [...MEDIA_TOPICS],
     organisations: [...ORGANISATIONS],
   });
+}
+
+/**
+ * The vocabularies' missing entries, where any are missing: none on a database migrated and never seeded, new
+ * organisations or topics after an upgrade. A complete database costs one count, not the vocabularies' rows.
+ */
+export async function ensureVocabularies(prisma: PrismaClient): Promise<void> {
+  const present = await countVocabularies(prisma);
+  if (present.countries > 0 && present.topics >= MEDIA_TOPICS.length && present.organisations >= ORGANISATIONS.length)
+    return;
+  await seedVocabularies(prisma);
 }
 
 /** Vocabularies, then every source text in seed/articles. */

@@ -12,6 +12,13 @@ import { wsClient } from "../helpers/processes.js";
 import { type ProductionServer, seededDatabase, startProductionServer, watchHealth } from "../helpers/production.js";
 
 const SUBSCRIPTION = "subscription { articlePublished { id headline countries { code name } topics { code } } }";
+/**
+ * Resident memory after delivering to 500 subscribers. It was 250 MB until the commit before the fifth session of
+ * 2026-12-06 (9da4724), unchanged, held 231, 243, 234 and 249 MB, and 250.2 MB in a fresh-clone `.ci/run`: the bound
+ * sat inside this machine's noise (docs/benchmarks.md, "Crash suite"). It still catches what it guards: the
+ * process running out of memory, or memory growing with the subscribers.
+ */
+const RSS_MB = 275;
 
 /** Sends `attempts` subscriptions on one socket; counts those refused (and how) and collects what the others receive. */
 async function subscribeMany(client: Client, attempts: number) {
@@ -110,7 +117,7 @@ describe("subscriptions (production configuration, heap cap)", () => {
     expect(everyone.flatMap((s) => s.received).every((h) => h === "Japan und USA beraten")).toBe(true);
     expect(server.alive()).toBe(true);
     expect(maxMs).toBeLessThan(200);
-    expect(rss).toBeLessThanOrEqual(250);
+    expect(rss).toBeLessThanOrEqual(RSS_MB);
   });
 
   it("frees the slots of a socket that closes", async () => {

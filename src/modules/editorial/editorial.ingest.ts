@@ -5,7 +5,7 @@ import { type ExtractedArticle } from "../../ingest/extract.js";
 import { ParseError } from "../../ingest/parse.js";
 import { ArticleGoneError, type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
 import { type AuditScope, withAudit } from "../../ingest/audit.js";
-import { seedVocabularies } from "../../ingest/seed.js";
+import { ensureVocabularies } from "../../ingest/seed.js";
 import { editableArticle } from "./editorial.data.js";
 import { IngestOutcome } from "./editorial.type.js";
 import { extractionThread } from "./editorial.worker.js";
@@ -54,7 +54,7 @@ const vocabularies = new WeakMap<PrismaClient, Promise<unknown>>();
 function vocabulariesOnce(prisma: PrismaClient): Promise<unknown> {
   let added = vocabularies.get(prisma);
   if (!added) {
-    added = seedVocabularies(prisma).catch((e: unknown) => {
+    added = ensureVocabularies(prisma).catch((e: unknown) => {
       vocabularies.delete(prisma);
       throw e;
     });
