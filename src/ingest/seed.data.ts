@@ -1,6 +1,5 @@
-// The seed's SQL: vocabulary rows, inserted where missing. Raw statements like the writer's (write.data.ts), not
-// Prisma's createMany: the API server adds missing entries before its first write, and a model query loads Prisma's
-// query compiler into a process that otherwise runs raw SQL only.
+// The seed's SQL: vocabulary rows, inserted where missing. Raw statements like the writer's (write.data.ts): the API
+// server adds missing entries before its first write, and otherwise runs raw SQL only.
 import { type PrismaClient } from "../db/client.js";
 
 export interface VocabularyRows {
