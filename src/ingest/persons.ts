@@ -798,9 +798,10 @@ function familyNameFirst(scan: FieldScan, i: number): boolean {
  * ("-ro"); the first is no given name, role or function word ("Sein Name", "Ehemann Diego").
  */
 function japaneseFamilyFirst(scan: FieldScan, i: number): boolean {
-  const next = scan.tokens[i + 1];
+  // familyNameFirst has checked that a joined next word exists.
+  const next = scan.tokens[i + 1]!;
   const family = scan.tokens[i]!.word;
-  if (next === undefined || !scan.joined(i, i + 1) || !isRomaji(family) || !isRomaji(next.word)) return false;
+  if (!isRomaji(family) || !isRomaji(next.word)) return false;
   if (isGivenName(family) || scan.isPlaceOrCountry(scan.tokens[i]!) || !isNameWord(family)) return false;
   if (FUNCTION_WORD.test(family) || PERSON_NOUNS.has(family) || isRoleWord(family)) return false;
   return isGivenName(next.word) || /ro$/u.test(next.word);

@@ -261,9 +261,7 @@ class Speakers {
     const ofCountry = country && this.recent(field, at, (p) => p.country === country);
     if (ofCountry) return ofCountry;
     const code = DEMONYM_CODES.get(noun);
-    const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
-    const holds = (p: PersonSummary) =>
-      code ? p.country === code : p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
+    const holds = (p: PersonSummary) => (code ? p.country === code : holdsRole(p, noun));
     const holder = this.recent(field, at, holds);
     const subject = definite ? this.sentenceSubject(field, at) : undefined;
     // "Sein Verteidiger Kemal A. kündigte … an. „…“, sagte der Mannheimer Anwalt": the person with a role of their
@@ -313,8 +311,7 @@ class Speakers {
     if (before && this.within(field, before.start, before.start + before.sentence.length)) return undefined;
     const noun = m[2]!;
     if (DEMONYM_CODES.has(noun) || !(UNNAMED_PERSON.test(noun) || isRoleWord(noun))) return undefined;
-    const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
-    if (this.persons.some((p) => p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem)))) return undefined;
+    if (this.persons.some((p) => holdsRole(p, noun))) return undefined;
     return { article: m[1]!.toLowerCase() };
   }
 
@@ -388,6 +385,12 @@ class Speakers {
     if (definite && /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(nounAfterArticle(words) ?? "")) return about() ?? null;
     return null;
   }
+}
+
+/** Whether a person's roles hold a role noun in any inflection: "die Ministerin" in "Bundesinnenministerin". */
+function holdsRole(p: PersonSummary, noun: string): boolean {
+  const stem = noun.toLocaleLowerCase("de").replace(/(?:innen|in|en|n|s)$/u, "");
+  return p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
 }
 
 /** "ein Rentner aus Chorweiler", "eine junge Studentin": an indefinite noun phrase, its noun captured. */

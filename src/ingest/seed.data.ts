@@ -38,10 +38,3 @@ export async function countVocabularies(prisma: PrismaClient) {
       (SELECT count(*) FROM organisation)::int AS organisations`;
   return counts;
 }
-
-export async function hasVocabularies(prisma: PrismaClient): Promise<boolean> {
-  const [{ present }] = await prisma.$queryRaw<
-    [{ present: boolean }]
-  >`SELECT EXISTS (SELECT 1 FROM country) AS present`;
-  return present;
-}

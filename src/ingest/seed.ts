@@ -5,7 +5,7 @@ import { allCountries } from "../vocab/countries.js";
 import { MEDIA_TOPICS } from "../vocab/mediatopics.js";
 import { ORGANISATIONS } from "./organisations.js";
 import { expandSources, ingestFiles, type IngestSummary } from "./files.js";
-import { countVocabularies, hasVocabularies, insertVocabularies } from "./seed.data.js";
+import { countVocabularies, insertVocabularies } from "./seed.data.js";
 
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", import.meta.url));
 
@@ -24,11 +24,13 @@ export async function seedVocabularies(
  * The vocabularies' missing entries, where any are missing: none on a database migrated and never seeded, new
  * organisations or topics after an upgrade. A complete database costs one count, not the vocabularies' rows.
  */
-export async function ensureVocabularies(prisma: PrismaClient): Promise<void> {
+export async function ensureVocabularies(
+  prisma: PrismaClient,
+): Promise<{ countries: number; topics: number; organisations: number } | undefined> {
   const present = await countVocabularies(prisma);
   if (present.countries > 0 && present.topics >= MEDIA_TOPICS.length && present.organisations >= ORGANISATIONS.length)
-    return;
-  await seedVocabularies(prisma);
+    return undefined;
+  return seedVocabularies(prisma);
 }
 
 /** Vocabularies, then every source text in seed/articles. */
@@ -43,9 +45,10 @@ export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTI
  * brought (organisations, say) and leave everything else as it is.
  */
 export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
-  if (await hasVocabularies(prisma)) {
-    const added = await seedVocabularies(prisma);
-    if (added.countries + added.topics + added.organisations > 0) log.info(added, "added new vocabulary entries");
+  if ((await countVocabularies(prisma)).countries > 0) {
+    const added = await ensureVocabularies(prisma);
+    if (added && added.countries + added.topics + added.organisations > 0)
+      log.info(added, "added new vocabulary entries");
     return;
   }
   const { vocabularies, articles } = await seedDatabase(prisma);
