@@ -7,6 +7,7 @@ import { timeStatements } from "../observability.js";
 import { ensureLocalPostgres } from "./local-postgres.js";
 import { type ReplicaOptions, Replicas } from "./replicas.js";
 import { listenOnServer } from "../live/pg-listener.js";
+import { registerPool } from "./rows.js";
 
 export type { PrismaClient };
 
@@ -103,8 +104,12 @@ export async function openServerDatabase(
     const err = e as NodeJS.ErrnoException;
     throw new DatabaseUnreachableError(location, err.code ? `${err.code} ${err.message}` : err.message);
   }
-  const clientOf = (p: pg.Pool) =>
-    new PrismaClient({ adapter: new PrismaPg(p, { statementNameGenerator: preparedStatementNames() }) });
+  const clientOf = (p: pg.Pool) => {
+    const statementName = preparedStatementNames();
+    const client = new PrismaClient({ adapter: new PrismaPg(p, { statementNameGenerator: statementName }) });
+    registerPool(client, p, statementName);
+    return client;
+  };
   const prisma = clientOf(pool);
   const replicas = options.replicas?.urls.length
     ? new Replicas({ pool, prisma }, options.replicas.urls, poolConfig, options.replicas, (p) => {

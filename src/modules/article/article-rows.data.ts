@@ -3,6 +3,7 @@
 // shape Prisma's relation join returns, so resolvers cannot tell the difference; it skips Prisma's
 // query planning and per-field result mapping, about a sixth of the flagship page's Node CPU
 // (issue 18). Selections with other relations (places, organisations, persons) go through Prisma.
+import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 
@@ -43,6 +44,6 @@ export function selectableHere(select: Prisma.ArticleSelect): boolean {
 export function selectArticles(prisma: PrismaClient, ids: string[], select: Prisma.ArticleSelect) {
   const fields = Object.keys(select).filter((f) => select[f as keyof Prisma.ArticleSelect]);
   const list = fields.map((f) => `${COLUMNS[f] ?? RELATIONS[f]} AS "${f}"`).join(", ");
-  return prisma.$queryRaw<Array<{ id: string }>>`
+  return queryRaw(prisma)<Array<{ id: string }>>`
     SELECT ${Prisma.raw(list)} FROM article a WHERE a.id = ANY(${ids}::uuid[])`;
 }

@@ -3,6 +3,7 @@
 // relations the request selects, through Prisma (one statement with relation joins). Counts of
 // filters on countries alone are summed from intersection counts (pair counters, GIN), others are
 // counted over the entity sets.
+import { queryRaw } from "../../db/rows.js";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
@@ -159,13 +160,13 @@ async function articlePage(
         WHERE ${scope.where} ${past}
         ORDER BY ${sortKey} ${direction}, s.article_id ${direction} LIMIT ${limit}`;
       if (!rank)
-        return prisma.$queryRaw<Row[]>`SELECT id, key, NULL::float8 AS score, NULL AS highlight FROM (${ids}) p`;
+        return queryRaw(prisma)<Row[]>`SELECT id, key, NULL::float8 AS score, NULL AS highlight FROM (${ids}) p`;
       // Score and highlights for the page's rows only (not for every hit, nor the probe row past the page).
       const highlight = options.highlight
         ? Prisma.sql`CASE WHEN p.n < ${limit} THEN
             ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), ${query}, ${HIGHLIGHT_OPTIONS}) END`
         : Prisma.sql`NULL`;
-      return prisma.$queryRaw<Row[]>`
+      return queryRaw(prisma)<Row[]>`
         SELECT p.id, p.key, ${rank} AS score, ${highlight} AS highlight
         FROM (SELECT ids.*, row_number() OVER (ORDER BY ids.key ${direction}, ids.id ${direction}) AS n FROM (${ids}) ids) p
         JOIN article a ON a.id = p.id ORDER BY p.n`;
@@ -200,11 +201,11 @@ async function countArticles(prisma: PrismaClient, filter: ResolvedFilter): Prom
       counted.terms.map((t) => Prisma.sql`${t.sign}::int * ${articlesWithAll(counted.kind, t.ids)}`),
       " + ",
     );
-    const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`SELECT (${sum})::int AS count`;
+    const [{ count }] = await queryRaw(prisma)<[{ count: number }]>`SELECT (${sum})::int AS count`;
     return count;
   }
   const scope = filterSql(filter, { idsOnly: true });
-  const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`
+  const [{ count }] = await queryRaw(prisma)<[{ count: number }]>`
     SELECT count(*)::int AS count FROM ${scope.from} WHERE ${scope.where}`;
   return count;
 }
@@ -219,7 +220,7 @@ async function entityCounts(prisma: PrismaClient, filter: ResolvedFilter, first:
   const count = (name: KindName) => Prisma.sql`(
     SELECT ${name} AS facet, e::text AS key, count(*)::int AS count FROM matching, unnest(${Prisma.raw(name)}) AS e
     GROUP BY e ORDER BY 3 DESC, 2 LIMIT ${first})`;
-  const rows = await prisma.$queryRaw<Array<{ facet: KindName; key: string; count: number }>>`
+  const rows = await queryRaw(prisma)<Array<{ facet: KindName; key: string; count: number }>>`
     WITH matching AS MATERIALIZED (SELECT ${Prisma.raw(kinds.map((k) => `s.${k}`).join(", "))} FROM ${scope.from} WHERE ${scope.where})
     ${Prisma.join(kinds.map(count), " UNION ALL ")}`;
   return (name: KindName): IdCount[] =>
@@ -245,7 +246,7 @@ const NEIGHBOURS = 100;
  * bonus, recency breaks ties.
  */
 async function relatedIds(prisma: PrismaClient, ids: readonly string[], first: number) {
-  return prisma.$queryRaw<Array<{ source: string; target: string }>>`
+  return queryRaw(prisma)<Array<{ source: string; target: string }>>`
     WITH src AS (
       SELECT article_id AS source, country_code, published_at FROM mention WHERE article_id = ANY(${ids}::uuid[])
     ), idf AS (

@@ -1,5 +1,6 @@
 // A resolved filter as SQL over the entity sets (`article_entity_set s`, joined to `article a` only
 // for language and full text), and the search-text check PostgreSQL's parser answers.
+import { queryRaw } from "../../db/rows.js";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
@@ -26,7 +27,7 @@ export async function searchNodes(prisma: PrismaClient, text: string, argument: 
   const known = await parsedSearches.get(text);
   if (known !== undefined) return known;
   try {
-    const [{ nodes }] = await prisma.$queryRaw<[{ nodes: number }]>`
+    const [{ nodes }] = await queryRaw(prisma)<[{ nodes: number }]>`
       SELECT numnode(websearch_to_tsquery('german', ${text})) AS nodes`;
     await parsedSearches.set(text, nodes);
     return nodes;

@@ -1,4 +1,5 @@
 // The author module's data access: name resolution and the author list (keyset by name).
+import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type Prisma } from "../../generated/prisma/client.js";
@@ -10,7 +11,7 @@ import { truncate } from "../shared/loading.js";
 export async function resolveAuthorIds(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
   const distinct = [...new Set(values.map((v) => v.value))];
-  const rows = await prisma.$queryRaw<Array<{ value: string; id: string }>>`
+  const rows = await queryRaw(prisma)<Array<{ value: string; id: string }>>`
     SELECT v AS value, a.id FROM unnest(${distinct}::text[]) AS v
     JOIN author a ON lower(trim(v)) = a.slug OR lower(trim(v)) = lower(a.name)`;
   const found = new Map(rows.map((r) => [r.value, r.id]));

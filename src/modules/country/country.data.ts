@@ -1,5 +1,6 @@
 // The country module's data access: name resolution, the vocabulary, and counts read from
 // country_pair_count (exact, kept by the writer's triggers).
+import { queryRaw } from "../../db/rows.js";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
@@ -48,7 +49,7 @@ const COUNTRY_NAMES_TTL_SECONDS = 60;
 /** ISO code, name or alias (any case) -> code, for the values the vocabulary knows. */
 async function lookUpCountries(prisma: PrismaClient, distinct: string[]): Promise<Map<string, string>> {
   // An ISO code is one primary-key lookup; only other values are compared with names and aliases.
-  const rows = await prisma.$queryRaw<Array<{ value: string; code: string | null }>>`
+  const rows = await queryRaw(prisma)<Array<{ value: string; code: string | null }>>`
     SELECT v AS value, coalesce(
       (SELECT c.code FROM country c WHERE c.code = upper(trim(v))::bpchar),
       (SELECT c.code FROM country c
@@ -86,7 +87,7 @@ export function countryLoaders(prisma: PrismaClient) {
     coMentionCounters: perArgs(
       ({ first }: { first: number }) =>
         new DataLoader(async (codes: readonly string[]) => {
-          const rows = await prisma.$queryRaw<Array<{ source: string; code: string; articleCount: number }>>`
+          const rows = await queryRaw(prisma)<Array<{ source: string; code: string; articleCount: number }>>`
             SELECT source, code, "articleCount" FROM (
               SELECT country_code AS source, other_code AS code, article_count AS "articleCount",
                      row_number() OVER (PARTITION BY country_code ORDER BY article_count DESC, other_code) AS rank

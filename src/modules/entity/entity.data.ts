@@ -1,5 +1,6 @@
 // Data access shared by every entity kind: entities and article counts by id, and co-mentions
 // (the entities named in the same articles as another, under a filter), all batched per request.
+import { queryRaw } from "../../db/rows.js";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -14,7 +15,7 @@ export const setColumn = (kind: KindName) => Prisma.raw(`s.${kind}`);
 
 /** Articles naming each id, counted from the entity sets' GIN index. */
 function countInSets(prisma: PrismaClient, kind: EntityKind, ids: string[]) {
-  return prisma.$queryRaw<Array<{ key: string; count: number }>>`
+  return queryRaw(prisma)<Array<{ key: string; count: number }>>`
     SELECT k AS key, (SELECT count(*) FROM article_entity_set s
                       WHERE ${setColumn(kind.name)} @> ARRAY[k::${Prisma.raw(kind.idType)}])::int AS count
     FROM unnest(${ids}::text[]) AS k`;
@@ -44,7 +45,7 @@ async function coMentionCounts(prisma: PrismaClient, args: CoMentionArgs, ids: r
   const source = KINDS.find((k) => k.name === args.source)!;
   const scope = args.scope ?? { from: Prisma.sql`article_entity_set s`, where: Prisma.sql`TRUE` };
   const itself = args.source === args.target ? Prisma.sql`AND e::text <> src` : Prisma.empty;
-  const rows = await prisma.$queryRaw<Array<IdCount & { source: string }>>`
+  const rows = await queryRaw(prisma)<Array<IdCount & { source: string }>>`
     SELECT source, id, count FROM (
       SELECT src AS source, e::text AS id, count(*)::int AS count,
              row_number() OVER (PARTITION BY src ORDER BY count(*) DESC, e::text) AS rank

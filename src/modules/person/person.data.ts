@@ -1,5 +1,6 @@
 // The person module's data access: name resolution (any case, with or without diacritics, merged
 // spellings through person_alias), the name picker (keyset by name), quotes and merges.
+import { queryRaw } from "../../db/rows.js";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
@@ -15,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function resolvePersonIds(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
   const distinct = [...new Set(values.map((v) => v.value))];
-  const rows = await prisma.$queryRaw<Array<{ value: string; id: string | null }>>`
+  const rows = await queryRaw(prisma)<Array<{ value: string; id: string | null }>>`
     SELECT v AS value, coalesce(
       (SELECT p.id FROM person p WHERE p.key = k),
       (SELECT a.person_id FROM person_alias a WHERE a.key = k),
@@ -70,7 +71,7 @@ export function personLoaders(prisma: PrismaClient) {
     quotesBySpeaker: perArgs(
       ({ first }: { first: number }) =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await prisma.$queryRaw<Array<{ id: string; speakerId: string }>>`
+          const rows = await queryRaw(prisma)<Array<{ id: string; speakerId: string }>>`
             SELECT q.id::text, q.speaker_id::text AS "speakerId" FROM unnest(${ids}::uuid[]) AS s(id)
             CROSS JOIN LATERAL (
               SELECT q.id, q.speaker_id FROM quote q JOIN article a ON a.id = q.article_id

@@ -1,6 +1,7 @@
 // Pair counters (country_pair_count, person_pair_count): for each ordered pair of a kind's entities the
 // articles that name both, on the diagonal the articles that name one; kept exact by the writer's
 // triggers. A count they answer is one index row instead of one heap page per matching article.
+import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { type EntityKind } from "./entity-kind.js";
@@ -35,7 +36,7 @@ export function articlesWithAll(kind: EntityKind, ids: string[]): Prisma.Sql {
 /** Articles that name each of `ids`: the diagonal of the pair counters, one row per entity. */
 export async function pairArticleCounts(prisma: PrismaClient, kind: EntityKind, ids: string[]) {
   const { table, id, other, cast } = counters(kind);
-  return prisma.$queryRaw<Array<{ key: string; count: number }>>`
+  return queryRaw(prisma)<Array<{ key: string; count: number }>>`
     SELECT ${Prisma.raw(id)}::text AS key, article_count AS count FROM ${Prisma.raw(table)}
     WHERE ${Prisma.raw(id)} = ANY(${ids}::${Prisma.raw(cast)}[]) AND ${Prisma.raw(other)} = ${Prisma.raw(id)}`;
 }

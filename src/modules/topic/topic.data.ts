@@ -1,4 +1,5 @@
 // The topic module's data access: name resolution and the vocabulary.
+import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type NamedValue } from "../shared/entity-kind.js";
@@ -8,7 +9,7 @@ import { truncate } from "../shared/loading.js";
 export async function resolveTopicCodes(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
   const distinct = [...new Set(values.map((v) => v.value))];
-  const rows = await prisma.$queryRaw<Array<{ value: string; code: string }>>`
+  const rows = await queryRaw(prisma)<Array<{ value: string; code: string }>>`
     SELECT DISTINCT ON (v) v AS value, t.code
     FROM unnest(${distinct}::text[]) AS v
     JOIN topic t ON lower(trim(v)) = t.code OR 'medtop:' || trim(v) = t.code
