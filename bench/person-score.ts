@@ -31,6 +31,7 @@ export const PERSON_SETS = [
   "heldout-persons-11",
   "heldout-persons-12",
   "heldout-persons-13",
+  "heldout-persons-14",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

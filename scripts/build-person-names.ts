@@ -83,7 +83,8 @@ const fromFaker = new Set(names);
  * More given names from the devDependency gender-detection-from-name (MIT): lower-case lists for de, en, es, fr,
  * it and tr (~87,000, many from birth registers: "Detlev", "Heribert", "Cate", "Bijan", "Ludger", "Charbel").
  * They are noisier than faker's, so a name only they hold is left out where it is also a common word (a
- * lower-case entry of either word list, or a German noun: a capitalised ngerman entry with a plural of its own),
+ * lower-case entry of either word list, or a German noun: a capitalised ngerman entry with a plural of its own,
+ * "Firma"/"Firmen" too),
  * a month, a compass point, a role ("General", "Kaiser"), a place or a country ("Berlin", "Arizona", "Dresden",
  * "England", "Norden").
  */
@@ -94,7 +95,10 @@ for (const file of WORD_LISTS) {
 const lists = WORD_LISTS.map((file) => readFileSync(file, "utf8").split("\n"));
 const commonWords = new Set(lists.flat().filter((w) => /^\p{Ll}/u.test(w)));
 const germanEntries = new Set(lists[0]);
-const isGermanNoun = (w: string) => ["e", "en", "n", "es", "er"].some((end) => germanEntries.has(w + end));
+// "Firma"/"Firmen": a noun in "-a" whose plural replaces it with "-en".
+const isGermanNoun = (w: string) =>
+  ["e", "en", "n", "es", "er"].some((end) => germanEntries.has(w + end)) ||
+  (germanEntries.has(w) && /\p{Ll}a$/u.test(w) && germanEntries.has(`${w.slice(0, -1)}en`));
 const placeNames = new Set([
   ...ENTRIES.flatMap((e) => e.forms),
   ...allCountries().flatMap((c) => [...c.germanNames, c.nameEn]),

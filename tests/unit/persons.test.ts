@@ -52,6 +52,8 @@ describe("persons: names and their fullest form", () => {
 
   it("a genitive ends the name: the noun after it is no surname", () => {
     expect(names("Greta Gerwigs Film über die Puppe ist klug.")).toEqual(["Greta Gerwig"]);
+    // "Firma" is in a list of given names, but ngerman has it as a noun ("Firma"/"Firmen").
+    expect(names("Sie starteten mit Raketen von Elon Musks Firma SpaceX.")).toEqual(["Elon Musk"]);
   });
 
   it("links later surname-only references, also in the headline, to the full name", () => {
