@@ -1496,10 +1496,33 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const texts = fields.map((f) => f.text);
   const families = storyFamilies(texts);
   const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
-  return drafts
-    .map((d) => summarize(scans, finders, d, roles))
+  const persons = drafts.map((d) => summarize(scans, finders, d, roles));
+  const character = plays ? castParts(persons, texts) : () => false;
+  return persons
     .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !(plays && playedRole(p, texts)))
+    .filter((p) => !character(p))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+}
+
+/**
+ * Where a part is played, "Lea Millersdorf als Luise": the name after "als" that follows a person's full name
+ * is a part, and another person named with it first ("Luise Miller") and given no role is the character.
+ */
+function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary) => boolean {
+  const parts = new Set<string>();
+  const cast = new Set<PersonSummary>();
+  for (const p of persons) {
+    if (!p.name.includes(" ")) continue;
+    const name = p.name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const re = new RegExp(`${name}\\s+als\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, "gu");
+    for (const text of texts)
+      for (const m of text.matchAll(re)) {
+        parts.add(m[1]!);
+        cast.add(p);
+      }
+  }
+  // "Regisseurin Luise Brandt": a person the text gives a role is real.
+  return (p) => !cast.has(p) && p.roles.length === 0 && parts.has(p.name.split(" ")[0]!);
 }
 
 /**

@@ -379,6 +379,12 @@ describe("persons: names introduced by context, characters (after the fourth set
     expect(names(text)).toEqual(["Ana de Armas"]);
   });
 
+  it('a person whose given name an actor plays ("X als Luise") is a character', () => {
+    const text =
+      "Der Unterschied zwischen Luise Miller und Ferdinand von Walter ist groß. Stark ist Lea Millersdorf als Luise: Sie spielt die Tochter als Frau mit eigenem Kopf. Jonas Walterscheid als Ferdinand bleibt blass. Die Regisseurin Luise Brandt inszeniert es.";
+    expect(names(text).sort()).toEqual(["Jonas Walterscheid", "Lea Millersdorf", "Luise Brandt"].sort());
+  });
+
   it("the family a novel tells of are its characters", () => {
     const text =
       "Der Roman erzählt von der Familie Lehmann aus Weißwasser und von der Enkelin Jana Lehmann. Die Autorin Lea Sommerfeld las.";
