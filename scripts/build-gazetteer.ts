@@ -168,7 +168,9 @@ function shortForm(name: string): string | undefined {
     )
     .replace(/\s*\(.*\)$/, "")
     .replace(/\/.*$/, "")
-    .replace(/\s+(am|an der|im|in der|ob der|bei|vor der)\s+.*$/, "");
+    .replace(/\s+(am|an der|im|in der|ob der|bei|vor der)\s+.*$/, "")
+    // "Nara-shi", "Gifu-shi": the Japanese word for city, which copy leaves out.
+    .replace(/-shi$/u, "");
   return short !== name && short.length >= 3 ? short : undefined;
 }
 

@@ -79,6 +79,10 @@ describe("findPlaceMentions: places from the gazetteer", () => {
     ]);
   });
 
+  it("reads a Japanese city without GeoNames' \"-shi\" (Nara-shi, Gifu-shi)", () => {
+    expect(places("Eine Frau aus Nara jubelte, auch in Gifu.")).toEqual(["Nara@JP", "Gifu@JP"]);
+  });
+
   it("reads all-caps datelines, never lowercase words", () => {
     const text = "KAIRO/TEL AVIV (dpa) - Die Gespräche gehen weiter.\nKOPENHAGEN (dpa) - Ein Treffen.";
     const found = findPlaceMentions(text);
