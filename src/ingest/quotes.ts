@@ -393,12 +393,18 @@ function holdsRole(p: PersonSummary, noun: string): boolean {
   return p.roles.some((r) => r.toLocaleLowerCase("de").includes(stem));
 }
 
-/** "ein Rentner aus Chorweiler", "eine junge Studentin": an indefinite noun phrase, its noun captured. */
-const SOMEONE_MASCULINE = /(?:^|\s)[Ee]in\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
-const SOMEONE_FEMININE = /(?:^|\s)[Ee]ine\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
-/** Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant", "ein Fan", "ein Stammgast". */
+/**
+ * "ein Rentner aus Chorweiler", "eine junge Studentin", "eine 15-Jährige": an indefinite noun phrase, its noun
+ * captured.
+ */
+const SOMEONE_MASCULINE = /(?:^|\s)[Ee]in\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:\d+-)?(\p{Lu}\p{Ll}+)/gu;
+const SOMEONE_FEMININE = /(?:^|\s)[Ee]ine\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:\d+-)?(\p{Lu}\p{Ll}+)/gu;
+/**
+ * Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant", "ein Fan", "ein Stammgast",
+ * "eine 15-Jährige".
+ */
 const UNNAMED_PERSON =
-  /^(?:\p{Lu}\p{Ll}*(?:er|erin|in|ent|ant|ling|gast|fan)|Frau|Mann|Mädchen|Junge|Kind|Zeuge|Mensch|Fan|Gast)$/u;
+  /^(?:\p{Lu}\p{Ll}*(?:er|erin|in|ent|ant|ling|gast|fan)|Frau|Mann|Mädchen|Junge|Kind|Zeuge|Mensch|Fan|Gast|Jährige|Jähriger)$/u;
 /** A definite noun identified by a genitive or a relative clause: "Der Fahrer der letzten Straßenbahn", "der Baggerfahrer, der". */
 const INTRODUCED =
   /^([Dd]er|[Dd]ie)\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:\s+(?:der|des)\s+[\p{Ll}\d-]*\s*\p{Lu}|,\s+(?:der|die)\s)/u;

@@ -79,7 +79,7 @@ describe("findPlaceMentions: places from the gazetteer", () => {
     ]);
   });
 
-  it("reads a Japanese city without GeoNames' \"-shi\" (Nara-shi, Gifu-shi)", () => {
+  it('reads a Japanese city without GeoNames\' "-shi" (Nara-shi, Gifu-shi)', () => {
     expect(places("Eine Frau aus Nara jubelte, auch in Gifu.")).toEqual(["Nara@JP", "Gifu@JP"]);
   });
 

@@ -584,6 +584,14 @@ describe("quotes: 'er'/'sie' after someone the text introduces without a name", 
       ["Ich freue mich", "Paul Lindlar"],
     ]);
   });
+
+  it("'eine 15-Jährige … „…“, sagte sie': a number before the noun", () => {
+    expect(
+      speakers(
+        "Premierministerin Jana Lindlar lobte das Gesetz. Eine 15-Jährige aus Melbourne reagierte gelassen. „Wir finden einen Weg“, sagte sie.",
+      ),
+    ).toEqual([["Wir finden einen Weg", null]]);
+  });
 });
 
 describe("quotes: a title in quotation marks before the colon", () => {
