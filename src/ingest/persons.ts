@@ -1400,6 +1400,23 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
  * names share it ("George H. W. Bush" and "George W. Bush" beside "George Bush"), nor across particles ("Ursula
  * von der Leyen").
  */
+/**
+ * "Sanae Takaichi … heißt sie Takaichi Sanae": a two-word name and the same words in the other order are one
+ * person (an East Asian name in Western and in native order); the form named first is kept.
+ */
+function mergeReversedNames(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (d.words.length !== 2 || !drafts.includes(d)) continue;
+    const reversed = `${d.words[1]} ${d.words[0]}`;
+    const other = drafts.find((o) => o !== d && o.words.join(" ") === reversed);
+    if (!other) continue;
+    const first = (x: Draft) => x.mentions.reduce((a, b) => (order(a, b) <= 0 ? a : b));
+    const [keep, drop] = order(first(d), first(other)) <= 0 ? [d, other] : [other, d];
+    keep.mentions.push(...drop.mentions);
+    drafts.splice(drafts.indexOf(drop), 1);
+  }
+}
+
 function mergeMiddleInitials(drafts: Draft[]): void {
   const INITIAL = /^\p{Lu}\.$/u;
   const ends = (words: string[]) => `${words[0]} ${words[words.length - 1]}`;
@@ -1487,6 +1504,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   full = [...full, ...completeSingles(scans, singles, full).filter((c) => !taken[c.field]![c.from])];
   const drafts = withoutGenitives(scans, groupFullNames(full));
   mergeMiddleInitials(drafts);
+  mergeReversedNames(drafts);
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);
   mergeBirthNames(scans, drafts);

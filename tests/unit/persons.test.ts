@@ -50,6 +50,14 @@ describe("persons: names and their fullest form", () => {
     expect(p!.mentions.map((m) => m.text)).toEqual(["Ursula von der Leyen", "Von der Leyens"]);
   });
 
+  it("a two-word name and its reversed order are one person: 'Sanae Takaichi … heißt sie Takaichi Sanae'", () => {
+    const persons = personsOf(
+      "Das Parlament wählte Sanae Takaichi zur Premierministerin. In Japan, wo der Familienname vorangestellt wird, heißt sie Takaichi Sanae.",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["Sanae Takaichi"]);
+    expect(persons[0]!.mentions.map((m) => m.text)).toEqual(["Sanae Takaichi", "Takaichi Sanae"]);
+  });
+
   it("a genitive ends the name: the noun after it is no surname", () => {
     expect(names("Greta Gerwigs Film über die Puppe ist klug.")).toEqual(["Greta Gerwig"]);
     // "Firma" is in a list of given names, but ngerman has it as a noun ("Firma"/"Firmen").
