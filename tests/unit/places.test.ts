@@ -83,6 +83,12 @@ describe("findPlaceMentions: places from the gazetteer", () => {
     expect(places("Eine Frau aus Nara jubelte, auch in Gifu.")).toEqual(["Nara@JP", "Gifu@JP"]);
   });
 
+  it("reads Irish cities by their German (English) names, though GeoNames names Galway in Irish", () => {
+    expect(places("Sie war Bürgermeisterin von Galway. Ein Mann aus Limerick wählte, in Cork blieb es ruhig.")).toEqual(
+      ["Galway@IE", "Limerick@IE", "Cork@IE"],
+    );
+  });
+
   it("reads all-caps datelines, never lowercase words", () => {
     const text = "KAIRO/TEL AVIV (dpa) - Die Gespräche gehen weiter.\nKOPENHAGEN (dpa) - Ein Treffen.";
     const found = findPlaceMentions(text);
