@@ -217,6 +217,31 @@ class Speakers {
   }
 
   /** Whether nobody but `person` is named in [from, to) of a field. */
+  /**
+   * "In Krakau, wo Trzaskowski vorn lag, zeigte sich eine Studentin enttäuscht:", "Eine Frau aus Neuilly, wo
+   * Sarkozy Bürgermeister war, rief:": the persons a clause names all stand in subordinate clauses, and outside
+   * them someone is introduced without a name, who speaks.
+   */
+  namedOnlyInSubordinate(clause: string, field: number, clauseStart: number): boolean {
+    // Not an apposition: ", die frühere Ministerin Anna Lührmann,".
+    const parts = [...clause.matchAll(SUBORDINATE)]
+      .filter((m) => !APPOSITION.test(m[0]))
+      .map((m): [number, number] => [clauseStart + m.index, clauseStart + m.index + m[0].length]);
+    if (parts.length === 0) return false;
+    const inPart = (m: { start: number; end: number }) => parts.some(([from, to]) => m.start >= from && m.end <= to);
+    const inClause = this.mentions.filter(
+      (m) => m.field === field && m.start >= clauseStart && m.end <= clauseStart + clause.length,
+    );
+    if (inClause.length === 0 || !inClause.every(inPart)) return false;
+    const main = parts.reduceRight(
+      (text, [from, to]) => text.slice(0, from - clauseStart) + text.slice(to - clauseStart),
+      clause,
+    );
+    return [...main.matchAll(SOMEONE_MASCULINE), ...main.matchAll(SOMEONE_FEMININE)].some((m) =>
+      UNNAMED_PERSON.test(m[1]!),
+    );
+  }
+
   onlyNamed(field: number, from: number, to: number, person: PersonSummary): boolean {
     return !this.mentions.some((m) => m.field === field && m.start >= from && m.end <= to && m.person !== person);
   }
@@ -399,6 +424,9 @@ function holdsRole(p: PersonSummary, noun: string): boolean {
  */
 const SOMEONE_MASCULINE = /(?:^|\s)[Ee]in\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:\d+-)?(\p{Lu}\p{Ll}+)/gu;
 const SOMEONE_FEMININE = /(?:^|\s)[Ee]ine\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:\d+-)?(\p{Lu}\p{Ll}+)/gu;
+/** A subordinate clause set off by commas: ", wo Trzaskowski vorn lag,". */
+const SUBORDINATE =
+  /,\s*(?:(?:wo|wie|als|nachdem|weil|während)\s|(?:der|die|das|dem|den|dessen|deren)\s+\p{Ll})[^,.:]*,/gu;
 /**
  * Nouns for a person: "ein Rentner", "eine Studentin", "eine Frau", "ein Passant", "ein Fan", "ein Stammgast",
  * "eine 15-Jährige".
@@ -520,6 +548,8 @@ function attribute(
     // "Lessing hätte wohl zugestimmt, meinte ein Zuhörer:": a verb of speech with an indefinite subject after it.
     const unnamed = /(\p{Ll}+)\s+(?:ein|eine)\s+\p{Lu}\p{L}*$/u.exec(before.clause);
     if (unnamed && SPEECH_VERBS.has(unnamed[1]!)) return { speaker: null, attribution: `${before.clause}:` };
+    if (speaker && speakers.namedOnlyInSubordinate(before.clause, s.field, before.clauseStart))
+      return { speaker: null, attribution: `${before.clause}:` };
     if (speaker || settled) return { speaker, attribution: `${before.clause}:` };
   }
   // A quote on its own after a sentence that attributes speech: the same speaker.

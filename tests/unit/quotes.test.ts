@@ -585,6 +585,19 @@ describe("quotes: 'er'/'sie' after someone the text introduces without a name", 
     ]);
   });
 
+  it("'In Krakau, wo Trzaskowski vorn lag, zeigte sich eine Studentin enttäuscht: „…“': the name in a subordinate clause does not speak", () => {
+    expect(
+      speakers(
+        "Rafał Trzaskowski gratulierte. In Krakau, wo Trzaskowski vorn lag, zeigte sich eine Studentin enttäuscht: „Ich habe Angst.“",
+      ),
+    ).toEqual([["Ich habe Angst.", null]]);
+    expect(
+      speakers(
+        "Eine Mitarbeiterin des Roten Kreuzes, die Australierin Hannah Vatu-Miller, schilderte die Lage: „Die Menschen schlafen draußen.“",
+      ),
+    ).toEqual([["Die Menschen schlafen draußen.", "Hannah Vatu-Miller"]]);
+  });
+
   it("'eine 15-Jährige … „…“, sagte sie': a number before the noun", () => {
     expect(
       speakers(
