@@ -1395,12 +1395,6 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
 }
 
 /**
- * "John J. Hopfield" and "John Hopfield", "Robert Francis Prevost" and "Robert Prevost" in one article are one
- * person, named in the fullest form: the shorter name leaves out middle initials or names. Not where two longer
- * names share it ("George H. W. Bush" and "George W. Bush" beside "George Bush"), nor across particles ("Ursula
- * von der Leyen").
- */
-/**
  * "Sanae Takaichi … heißt sie Takaichi Sanae": a two-word name and the same words in the other order are one
  * person (an East Asian name in Western and in native order); the form named first is kept.
  */
@@ -1417,6 +1411,12 @@ function mergeReversedNames(drafts: Draft[]): void {
   }
 }
 
+/**
+ * "John J. Hopfield" and "John Hopfield", "Robert Francis Prevost" and "Robert Prevost" in one article are one
+ * person, named in the fullest form: the shorter name leaves out middle initials or names. Not where two longer
+ * names share it ("George H. W. Bush" and "George W. Bush" beside "George Bush"), nor across particles ("Ursula
+ * von der Leyen").
+ */
 function mergeMiddleInitials(drafts: Draft[]): void {
   const INITIAL = /^\p{Lu}\.$/u;
   const ends = (words: string[]) => `${words[0]} ${words[words.length - 1]}`;

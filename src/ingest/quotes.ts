@@ -216,7 +216,6 @@ class Speakers {
     return this.mentions.find((m) => m.field === field && m.start >= from)?.start ?? from;
   }
 
-  /** Whether nobody but `person` is named in [from, to) of a field. */
   /**
    * "In Krakau, wo Trzaskowski vorn lag, zeigte sich eine Studentin enttäuscht:", "Eine Frau aus Neuilly, wo
    * Sarkozy Bürgermeister war, rief:": the persons a clause names all stand in subordinate clauses, and outside
@@ -242,6 +241,7 @@ class Speakers {
     );
   }
 
+  /** Whether nobody but `person` is named in [from, to) of a field. */
   onlyNamed(field: number, from: number, to: number, person: PersonSummary): boolean {
     return !this.mentions.some((m) => m.field === field && m.start >= from && m.end <= to && m.person !== person);
   }
