@@ -878,6 +878,22 @@ function introducedByContext(scan: FieldScan, i: number): boolean {
 }
 
 /** Full names and lone surnames after roles in one field. */
+/** "J. D. Vance", "J. R. R. Tolkien", "T. S. Eliot": two or three initials, then a surname, open a name. */
+function initialsFirst(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  const INITIAL = /^\p{Lu}\.$/u;
+  let k = i;
+  while (k < i + 3 && INITIAL.test(tokens[k]?.word ?? "") && (k === i || scan.joined(k - 1, k))) k++;
+  const surname = tokens[k]?.word ?? "";
+  return (
+    k - i >= 2 &&
+    scan.joined(k - 1, k) &&
+    !INITIAL.test(surname) &&
+    isNameWord(surname) &&
+    !scan.isPlaceOrCountry(tokens[k]!)
+  );
+}
+
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
   const out: Candidate[] = [];
@@ -906,6 +922,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       (scan.text.charCodeAt(t.start - 2) === 44 && appositionAt(scan, i)); // ", Bärbel Bas,"
     const given =
       isGivenName(t.word) ||
+      initialsFirst(scan, i) ||
       beforeForeignSurname(scan, i) ||
       familyNameFirst(scan, i) ||
       (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i)));

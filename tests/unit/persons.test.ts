@@ -50,6 +50,13 @@ describe("persons: names and their fullest form", () => {
     expect(p!.mentions.map((m) => m.text)).toEqual(["Ursula von der Leyen", "Von der Leyens"]);
   });
 
+  it("two initials and a surname are a name: 'J. D. Vance', 'T. S. Eliot'", () => {
+    expect(names("Zuvor war J. D. Vance vereidigt worden. Vance lächelte. Sie las T. S. Eliot.")).toEqual([
+      "J. D. Vance",
+      "T. S. Eliot",
+    ]);
+  });
+
   it("a two-word name and its reversed order are one person: 'Sanae Takaichi … heißt sie Takaichi Sanae'", () => {
     const persons = personsOf(
       "Das Parlament wählte Sanae Takaichi zur Premierministerin. In Japan, wo der Familienname vorangestellt wird, heißt sie Takaichi Sanae.",
