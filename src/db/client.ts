@@ -6,7 +6,7 @@ import { applyMigrations, pendingMigrations } from "./migrate.js";
 import { timeStatements } from "../observability.js";
 import { ensureLocalPostgres } from "./local-postgres.js";
 import { type ReplicaOptions, Replicas } from "./replicas.js";
-import { listenOnServer } from "../live/pg-listener.js";
+import { listenOnServer } from "./pg-listener.js";
 import { registerPool } from "./rows.js";
 
 export type { PrismaClient };

@@ -26,8 +26,9 @@ export async function seedVocabularies(
  */
 export async function ensureVocabularies(
   prisma: PrismaClient,
+  present?: Awaited<ReturnType<typeof countVocabularies>>,
 ): Promise<{ countries: number; topics: number; organisations: number } | undefined> {
-  const present = await countVocabularies(prisma);
+  present ??= await countVocabularies(prisma);
   if (present.countries > 0 && present.topics >= MEDIA_TOPICS.length && present.organisations >= ORGANISATIONS.length)
     return undefined;
   return seedVocabularies(prisma);
@@ -45,8 +46,9 @@ export async function seedDatabase(prisma: PrismaClient, articlesDir = SEED_ARTI
  * brought (organisations, say) and leave everything else as it is.
  */
 export async function seedIfEmpty(prisma: PrismaClient, log: Logger): Promise<void> {
-  if ((await countVocabularies(prisma)).countries > 0) {
-    const added = await ensureVocabularies(prisma);
+  const present = await countVocabularies(prisma);
+  if (present.countries > 0) {
+    const added = await ensureVocabularies(prisma, present);
     if (added && added.countries + added.topics + added.organisations > 0)
       log.info(added, "added new vocabulary entries");
     return;
