@@ -7,7 +7,8 @@ import { join } from "node:path";
 import pg from "pg";
 import { openServerDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
-import { expandSources, ingestFiles } from "../src/ingest/files.js";
+import { ingestFiles } from "../src/ingest/files.js";
+import { expandSources } from "../src/ingest/sources.js";
 import { seedVocabularies } from "../src/ingest/seed.js";
 import { syntheticArticle } from "./corpus.js";
 

@@ -146,7 +146,7 @@ function readable(file: string, a: ExtractedArticle, { countryNames, topicNames 
 
 async function extract(files: string[], json: boolean): Promise<number> {
   if (files.length === 0) throw new Error("extract needs at least one file");
-  const { extractFile } = await import("./ingest/files.js");
+  const { extractFile } = await import("./ingest/sources.js");
   const names = await vocabularyNames();
   const documents: unknown[] = [];
   let failed = 0;
@@ -166,9 +166,10 @@ async function extract(files: string[], json: boolean): Promise<number> {
 
 async function ingest(paths: string[], force: boolean): Promise<number> {
   if (paths.length === 0) throw new Error("ingest needs at least one file or folder");
-  const [{ expandSources, ingestFiles }, { openDatabase }, { loadConfig }, { seedVocabularies }, { SingleBar }] =
+  const [{ ingestFiles }, { expandSources }, { openDatabase }, { loadConfig }, { seedVocabularies }, { SingleBar }] =
     await Promise.all([
       import("./ingest/files.js"),
+      import("./ingest/sources.js"),
       import("./db/client.js"),
       import("./config.js"),
       import("./ingest/seed.js"),

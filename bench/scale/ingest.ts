@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { slugify } from "../../src/ingest/extract.js";
-import { expandSources, extractFile } from "../../src/ingest/files.js";
+import { expandSources, extractFile } from "../../src/ingest/sources.js";
 import { syntheticArticle } from "../corpus.js";
 import { withCleanup } from "./cleanup.js";
 import { spawnGroup } from "./process.js";

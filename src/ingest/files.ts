@@ -1,10 +1,7 @@
-import { type Stats } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
 import { type PrismaClient } from "../db/client.js";
-import { extractArticle, type ExtractedArticle } from "./extract.js";
-import { MAX_SOURCE_BYTES } from "../limits.js";
-import { decodeSource } from "./parse.js";
+import { type ExtractedArticle } from "./extract.js";
+import { extractFiles, type FileResult } from "./sources.js";
+import { startExtractionThread } from "./sources.worker.js";
 import { writeArticles, type IngestOutcome } from "./write.js";
 
 export interface FileFailure {
@@ -22,64 +19,7 @@ export interface IngestSummary {
   warnings: Array<{ file: string; warning: string }>;
 }
 
-/**
- * Files and folders -> the source files in them (*.txt, sorted; symbolic links followed), files named
- * directly kept as given. Everything in a folder that is not read is passed to `onSkip` with the reason.
- */
-export async function expandSources(
-  paths: string[],
-  onSkip: (path: string, reason: string) => void = () => {},
-): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info)
-      files.push(path); // reported as a failure when read
-    else if (info.isDirectory()) {
-      const inFolder: string[] = [];
-      for (const entry of await readdir(path, { withFileTypes: true })) {
-        const file = join(path, entry.name);
-        const target = entry.isSymbolicLink() ? await stat(file).catch(() => null) : entry;
-        if (!target) onSkip(file, "broken symbolic link");
-        else if (target.isDirectory()) onSkip(file, "subfolder (folders are not read recursively)");
-        else if (!target.isFile()) onSkip(file, "not a regular file");
-        else if (!entry.name.endsWith(".txt")) onSkip(file, "not a .txt file");
-        else inFolder.push(file);
-      }
-      files.push(...inFolder.sort());
-    } else files.push(path);
-  }
-  return files;
-}
-
-/** Reads and extracts one file; the failure message is the cause alone (the caller names the file). */
-export async function extractFile(file: string): Promise<ExtractedArticle> {
-  let info: Stats;
-  let bytes: Buffer;
-  try {
-    // The size is checked before reading, so a folder of huge files never fills the memory.
-    info = await stat(file);
-    if (info.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
-    if (info.size > MAX_SOURCE_BYTES) {
-      throw new Error(
-        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; a source text may be at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
-      );
-    }
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    throw new Error(
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : `cannot be read (${code})`,
-    );
-  }
-  return extractArticle(decodeSource(bytes), basename(file), new Date(), info.mtime);
-}
-
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** Files read concurrently while extracting (bounded: a source file may be up to 1 MB). */
-const READ_AHEAD = 32;
 
 /**
  * Extracts and stores files in batches. A batch is one transaction; if it fails, its articles are
@@ -109,20 +49,21 @@ export async function ingestFiles(
     });
   };
 
+  // More than one batch: extraction on a thread of its own, so the next batch is extracted while this
+  // thread stores the previous one. If the thread fails, the rest is extracted here.
+  const thread = files.length > batchSize ? startExtractionThread() : undefined;
   const extractBatch = async (batchFiles: string[]) => {
+    const results: FileResult[] = thread
+      ? await thread.extract(batchFiles).catch(() => extractFiles(batchFiles))
+      : await extractFiles(batchFiles);
     const batch: Array<{ file: string; article: ExtractedArticle }> = [];
-    // Reads overlap (READ_AHEAD files at a time); failures keep the order of the files.
-    for (let i = 0; i < batchFiles.length; i += READ_AHEAD) {
-      const chunk = batchFiles.slice(i, i + READ_AHEAD);
-      const results = await Promise.allSettled(chunk.map((file) => extractFile(file)));
-      results.forEach((result, j) => {
-        const file = chunk[j]!;
-        if (result.status === "fulfilled") {
-          batch.push({ file, article: result.value });
-          summary.warnings.push(...result.value.warnings.map((warning) => ({ file, warning })));
-        } else summary.failed.push({ file, error: message(result.reason) });
-      });
-    }
+    results.forEach((result, j) => {
+      const file = batchFiles[j]!;
+      if ("article" in result) {
+        batch.push({ file, article: result.article });
+        summary.warnings.push(...result.article.warnings.map((warning) => ({ file, warning })));
+      } else summary.failed.push({ file, error: result.error });
+    });
     return batch;
   };
   const storeBatch = async (batch: Array<{ file: string; article: ExtractedArticle }>, done: number) => {
@@ -147,13 +88,17 @@ export async function ingestFiles(
     options.onProgress?.(done, files.length);
   };
 
-  // The database stores batch n while this process extracts batch n+1 (two cores, two jobs).
+  // The database stores batch n while batch n+1 is extracted.
   let storing: Promise<void> = Promise.resolve();
-  for (let i = 0; i < files.length; i += batchSize) {
-    const batch = await extractBatch(files.slice(i, i + batchSize));
+  try {
+    for (let i = 0; i < files.length; i += batchSize) {
+      const batch = await extractBatch(files.slice(i, i + batchSize));
+      await storing;
+      storing = storeBatch(batch, Math.min(i + batchSize, files.length));
+    }
     await storing;
-    storing = storeBatch(batch, Math.min(i + batchSize, files.length));
+  } finally {
+    await thread?.stop();
   }
-  await storing;
   return summary;
 }

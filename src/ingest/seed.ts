@@ -4,7 +4,8 @@ import { type Logger } from "../logger.js";
 import { allCountries } from "../vocab/countries.js";
 import { MEDIA_TOPICS } from "../vocab/mediatopics.js";
 import { ORGANISATIONS } from "./organisations.js";
-import { expandSources, ingestFiles, type IngestSummary } from "./files.js";
+import { ingestFiles, type IngestSummary } from "./files.js";
+import { expandSources } from "./sources.js";
 import { countVocabularies, insertVocabularies } from "./seed.data.js";
 
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL("../../seed/articles", import.meta.url));

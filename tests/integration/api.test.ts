@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expandSources, ingestFiles } from "../../src/ingest/files.js";
+import { ingestFiles } from "../../src/ingest/files.js";
+import { expandSources } from "../../src/ingest/sources.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import {
   ArticleEvidenceDocument,

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ExtractedArticle } from "../../src/ingest/extract.js";
-import { extractFile, ingestFiles } from "../../src/ingest/files.js";
+import { ingestFiles } from "../../src/ingest/files.js";
+import { extractFile } from "../../src/ingest/sources.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import {
   EntityArticlesDocument,

@@ -3,7 +3,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openServerDatabase, type Database } from "../../src/db/client.js";
 import { extractArticle } from "../../src/ingest/extract.js";
-import { expandSources, ingestFiles } from "../../src/ingest/files.js";
+import { ingestFiles } from "../../src/ingest/files.js";
+import { expandSources } from "../../src/ingest/sources.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import { writeArticles } from "../../src/ingest/write.js";
 import {

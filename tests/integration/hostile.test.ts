@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expandSources, ingestFiles } from "../../src/ingest/files.js";
+import { ingestFiles } from "../../src/ingest/files.js";
+import { expandSources } from "../../src/ingest/sources.js";
 import { seedVocabularies } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { ROOT } from "../helpers/run.js";

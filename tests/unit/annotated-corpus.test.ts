@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractFile } from "../../src/ingest/files.js";
+import { extractFile } from "../../src/ingest/sources.js";
 
 // Our own annotated texts (politics, economy, culture, sport, science, society, weather):
 // articles/ was written together with the rules, heldout/ afterwards, annotated before the

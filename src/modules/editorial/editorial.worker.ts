@@ -3,14 +3,13 @@
 // thread blocked /health (and every other request) for as long (issue 19); the thread costs 50-90 MB
 // while it runs, so ordinary articles do without it. One thread, not a pool: the machine has two cores
 // and the request thread needs the other. Texts wait in a short queue; past it they are refused.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { type ResourceLimits, Worker } from "node:worker_threads";
+import { type ResourceLimits, type Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../errors.js";
 import { type ExtractedArticle } from "../../ingest/extract.js";
 import { type ExtractionReply, type ExtractionRequest, extractRequest } from "../../ingest/extract.worker.js";
 import { ParseError } from "../../ingest/parse.js";
+import { startThread } from "../../ingest/thread-script.js";
 import { IN_THREAD_EXTRACTION_CHARACTERS, MAX_QUEUED_EXTRACTIONS } from "../../limits.js";
 
 /** Longest one extraction may take (the largest accepted texts take under a second); then the thread is replaced. */
@@ -19,17 +18,6 @@ export const EXTRACTION_TIMEOUT_MS = 5_000;
 export const EXTRACTION_IDLE_MS = 30_000;
 /** The thread's own heap: the largest accepted texts of every kind are extracted within 24 MB (2026-12-05; 40 MB before the persons work). Semi-spaces of 2 MB saved 10 MB RSS but, scavenging all the time, blocked /health for 300-800 ms. */
 export const EXTRACTION_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
-
-// From the build the worker is JavaScript; from src/ (tsx, tests) it is TypeScript, loaded through tsx.
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(`../../ingest/extract.worker.${FROM_SOURCE ? "ts" : "js"}`, import.meta.url);
-const TSX_API = FROM_SOURCE
-  ? new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href
-  : "";
-const workerScript = (): URL | string =>
-  FROM_SOURCE
-    ? `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`
-    : WORKER_URL;
 
 /** The extraction thread failed (crashed, ran out of its memory, hung): an internal error with a clear message. */
 function failed(reason: string): GraphQLError {
@@ -135,11 +123,7 @@ export class ExtractionThread {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerScript(), {
-      eval: FROM_SOURCE,
-      execArgv: [],
-      resourceLimits: this.limits.resourceLimits,
-    });
+    const worker = startThread("extract.worker", { execArgv: [], resourceLimits: this.limits.resourceLimits });
     worker.unref(); // an idle thread never keeps the process alive
     worker.on("message", (reply: ExtractionReply) => this.settle(reply));
     worker.on("error", (error) => this.fail(worker, error.message));
