@@ -166,17 +166,23 @@ async function extract(files: string[], json: boolean): Promise<number> {
 
 async function ingest(paths: string[], force: boolean): Promise<number> {
   if (paths.length === 0) throw new Error("ingest needs at least one file or folder");
-  const [{ ingestFiles }, { expandSources }, { openDatabase }, { loadConfig }, { seedVocabularies }, { SingleBar }] =
-    await Promise.all([
-      import("./ingest/files.js"),
-      import("./ingest/sources.js"),
-      import("./db/client.js"),
-      import("./config.js"),
-      import("./ingest/seed.js"),
-      import("cli-progress"),
-    ]);
+  const [
+    { ingestFiles },
+    { expandSources },
+    { openCurrentDatabase },
+    { loadConfig },
+    { seedVocabularies },
+    { SingleBar },
+  ] = await Promise.all([
+    import("./ingest/files.js"),
+    import("./ingest/sources.js"),
+    import("./db/client.js"),
+    import("./config.js"),
+    import("./ingest/seed.js"),
+    import("cli-progress"),
+  ]);
   const files = await expandSources(paths, (path, reason) => console.error(`skipped: ${path}: ${reason}`));
-  const db = await openDatabase(loadConfig());
+  const db = await openCurrentDatabase(loadConfig());
   await seedVocabularies(db.prisma); // a new database has no countries yet; existing rows stay as they are
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: "ingesting [{bar}] {value}/{total} files", stream: process.stderr })
@@ -198,12 +204,12 @@ async function ingest(paths: string[], force: boolean): Promise<number> {
 }
 
 async function rebuildSets(): Promise<number> {
-  const [{ openDatabase }, { loadConfig }, { rebuildEntitySets }] = await Promise.all([
+  const [{ openCurrentDatabase }, { loadConfig }, { rebuildEntitySets }] = await Promise.all([
     import("./db/client.js"),
     import("./config.js"),
     import("./modules/article/article.data.js"),
   ]);
-  const db = await openDatabase(loadConfig());
+  const db = await openCurrentDatabase(loadConfig());
   try {
     const started = performance.now();
     const { articles, pairs } = await rebuildEntitySets(db.prisma);

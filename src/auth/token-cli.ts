@@ -1,5 +1,5 @@
 import { loadConfig } from "../config.js";
-import { openDatabase } from "../db/client.js";
+import { openCurrentDatabase } from "../db/client.js";
 import { isRole } from "./principal.js";
 import { TOKEN_USAGE } from "./token-usage.js";
 import { createToken, listTokens, revokeToken, TokenError } from "./tokens.js";
@@ -25,7 +25,7 @@ export async function tokenCommand(args: string[], options: { role?: string; nam
     console.error(`error: unknown token command "${action ?? ""}"\n${TOKEN_USAGE}`);
     return 2;
   }
-  const db = await openDatabase(loadConfig());
+  const db = await openCurrentDatabase(loadConfig());
   try {
     if (action === "create") {
       const token = await createToken(db.prisma, options.name!, options.role as never);

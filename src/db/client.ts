@@ -187,3 +187,18 @@ export function openDatabase(
     ? openServerDatabase(config.databaseUrl, options)
     : openLocalDatabase(config.dataDir, options);
 }
+
+/**
+ * openDatabase for the command line: a server database without every committed migration is refused,
+ * naming what to run, instead of failing later on a missing table. (The zero-setup database migrates itself.)
+ */
+export async function openCurrentDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  const db = await openDatabase(config);
+  const pending = await db.pendingMigrations();
+  if (pending.length === 0) return db;
+  await db.close();
+  throw new Error(
+    `the database at ${db.location} lacks ${pending.length} of the committed migrations (the first: ${pending[0]}); ` +
+      `run "npx prisma migrate deploy" with the same DATABASE_URL first`,
+  );
+}

@@ -150,6 +150,24 @@ describe("newsroom extract", () => {
   });
 });
 
+describe("newsroom on a database without the migrations", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase({ migrate: false });
+  });
+  afterAll(() => db.drop());
+
+  it("names what to run instead of failing on a missing table", async () => {
+    for (const args of [["ingest", SOURCE], ["rebuild-sets"], ["token", "create", "--role", "editor", "--name", "x"]]) {
+      const result = await cli(args, { DATABASE_URL: db.url });
+      expect(result.code, args.join(" ")).toBe(1);
+      expect(result.stderr.trim()).toMatch(
+        /^newsroom: the database at .+ lacks \d+ of the committed migrations \(the first: \d+_init\); run "npx prisma migrate deploy" with the same DATABASE_URL first$/,
+      );
+    }
+  });
+});
+
 describe("newsroom ingest", () => {
   let db: TestDatabase;
   beforeAll(async () => {
