@@ -1429,23 +1429,29 @@ function mergeReversedNames(drafts: Draft[]): void {
 }
 
 /**
- * "John J. Hopfield" and "John Hopfield", "Robert Francis Prevost" and "Robert Prevost" in one article are one
- * person, named in the fullest form: the shorter name leaves out middle initials or names. Not where two longer
- * names share it ("George H. W. Bush" and "George W. Bush" beside "George Bush"), nor across particles ("Ursula
- * von der Leyen").
+ * "John J. Hopfield" and "John Hopfield", "Robert Francis Prevost" and "Robert Prevost", "Quincy Delight Jones Jr."
+ * and "Quincy Jones" in one article are one person, named in the fullest form: the shorter name leaves out middle
+ * initials or names (and with them a generational suffix). Not where two longer names share it ("George H. W.
+ * Bush" and "George W. Bush" beside "George Bush"), nor across particles ("Ursula von der Leyen"), nor a suffix
+ * alone ("Ferdinand Marcos Jr." and his father "Ferdinand Marcos").
  */
 function mergeMiddleInitials(drafts: Draft[]): void {
   const INITIAL = /^\p{Lu}\.$/u;
+  const unsuffixed = (words: string[]) => (words.length > 2 && SUFFIX.test(words.at(-1)!) ? words.slice(0, -1) : words);
   const ends = (words: string[]) => `${words[0]} ${words[words.length - 1]}`;
   const longer = new Map<string, number>();
-  for (const d of drafts) if (d.words.length > 2) longer.set(ends(d.words), (longer.get(ends(d.words)) ?? 0) + 1);
+  for (const d of drafts) {
+    const words = unsuffixed(d.words);
+    if (words.length > 2) longer.set(ends(words), (longer.get(ends(words)) ?? 0) + 1);
+  }
   for (const d of [...drafts]) {
-    const middle = d.words.slice(1, -1);
+    const words = unsuffixed(d.words);
+    const middle = words.slice(1, -1);
     if (middle.length === 0 || middle.some((w) => !INITIAL.test(w) && !UPPER.test(w))) continue;
-    if (longer.get(ends(d.words)) !== 1) continue;
+    if (longer.get(ends(words)) !== 1) continue;
     // Initials left out ("John J. Hopfield" -> "John Hopfield"), or every middle word.
-    const bare = d.words.filter((w, i) => i === 0 || i === d.words.length - 1 || !INITIAL.test(w));
-    const shorter = [bare.join(" "), ends(d.words)];
+    const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || !INITIAL.test(w));
+    const shorter = [bare.join(" "), ends(words)];
     const other = drafts.find((o) => o !== d && o.words.length < d.words.length && shorter.includes(o.words.join(" ")));
     if (!other) continue;
     d.mentions.push(...other.mentions);

@@ -939,6 +939,19 @@ describe("persons: a middle initial left out later is the same person", () => {
     ]);
   });
 
+  it("a middle name and a generational suffix left out: 'Quincy Jones' is 'Quincy Delight Jones Jr.'", () => {
+    expect(
+      names("Quincy Delight Jones Jr. wurde 1933 in Chicago geboren. Später nannte ihn alle Welt Quincy Jones."),
+    ).toEqual(["Quincy Delight Jones Jr."]);
+  });
+
+  it("not a suffix alone: 'Ferdinand Marcos Jr.' and his father 'Ferdinand Marcos' stay two persons", () => {
+    expect(names("Präsident Ferdinand Marcos Jr. ehrte seinen Vater Ferdinand Marcos.")).toEqual([
+      "Ferdinand Marcos Jr.",
+      "Ferdinand Marcos",
+    ]);
+  });
+
   it("not where two longer names share the shorter one: George Bush beside George H. W. Bush and George W. Bush", () => {
     expect(
       names("Präsident George H. W. Bush und sein Sohn George W. Bush. Über George Bush wurde viel geschrieben."),
