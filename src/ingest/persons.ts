@@ -510,6 +510,21 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (named >= 1 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(w) && ordinal) {
       words.push(w.endsWith(".") ? w : `${w}.`);
       j++;
+      // "Gustav II. Adolf von Schweden", "Carl XVI. Gustaf und Königin Silvia": a given name after the number
+      // belongs to the regnal name where "von", "und" or punctuation ends it; before a verb it may start the
+      // next sentence ("Leo XIV. Darin heißt es"), and it is no place ("als Johannes Paul II. Rom besuchte").
+      const next = tokens[j];
+      const rest = next ? scan.text.slice(next.end, next.end + 5) : "";
+      if (
+        next &&
+        /^\.? $/u.test(scan.text.slice(tokens[j - 1]!.end, next.start)) &&
+        isGivenName(next.word) &&
+        !scan.isPlaceOrCountry(next) &&
+        /^(?:\s+(?:von|und)\s|[,.;:)]|$)/u.test(rest)
+      ) {
+        words.push(next.word);
+        j++;
+      }
       break;
     }
     // "Oluwaseun Adebayo-Richter": a double surname ending in a role word after given names is a surname.

@@ -926,6 +926,21 @@ describe("persons: given names that are also territories or US states", () => {
   });
 });
 
+describe("persons: regnal names", () => {
+  it("a given name after the number belongs to the name: 'Gustav II. Adolf', 'Carl XVI. Gustaf'", () => {
+    expect(
+      names("Die Münzen zeigen König Gustav II. Adolf von Schweden. König Carl XVI. Gustaf und Königin Silvia kamen."),
+    ).toEqual(["Gustav II. Adolf", "Carl XVI. Gustaf", "Silvia"]);
+  });
+
+  it("not a place, the start of the next name or of the next sentence after the number", () => {
+    expect(
+      names("Als Papst Johannes Paul II. Rom besuchte, jubelten viele. Elisabeth II. Maria Stuart traf sie nie."),
+    ).toEqual(["Johannes Paul II.", "Elisabeth II.", "Maria Stuart"]);
+    expect(names("Das Grußwort schrieb Papst Leo XIV. Darin heißt es, das Haus solle bleiben.")).toEqual(["Leo XIV."]);
+  });
+});
+
 describe("persons: a middle initial left out later is the same person", () => {
   it("'John J. Hopfield' and 'John Hopfield' are one person, named with the initial", () => {
     expect(names("Der Preis geht an John J. Hopfield und Ada Lovelace. Zuerst gratulierte man John Hopfield.")).toEqual(
