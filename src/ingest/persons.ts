@@ -646,12 +646,17 @@ function indefiniteBefore(scan: FieldScan, role: number): boolean {
 }
 
 /**
- * "kündigt der Kanzler Einschnitte an", "das Oberste Gericht": a role with its definite article is a complete
- * noun phrase, the capitalised word after it the verb's object; agency copy writes "Kanzler Merz" without it.
+ * "kündigt der Kanzler Einschnitte an", "das Oberste Gericht", "am Obersten Gerichtshof": a role with its definite
+ * article (or a preposition fused with it) is a complete noun phrase, the capitalised word after it no name; agency
+ * copy writes "Kanzler Merz" without it.
  * A known person's surname there is still linked to them (linkReferences).
  */
 function definiteBefore(scan: FieldScan, role: number): boolean {
-  return role > 0 && scan.joined(role - 1, role) && /^(?:der|die|das|den|dem|des)$/iu.test(scan.tokens[role - 1]!.word);
+  return (
+    role > 0 &&
+    scan.joined(role - 1, role) &&
+    /^(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim)$/iu.test(scan.tokens[role - 1]!.word)
+  );
 }
 
 /**

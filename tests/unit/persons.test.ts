@@ -583,6 +583,12 @@ describe("persons: seventh held-out set's errors", () => {
     ).toEqual(["Dewi Kartika Sari", "Ursula von der Leyen"]);
   });
 
+  it("a preposition fused with the article too: 'am Obersten Gerichtshof' (Oberst is also a rank)", () => {
+    expect(names("Der Vorsitzende Richter am Obersten Gerichtshof, John Roberts, nahm den Amtseid ab.")).toEqual([
+      "John Roberts",
+    ]);
+  });
+
   it("a role with a neuter article is a complete noun phrase: das Oberste Gericht", () => {
     expect(names("Der Bundesstaat Illinois hat das Oberste Gericht der USA angerufen.")).toEqual([]);
   });
