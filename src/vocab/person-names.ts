@@ -437,6 +437,9 @@ export const ROLE_HEADS = [
   "anthropologe",
   "mediziner",
   "preisträger",
+  // Labels and professions of the fourteenth set: "Rechtspopulistin Marine Le Pen", "ihre Übersetzerin Deepa Bhasthi".
+  "populist",
+  "übersetzer",
 ] as const;
 
 /** Roles of kin or friends: before a lone given name ("ihr Bruder Matthias") they name no full person. */

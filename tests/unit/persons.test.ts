@@ -932,6 +932,19 @@ describe("persons: given names that are also territories or US states", () => {
   });
 });
 
+describe("persons: labels and professions introduce a name like roles", () => {
+  it("'Rechtspopulistin Marine Le Pen' ('Marine' alone is the navy, no given name)", () => {
+    expect(names("Die Rechtspopulistin Marine Le Pen kritisierte das Urteil.")).toEqual(["Marine Le Pen"]);
+  });
+
+  it("'ihre Übersetzerin Deepa Bhasthi' after a coordinated name", () => {
+    expect(names("Die Autorin Banu Mushtaq und ihre Übersetzerin Deepa Bhasthi gewinnen den Preis.")).toEqual([
+      "Banu Mushtaq",
+      "Deepa Bhasthi",
+    ]);
+  });
+});
+
 describe("persons: regnal names", () => {
   it("a given name after the number belongs to the name: 'Gustav II. Adolf', 'Carl XVI. Gustaf'", () => {
     expect(
