@@ -661,15 +661,16 @@ function definiteBefore(scan: FieldScan, role: number): boolean {
 
 /**
  * A name set off by commas after a role in the same clause: "Die Ministerin für Arbeit, Bärbel Bas,",
- * "der Sprecher der Hafenbehörde, Kevin O'Toole.".
+ * "der Sprecher der Hafenbehörde, Kevin O'Toole.", "Die Präsidentin des Zentralkomitees der deutschen Katholiken
+ * (ZdK), Irme Stetter-Karp,".
  */
 function appositionAt(scan: FieldScan, i: number): boolean {
   const { tokens, text } = scan;
-  if (i === 0 || !/^,[ \u00a0]+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  if (i === 0 || !/^\)?,[ \u00a0]+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
   if (!scan.joined(i, i + 1) || !isNameWord(tokens[i + 1]!.word)) return false;
   const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2);
   if (!/^(?:[,.;:]|$)/u.test(after)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (/[.!?;:]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (isRoleWord(tokens[k]!.word)) return true;
   }

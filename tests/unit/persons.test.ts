@@ -945,6 +945,14 @@ describe("persons: labels and professions introduce a name like roles", () => {
   });
 });
 
+describe("persons: a name in apposition to a long role", () => {
+  it("after an abbreviation in parentheses: '... der deutschen Katholiken (ZdK), Irme Stetter-Karp,'", () => {
+    expect(
+      names("Die Präsidentin des Zentralkomitees der deutschen Katholiken (ZdK), Irme Stetter-Karp, zog Bilanz."),
+    ).toEqual(["Irme Stetter-Karp"]);
+  });
+});
+
 describe("persons: regnal names", () => {
   it("a given name after the number belongs to the name: 'Gustav II. Adolf', 'Carl XVI. Gustaf'", () => {
     expect(
