@@ -368,6 +368,11 @@ class Speakers {
 
   /** A noun phrase naming the speaker: a person, a pronoun, a definite role; an indefinite one names no one. */
   resolve(phrase: string, field: number, phraseStart: number, quoteStart: number): PersonSummary | null {
+    // "Die 47-Jährige, eine Vertraute des früheren Präsidenten Rafael Correa, sagte": an apposition with an
+    // indefinite article describes the subject before it, and the person it names does not speak.
+    const apposition = /,\s*(?:ein|eine|einer)\s[^,]*,/u.exec(phrase);
+    if (apposition && apposition.index > 0)
+      return this.resolve(phrase.slice(0, apposition.index), field, phraseStart, quoteStart);
     let named = this.within(field, phraseStart, phraseStart + phrase.length);
     // "Auf Klöckners Frage antwortet er:": a genitive names the possessor; the pronoun is the subject.
     if (named && /\s(?:er|sie)$/u.test(phrase) && this.genitiveFirst(field, phraseStart, phraseStart + phrase.length))

@@ -728,3 +728,19 @@ describe("quotes: kin before a name, and the article's gender", () => {
     expect(speakers(body)).toEqual([["Dieser Film ist europäisch", "Jacques Audiard"]]);
   });
 });
+
+describe("quotes: an apposition with an indefinite article describes the subject", () => {
+  it("'Die 47-Jährige, eine Vertraute des früheren Präsidenten Rafael Correa, sagte:' is the 47-year-old", () => {
+    expect(
+      speakers(
+        "Luisa González erkannte das Ergebnis nicht an. Die 47-Jährige, eine Vertraute des früheren Präsidenten Rafael Correa, sagte in Quito: „Ich weigere mich, das zu glauben.“",
+      ),
+    ).toEqual([["Ich weigere mich, das zu glauben.", "Luisa González"]]);
+  });
+
+  it("a name before the apposition still speaks: 'Olaf Scholz, ein Freund klarer Worte, sagte:'", () => {
+    expect(speakers("Friedrich Merz kam. Olaf Scholz, ein Freund klarer Worte, sagte: „Wir gehen jetzt.“")).toEqual([
+      ["Wir gehen jetzt.", "Olaf Scholz"],
+    ]);
+  });
+});
