@@ -375,9 +375,10 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     );
   if (actor && surnames.has(actor[1]!)) return true;
   // "spielte er 1967 den schweigsamen Auftragsmörder Jef Costello", "spielt am Berliner Ensemble die Marketenderin
-  // Anna Fierling": the part after a verb of playing, a few words between (not "gegen den Weltmeister X").
+  // Anna Fierling": the part after a verb of playing, a few words between (not "gegen den Weltmeister X"); "der"
+  // after the verb is its subject ("spielt auch der frühere Bassist Bill Wyman mit").
   const part =
-    /(?:^|\s)(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+((?:\S+\s+){0,4}?)(?:die|den|der)\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(
+    /(?:^|\s)(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+((?:\S+\s+){0,4}?)(?:die|den)\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(
       sentence,
     );
   if (part && !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`)) return true;

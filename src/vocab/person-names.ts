@@ -440,6 +440,13 @@ export const ROLE_HEADS = [
   // Labels and professions of the fourteenth set: "Rechtspopulistin Marine Le Pen", "ihre Übersetzerin Deepa Bhasthi".
   "populist",
   "übersetzer",
+  // Fifteenth set: "traf Macron Vertreter beider Lager", "Stellvertreterin Hsiao Bi-khim", "der frühere Bassist Bill
+  // Wyman", "die Pornodarstellerin Stormy Daniels".
+  "vertreter",
+  "bassist",
+  "gitarrist",
+  "schlagzeuger",
+  "darsteller",
 ] as const;
 
 /** Roles of kin or friends: before a lone given name ("ihr Bruder Matthias") they name no full person. */

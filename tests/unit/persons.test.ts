@@ -937,6 +937,17 @@ describe("persons: labels and professions introduce a name like roles", () => {
     expect(names("Die Rechtspopulistin Marine Le Pen kritisierte das Urteil.")).toEqual(["Marine Le Pen"]);
   });
 
+  it("'traf Macron Vertreter beider Lager': a role noun after a surname is no part of a name", () => {
+    expect(
+      names("Präsident Emmanuel Macron reiste an. Im Hochkommissariat traf Macron Vertreter beider Lager."),
+    ).toEqual(["Emmanuel Macron"]);
+  });
+
+  it("'die Pornodarstellerin Stormy Daniels', 'der frühere Bassist Bill Wyman' playing along ('spielt der … mit')", () => {
+    expect(names("Es ging um eine Zahlung an die Pornodarstellerin Stormy Daniels.")).toEqual(["Stormy Daniels"]);
+    expect(names("Auf einem Song spielt auch der frühere Bassist Bill Wyman mit.")).toEqual(["Bill Wyman"]);
+  });
+
   it("'ihre Übersetzerin Deepa Bhasthi' after a coordinated name", () => {
     expect(names("Die Autorin Banu Mushtaq und ihre Übersetzerin Deepa Bhasthi gewinnen den Preis.")).toEqual([
       "Banu Mushtaq",
