@@ -547,8 +547,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       j++;
       break;
     }
-    // "unter Daniele Gatti Ovationen": an abstract noun after a complete name is no part of it.
-    if (named >= 2 && ABSTRACT_NOUN.test(w)) break;
+    // "unter Daniele Gatti Ovationen", "hat Friedrich Grohnde Menschen … gebracht": an abstract noun or a word for
+    // people after a complete name is no part of it.
+    if (named >= 2 && (ABSTRACT_NOUN.test(w) || PEOPLE.has(w))) break;
     // "Seit Regierungschef Irakli Kobachidse Ende November …": a time after a name.
     if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && monthOrYear(tokens[j + 1]?.word ?? "")) break;
     if (isNameWord(w)) {
@@ -623,6 +624,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
 /** Nouns of adverbial idioms with "von": "von Herzen", "von Anfang an", "von Hause aus", "von Seiten". */
 const VON_IDIOMS = new Set(["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"]);
 
+/** Plural words for people: "Menschen", never a name's. */
+const PEOPLE = new Set(["Menschen", "Leute", "Personen"]);
 const monthOrYear = (word: string) => MONTH_NAMES.has(word) || /^\d{4}$/u.test(word);
 /** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
@@ -1481,9 +1484,12 @@ function mergeMiddleInitials(drafts: Draft[]): void {
   }
 }
 
-/** Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich". */
+/**
+ * Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich";
+ * or another spelling of it: "Medwedew, in englischer Schreibweise Daniil Medvedev".
+ */
 const BIRTH_NAME_BEFORE =
-  /(?:mit (?:bürgerlichem|vollem) Namen|(?:seinen|ihren) (?:bürgerlichen|vollen) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)),?\s*$/u;
+  /(?:mit (?:bürgerlichem|vollem) Namen|(?:seinen|ihren) (?:bürgerlichen|vollen) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)|in (?:der )?\p{Ll}+(?:er|en) (?:Schreibweise|Transkription|Umschrift)),?\s*$/u;
 
 /**
  * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit

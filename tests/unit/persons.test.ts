@@ -898,6 +898,14 @@ describe("persons: a birth or civil name is the same person (2026-12-06, second 
     expect(person("Emil Nolde hieß eigentlich Emil Hansen.", "Emil Nolde")?.count).toBe(2);
   });
 
+  it("another spelling: 'Medwedew, in englischer Schreibweise Daniil Medvedev,' is the same person", () => {
+    expect(
+      names(
+        "Daniil Medwedew verlor. Medwedew, in englischer Schreibweise Daniil Medvedev, verlor sein drittes Finale.",
+      ),
+    ).toEqual(["Daniil Medwedew"]);
+  });
+
   it("'Geboren wurde X', 'Geboren wurde sie … als X' and 'mit vollem Namen' name the person named before too", () => {
     expect(names("Tina Turner starb. Geboren wurde sie am 26. November 1939 als Anna Mae Bullock.")).toEqual([
       "Tina Turner",
@@ -935,6 +943,12 @@ describe("persons: given names that are also territories or US states", () => {
 describe("persons: labels and professions introduce a name like roles", () => {
   it("'Rechtspopulistin Marine Le Pen' ('Marine' alone is the navy, no given name)", () => {
     expect(names("Die Rechtspopulistin Marine Le Pen kritisierte das Urteil.")).toEqual(["Marine Le Pen"]);
+  });
+
+  it("'hat Friedrich Grohnde Menschen … gebracht': a word for people after a full name is no part of it", () => {
+    expect(names("Jahrzehntelang hat Friedrich Grohnde Menschen und Kühe über die Weser gebracht.")).toEqual([
+      "Friedrich Grohnde",
+    ]);
   });
 
   it("'traf Macron Vertreter beider Lager': a role noun after a surname is no part of a name", () => {
