@@ -756,6 +756,10 @@ export const VIETNAMESE_FAMILY_NAMES = new Set([
 
 export const FAMILY_NAMES_FIRST = new Set([
   ...CHINESE_FAMILY_NAMES,
+  // Taiwanese and Hong Kong spellings of common family names, before a hyphenated given name only ("Hou Yu-ih",
+  // "Hsiao Bi-khim", "Tsai Ing-wen", "Leung Chun-ying").
+  ...["Tsai", "Hsiao", "Hou", "Chiang", "Hsu", "Kuo", "Chou", "Hsieh", "Chang", "Chao", "Yeh", "Tseng", "Lai"],
+  ...["Kao", "Hung", "Leung", "Wong", "Cheung", "Chan", "Lam", "Tam", "Ng", "Tse", "Yip", "Fung", "Lau", "Chow"],
   ...["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon"],
   ...["Hwang", "Ahn", "Yoo", "Hong", "Moon", "Jeon", "Ko", "Oh", "Baek", "Nam", "Noh", "Ha", "Chung"],
   ...VIETNAMESE_FAMILY_NAMES,

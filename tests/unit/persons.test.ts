@@ -522,6 +522,14 @@ describe("persons: sixth held-out set's errors", () => {
   });
 });
 
+describe("persons: Taiwanese and Hong Kong family names before a hyphenated given name", () => {
+  it("'Hou Yu-ih', 'Hsiao Bi-khim' with no role before them", () => {
+    expect(
+      names("Auf Platz zwei kam Hou Yu-ih von der Kuomintang. Nächste Vizepräsidentin wird Hsiao Bi-khim, hieß es."),
+    ).toEqual(["Hou Yu-ih", "Hsiao Bi-khim"]);
+  });
+});
+
 describe("persons: seventh held-out set's errors", () => {
   const withByline = (body: string) => personsOf(body, "", true).map((p) => p.name);
 
