@@ -402,11 +402,16 @@ class Speakers {
     // "sagte der 22-Jährige": the person the sentence before is about, else the paragraph's subject (the
     // sentence before may name others: "Der Weltmeister setzte sich vor Lando Norris durch").
     const about = () => this.sentenceSubject(field, quoteStart) ?? this.paragraphSubject(field, quoteStart);
-    if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? "")) return about() ?? this.recent(field, quoteStart) ?? null;
-    const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
-    const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
     // The article tells the gender: "der 72-jährige Regisseur", "die frühere Weltranglistenerste".
     const gender = /^(?:der|den|dem)$/iu.test(words[0]!) ? "m" : /^die$/iu.test(words[0]!) ? "f" : undefined;
+    // "sagte der 53-Jährige": not the woman the sentence before is about ("Generalgouverneurin Mary Simon").
+    if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? "")) {
+      const fits = (p: PersonSummary) => gender === undefined || genderOf(p) !== (gender === "m" ? "f" : "m");
+      const subject = about();
+      return (subject && fits(subject) ? subject : this.recent(field, quoteStart, fits)) ?? null;
+    }
+    const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
+    const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
     if (role) return this.byRole(role, field, quoteStart, definite, country, gender) ?? null;
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
@@ -543,7 +548,14 @@ function attribute(
       if (statement && STATEMENT_NOUNS.has(statement))
         return { speaker: speakers.recent(s.field, before.clauseStart) ?? null, attribution: `${before.clause}:` };
     }
-    const speaker = speakers.resolve(before.clause, s.field, before.clauseStart, before.clauseStart);
+    // "Bundeskanzler Karl Nehammer gratulierte auf X, Bundespräsident Alexander Van der Bellen schrieb:": of two
+    // main clauses, the one before the colon speaks, where it names someone.
+    const last = /,\s+(\p{Lu}[^,]*\s\p{Ll}+)$/u.exec(before.clause);
+    const lastStart = last ? before.clauseStart + last.index + last[0].length - last[1]!.length : 0;
+    const speaker =
+      (last && speakers.within(s.field, lastStart, lastStart + last[1]!.length)
+        ? speakers.resolve(last[1]!, s.field, lastStart, before.clauseStart)
+        : null) ?? speakers.resolve(before.clause, s.field, before.clauseStart, before.clauseStart);
     // A clause naming no one ("Die Pause verschiebe die Probleme nur:") leaves the speaker to the sentence
     // before; an indefinite or role phrase or a statement ("Ein Zeuge schilderte:", "Unions Trainer lobte:",
     // "In einer Erklärung hieß es:") settles it.

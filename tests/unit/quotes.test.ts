@@ -744,3 +744,21 @@ describe("quotes: an apposition with an indefinite article describes the subject
     ]);
   });
 });
+
+describe("quotes: fifteenth held-out set's errors", () => {
+  it("of two main clauses before the colon, the last speaks: 'Nehammer gratulierte auf X, Van der Bellen schrieb:'", () => {
+    expect(
+      speakers(
+        "Bundeskanzler Karl Nehammer gratulierte auf X, Bundespräsident Alexander Van der Bellen schrieb: „Was für ein Abend! Ganz Österreich jubelt.“",
+      ),
+    ).toEqual([["Was für ein Abend! Ganz Österreich jubelt.", "Alexander Van der Bellen"]]);
+  });
+
+  it("'sagte der 53-Jährige' is not the woman the sentence before is about", () => {
+    expect(
+      speakers(
+        "Premierminister Justin Trudeau kündigte seinen Rückzug an. Generalgouverneurin Mary Simon habe das Parlament vertagt.\n\n„Dieser Punkt ist jetzt erreicht“, sagte der 53-Jährige.",
+      ),
+    ).toEqual([["Dieser Punkt ist jetzt erreicht", "Justin Trudeau"]]);
+  });
+});
