@@ -788,16 +788,21 @@ const DESCRIBED_PERSON = /(?:er|in|ling|ist|ent|ant)$/u;
 /** Endings of German nouns for persons ("Rückkehrer", "Wahlsieger", "Neuling", "Pianistin"). */
 const PERSON_NOUN_SHAPE = /(?:er|erin|ling|ist|istin)$/u;
 
+/** Nouns for a part of a town or country, before its name: "im Stadtteil Kısıklı", "die Provinz Hatay". */
+const PLACE_PART = /(?:teil|viertel|dorf|stadt|bezirk|gemeinde|provinz|region|kreis)$/iu;
+
 /**
  * A capitalised word before a surname of foreign shape is its given name ("Tadej Pogačar", "Ermedin
- * Demirović"), unless it is a German person noun ("Rückkehrer Pogačar"), a demonym or a place.
+ * Demirović"), unless it is a German person noun ("Rückkehrer Pogačar"), a demonym, a place or a part of one
+ * ("im Stadtteil Kısıklı").
  */
 function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   const t = scan.tokens[i]!;
   const n = scan.tokens[i + 1];
   if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
   // "Gegen Babiš läuft …", "In Vicuña wurde …": a preposition or article opening the sentence.
-  if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word)) return false;
+  if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word) || PLACE_PART.test(t.word))
+    return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
@@ -890,8 +895,10 @@ function introducedByContext(scan: FieldScan, i: number): boolean {
     return false; // "Torjäger X", "Am Abend traf", "Den Treffer erzielte"
   if (scan.isPlaceOrCountry(t)) return false;
   if (particle) {
-    // "in Praia da Luz", "in Rincón del Cerro": a place's name; no one writes "in" before a person.
+    // "in Praia da Luz", "in Rincón del Cerro": a place's name; no one writes "in" before a person. "Stade de
+    // France": a facility's.
     if (i > 0 && tokens[i - 1]!.word.toLowerCase() === "in" && scan.joined(i - 1, i)) return false;
+    if (FACILITY_NOUNS.has(t.word)) return false;
     const m = tokens[i + 2];
     return m !== undefined && scan.joined(i + 1, i + 2) && isNameWord(m.word) && !scan.isPlaceOrCountry(m);
   }

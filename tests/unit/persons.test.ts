@@ -522,6 +522,18 @@ describe("persons: sixth held-out set's errors", () => {
   });
 });
 
+describe("persons: places and facilities are no given names (fifteenth set)", () => {
+  it("'im Stadtteil Kısıklı': a part of a town before a name of foreign shape", () => {
+    expect(names("Die Wahl gewann Recep Tayyip Erdoğan im Stadtteil Kısıklı deutlich.")).toEqual([
+      "Recep Tayyip Erdoğan",
+    ]);
+  });
+
+  it("'im Stade de France': a facility before a Romance particle", () => {
+    expect(names("Im Stade de France siegte am Abend Julien Alfred.")).toEqual(["Julien Alfred"]);
+  });
+});
+
 describe("persons: Taiwanese and Hong Kong family names before a hyphenated given name", () => {
   it("'Hou Yu-ih', 'Hsiao Bi-khim' with no role before them", () => {
     expect(
