@@ -767,3 +767,9 @@ describe("places: names of streets, institutions, townships; longer small places
     ]);
   });
 });
+
+describe("places: 'Kanton' is the Swiss noun, Guangzhou is 'Guangzhou' (fifteenth set)", () => {
+  it("'aus dem ganzen Kanton' names no place; 'in Guangzhou' is the Chinese city", () => {
+    expect(places("Rettungskräfte kamen aus dem ganzen Kanton. In Guangzhou regnete es.")).toEqual(["Guangzhou@CN"]);
+  });
+});
