@@ -32,6 +32,7 @@ export const PERSON_SETS = [
   "heldout-persons-12",
   "heldout-persons-13",
   "heldout-persons-14",
+  "heldout-persons-15",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
