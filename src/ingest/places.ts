@@ -604,11 +604,19 @@ export function withArticleCountries(
   home = "DE",
 ): PlaceMention[] {
   const decided = new Map<string, Entry | null>();
+  // Austrian or Swiss copy about places at home ("Thal (APA) - ... Graz") means its own Thal, even where the
+  // article names Germany too.
+  const atHome = home !== "DE" && (countries.has(home) || places.some((p) => p.code === home));
   const decide = (place: PlaceMention): Entry | null => {
     // "das Bundeskanzleramt" in Austrian copy is Vienna's (the Ballhausplatz), not Berlin's.
     const seat = place.kind === "METONYM" ? HOME_SEATS.get(`${home} ${place.key}`) : undefined;
     if (seat) return ENTRIES.find((e) => e.key === seat) ?? null;
-    if (place.kind !== "CITY" || countries.has(place.code)) return null;
+    if (place.kind !== "CITY") return null;
+    if (atHome && place.code !== home) {
+      const own = namesakes(place.name).find((e) => e.code === home);
+      if (own) return own;
+    }
+    if (countries.has(place.code)) return null;
     const all = namesakes(place.name);
     // Swiss or Austrian copy means its own Freiburg, Cham or Rust where it has one.
     if (HOME.has(place.code)) return place.code === home ? null : (all.find((e) => e.code === home) ?? null);

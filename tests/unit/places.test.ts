@@ -619,6 +619,14 @@ describe("places: namesakes decided by the article's countries (eleventh set)", 
     expect(withArticleCountries(findPlaceMentions(text), new Set(), "CH").map((p) => p.code)).toEqual(["CH"]);
     expect(withArticleCountries(findPlaceMentions(text), new Set(), "DE").map((p) => p.code)).toEqual(["DE"]);
   });
+
+  it("even where the article names Germany, if it names a place at home: Thal near Graz (fifteenth set)", () => {
+    const text = "Gefeiert wurde in Thal und in Graz.";
+    const codes = (home: string) =>
+      withArticleCountries(findPlaceMentions(text), new Set(["DE"]), home).map((p) => `${p.name}@${p.code}`);
+    expect(codes("AT")).toEqual(["Thal@AT", "Graz@AT"]);
+    expect(codes("DE")).toEqual(["Thal@DE", "Graz@AT"]);
+  });
 });
 
 describe("places: a Romance particle joins one name", () => {
