@@ -11,6 +11,7 @@ import {
   FEDERAL_OFFICE,
   FOREIGN_PARTICLES,
   FOREIGN_SURNAME,
+  GAELIC_SURNAME,
   KIN_ROLES,
   MONTH_NAMES,
   NAME_PARTICLES,
@@ -782,7 +783,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
 }
 
-const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()));
+const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()) || GAELIC_SURNAME.test(word));
 /** Nouns describing who speaks: "die Studentin", "der Reisbauer", "die Markthändlerin". */
 const DESCRIBED_PERSON = /(?:er|in|ling|ist|ent|ant)$/u;
 /** Endings of German nouns for persons ("Rückkehrer", "Wahlsieger", "Neuling", "Pianistin"). */

@@ -29,7 +29,7 @@ import {
   VENUE_HEADS,
   VENUE_NOUNS,
 } from "../vocab/place-names.js";
-import { FOREIGN_PARTICLES, FOREIGN_SURNAME } from "../vocab/person-names.js";
+import { FOREIGN_PARTICLES, FOREIGN_SURNAME, GAELIC_SURNAME } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 
@@ -332,8 +332,10 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (nextWord && TEAM_ROLES.test(nextWord) && tok.norm !== formText && tok.norm.endsWith("s")) return false;
     // A person: "Denzel Washington"; another name: "Washington Post", "Paris Hilton".
     if (prevWord && GIVEN_NAMES.has(prevWord)) return false;
-    // A given name before a surname of foreign shape: "Gastgeber Santiago Peña", "Sofia Nikolić".
-    if (nextWord && isCapitalised(nextWord) && FOREIGN_SURNAME.test(nextWord)) return false;
+    // A given name before a surname of foreign shape: "Gastgeber Santiago Peña", "Sofia Nikolić", "Sydney
+    // McLaughlin-Levrone".
+    if (nextWord && isCapitalised(nextWord) && (FOREIGN_SURNAME.test(nextWord) || GAELIC_SURNAME.test(nextWord)))
+      return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
     // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".

@@ -792,6 +792,8 @@ export const FOREIGN_PARTICLES = new Set([
  * the given-name data lacks it ("Tadej Pogačar", "Ermedin Demirović", "Witold Lutosławski").
  */
 export const FOREIGN_SURNAME = /[čćšžđłńśźżğışțșřěůőűøåæñãõ]|(?:ović|ević|vić|oğlu|escu|enko|wicz|owski|ewski|cki)$/u;
+/** Scottish and Irish surnames, which keep a capital inside: "McLaughlin", "MacArthur" (tested as written). */
+export const GAELIC_SURNAME = /^(?:Mc|Mac)\p{Lu}\p{Ll}/u;
 
 /** Past participles after "hat/hatte ... gesagt:" that attribute a following quote. */
 export const SPEECH_PARTICIPLES = new Set([

@@ -534,6 +534,17 @@ describe("persons: places and facilities are no given names (fifteenth set)", ()
   });
 });
 
+describe("persons: a city's name before a Scottish or Irish surname is a given name", () => {
+  it("'Sydney McLaughlin-Levrone' is a person, and Sydney no place in the article", () => {
+    const a = extractArticle(
+      "Titel\n\nTeaser.\n\nSydney McLaughlin-Levrone lief über 400 Meter Hürden Weltrekord.\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025",
+      "x.txt",
+    );
+    expect(a.persons.map((p) => p.name)).toEqual(["Sydney McLaughlin-Levrone"]);
+    expect(a.places).toEqual([]);
+  });
+});
+
 describe("persons: Taiwanese and Hong Kong family names before a hyphenated given name", () => {
   it("'Hou Yu-ih', 'Hsiao Bi-khim' with no role before them", () => {
     expect(
