@@ -1,6 +1,6 @@
 // Extraction of whole batches of files on a worker thread, so that ingestFiles (src/ingest/files.ts) stores
 // one batch while the next is extracted: extraction and the writer each take about one core.
-import { parentPort, type Worker } from "node:worker_threads";
+import { parentPort, type Worker, workerData } from "node:worker_threads";
 import { extractFiles, type FileResult } from "./sources.js";
 import { startThread } from "./thread-script.js";
 
@@ -14,10 +14,16 @@ interface BatchReply {
   results: FileResult[];
 }
 
+/** Marks the thread started here, so that no other thread importing this module answers batches. */
+const ROLE = "newsroom:sources";
+
 // On the thread: each batch as it comes.
-parentPort?.on("message", async ({ id, files }: BatchRequest) => {
-  parentPort!.postMessage({ id, results: await extractFiles(files) } satisfies BatchReply);
-});
+if (parentPort && workerData === ROLE) {
+  const port = parentPort;
+  port.on("message", async ({ id, files }: BatchRequest) => {
+    port.postMessage({ id, results: await extractFiles(files) } satisfies BatchReply);
+  });
+}
 
 /** The thread, from the calling side. A batch fails (rejects) if the thread dies; later ones fail at once. */
 export interface ExtractionThread {
@@ -29,7 +35,7 @@ export function startExtractionThread(): ExtractionThread {
   const pending = new Map<number, { resolve(results: FileResult[]): void; reject(error: Error): void }>();
   let nextId = 1;
   let failure: Error | undefined;
-  const worker: Worker = startThread("sources.worker");
+  const worker: Worker = startThread("sources.worker", { workerData: ROLE });
   const fail = (error: Error) => {
     failure ??= error;
     for (const job of pending.values()) job.reject(failure);
