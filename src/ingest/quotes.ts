@@ -413,6 +413,13 @@ class Speakers {
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
     if (role) return this.byRole(role, field, quoteStart, definite, country, gender) ?? null;
+    // "Beim Abschluss der Begegnungen im Palais du Pharo sagte das Kirchenoberhaupt am Samstag": the subject after
+    // the verb, past a long opening phrase.
+    for (const m of phrase.matchAll(/\s(\p{Ll}+)\s+(?=(?:der|die|das)\s)/gu)) {
+      if (!SPEECH_VERBS.has(m[1]!)) continue;
+      const at = m.index + m[0].length;
+      return this.resolve(phrase.slice(at), field, phraseStart + at, quoteStart);
+    }
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
     // berichtete … „…“, sagte der Mann").

@@ -754,6 +754,14 @@ describe("quotes: fifteenth held-out set's errors", () => {
     ).toEqual([["Was für ein Abend! Ganz Österreich jubelt.", "Alexander Van der Bellen"]]);
   });
 
+  it("the subject after the verb, past a long opening phrase: '… im Palais du Pharo sagte das Kirchenoberhaupt am Samstag:'", () => {
+    expect(
+      speakers(
+        "Papst Franziskus rief zu Solidarität auf. Beim Abschluss der Begegnungen im Palais du Pharo sagte das Kirchenoberhaupt am Samstag: „Ein Kontinent verliert am Ende seine Seele.“",
+      ),
+    ).toEqual([["Ein Kontinent verliert am Ende seine Seele.", "Franziskus"]]);
+  });
+
   it("'sagte der 53-Jährige' is not the woman the sentence before is about", () => {
     expect(
       speakers(
