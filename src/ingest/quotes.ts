@@ -2,7 +2,8 @@ import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_ARTICLE } from "../limits.js";
 import { CURATED } from "./country-forms.js";
 import { afterLast, isRoleWord, type PersonSummary } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
+import { givenNameGender } from "../vocab/given-names.js";
+import { FAMILY_NAMES_FIRST, SPEECH_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
 
 /** A direct quote in one field of an article, with its speaker where the text attributes it. */
 export interface QuoteMention {
@@ -480,7 +481,10 @@ function genderOf(p: PersonSummary): "f" | "m" | undefined {
     if (noun.endsWith("e")) return article === "die" ? "f" : article === "der" ? "m" : undefined;
     return "m";
   }
-  return undefined;
+  // Else the given name, where its gender is clear ("Thomas Becker", "Sonia Backès"); not a family name written
+  // first ("Kim Jong Un").
+  const [first, ...rest] = p.name.split(" ");
+  return rest.length > 0 && !FAMILY_NAMES_FIRST.has(first!) ? givenNameGender(first!) : undefined;
 }
 const KIN_GENDER = new Map<string, "f" | "m">([
   ...["Frau", "Ehefrau", "Witwe", "Tochter", "Mutter", "Schwester", "Tante", "Nichte"].map((w) => [w, "f"] as const),

@@ -1,5 +1,10 @@
 import { PackedWords } from "./packed-words.js";
-import { GIVEN_NAME_DATA, MORE_GIVEN_NAME_DATA } from "./person-names.data.js";
+import {
+  FEMALE_GIVEN_NAME_DATA,
+  GIVEN_NAME_DATA,
+  MALE_GIVEN_NAME_DATA,
+  MORE_GIVEN_NAME_DATA,
+} from "./person-names.data.js";
 import { AMBIGUOUS_GIVEN_NAMES, NEWS_GIVEN_NAMES } from "./person-names.js";
 import { GIVEN_NAMES as CITY_SURNAME_GIVEN_NAMES } from "./place-names.js";
 
@@ -15,3 +20,11 @@ const NEWS_NAMES = new Set([...NEWS_GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...CI
 export const COMMON_GIVEN_NAMES = { has: (word: string) => FAKER_GIVEN_NAMES.has(word) || NEWS_NAMES.has(word) };
 /** The common given names and the birth registers' names. */
 export const GIVEN_NAMES = { has: (word: string) => COMMON_GIVEN_NAMES.has(word) || REGISTER_GIVEN_NAMES.has(word) };
+
+let gendered: { female: PackedWords; male: PackedWords } | undefined;
+
+/** "f" or "m" where every list that has the given name agrees ("Thomas" m, "Sonia" f); undefined otherwise ("Andrea"). */
+export function givenNameGender(word: string): "f" | "m" | undefined {
+  gendered ??= { female: new PackedWords(FEMALE_GIVEN_NAME_DATA), male: new PackedWords(MALE_GIVEN_NAME_DATA) };
+  return gendered.female.has(word) ? "f" : gendered.male.has(word) ? "m" : undefined;
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findCountryMentions } from "../../src/ingest/countries.js";
 import { extractArticle } from "../../src/ingest/extract.js";
 import { bylineSpans, findPersons, type PersonSummary } from "../../src/ingest/persons.js";
+import { givenNameGender } from "../../src/vocab/given-names.js";
 import { personKey } from "../../src/vocab/person-names.js";
 
 /** The persons of one body text (headline and teaser empty unless given). */
@@ -1228,5 +1229,18 @@ describe("persons: popes in the genitive, 'namens'", () => {
 
   it("'einen Mann namens Thorulf' names a person; 'ein Hund namens Rex' does not", () => {
     expect(names("Die Runen nennen einen Mann namens Thorulf. Ein Hund namens Rex bellte.")).toEqual(["Thorulf"]);
+  });
+});
+
+describe("given names' gender (src/vocab/given-names.ts)", () => {
+  it("where every list agrees: Thomas and Pierre men, Rosa and Camille women; Andrea and Jean neither", () => {
+    expect(["Thomas", "Pierre", "Rosa", "Camille", "Andrea", "Jean"].map(givenNameGender)).toEqual([
+      "m",
+      "m",
+      "f",
+      "f",
+      undefined,
+      undefined,
+    ]);
   });
 });

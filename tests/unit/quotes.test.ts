@@ -770,3 +770,13 @@ describe("quotes: fifteenth held-out set's errors", () => {
     ).toEqual([["Dieser Punkt ist jetzt erreicht", "Justin Trudeau"]]);
   });
 });
+
+describe("quotes: a pronoun and the given name's gender", () => {
+  it("'erzählt sie' after a woman and then a man named by given name: the woman", () => {
+    expect(
+      speakers(
+        "Rosa Huamán-Becker züchtet Alpakas. 1999 lernte sie in Cusco den Ingenieur Thomas Becker kennen.\n\n„Anfangs war alles grau“, erzählt sie.",
+      ),
+    ).toEqual([["Anfangs war alles grau", "Rosa Huamán-Becker"]]);
+  });
+});
