@@ -302,8 +302,12 @@ class Speakers {
     // subject, the first person the sentence before names.
     const named = previous && this.within(field, previous.start, previous.start + previous.sentence.length);
     // "„…“, sagte der 58-jährige Regisseur" opening a paragraph: the person named last before, where none of the
-    // paragraph or the sentence before is.
-    return subject ?? this.paragraphSubject(field, at) ?? named ?? this.recent(field, at);
+    // paragraph or the sentence before is. Never one of the other gender ("Die loyalistische Politikerin sagte:"
+    // after a sentence about Macron that names her last).
+    const fits = (p: PersonSummary | undefined) => (p && (!other || genderOf(p) !== other) ? p : undefined);
+    return (
+      fits(subject) ?? fits(this.paragraphSubject(field, at)) ?? fits(named) ?? this.recent(field, at, (p) => !!fits(p))
+    );
   }
 
   /**
@@ -413,7 +417,9 @@ class Speakers {
     }
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
-    if (role) return this.byRole(role, field, quoteStart, definite, country, gender) ?? null;
+    // "die Legende", "die Ikone" say nothing of the person's sex.
+    if (role)
+      return this.byRole(role, field, quoteStart, definite, country, EPICENE.has(role) ? undefined : gender) ?? null;
     // "Beim Abschluss der Begegnungen im Palais du Pharo sagte das Kirchenoberhaupt am Samstag": the subject after
     // the verb, past a long opening phrase.
     for (const m of phrase.matchAll(/\s(\p{Ll}+)\s+(?=(?:der|die|das)\s)/gu)) {
@@ -520,6 +526,19 @@ function withoutRelativeClause(phrase: string): string {
   return phrase;
 }
 const APPOSITION = /^,\s*(?:der|die)\s+(?:\p{Ll}+e[nrs]?\s+)+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** Nouns for persons of either sex whose grammatical gender is fixed: "sagte die Legende" of Jan-Ove Waldner. */
+const EPICENE = new Set([
+  "Legende",
+  "Ikone",
+  "Koryphäe",
+  "Person",
+  "Persönlichkeit",
+  "Größe",
+  "Stimme",
+  "Geisel",
+  "Waise",
+]);
 
 /**
  * Speaker of a quote: after it ("sagte X", "so X", "heißt es in seinem Schreiben"), before it ("X:"), the sentence

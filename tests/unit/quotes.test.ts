@@ -780,3 +780,21 @@ describe("quotes: a pronoun and the given name's gender", () => {
     ).toEqual([["Anfangs war alles grau", "Rosa Huamán-Becker"]]);
   });
 });
+
+describe("quotes: a role's article rules out the other gender, unless the noun's gender is fixed", () => {
+  it("'Die loyalistische Politikerin sagte:' after a sentence about Macron that names her last", () => {
+    expect(
+      speakers(
+        "Präsident Emmanuel Macron traf Vertreter beider Lager, darunter die Präsidentin der Südprovinz, Sonia Backès. Die loyalistische Politikerin sagte: „Wir wollen Frieden.“",
+      ),
+    ).toEqual([["Wir wollen Frieden.", "Sonia Backès"]]);
+  });
+
+  it("'sagte die Legende' of a man", () => {
+    expect(
+      speakers(
+        "Der Schwede Jan-Ove Waldner schickte eine Videobotschaft. „Du hast das Spiel schöner gemacht“, sagte die Legende darin.",
+      ),
+    ).toEqual([["Du hast das Spiel schöner gemacht", "Jan-Ove Waldner"]]);
+  });
+});
