@@ -1223,7 +1223,12 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
       d.words.length >= 2 &&
       d.words.length <= 3 &&
       (EAST_ASIAN_GIVEN.test(d.words[1]!) || FAMILY_NAMES_FIRST.has(head));
-    if (familyFirst || (d.words.length >= 2 && (d.words.length >= 3 || !isGivenName(head)) && !alone.has(surname))) {
+    // Not a given name before a particle: "Louis Le Franc" is "Le Franc", and "Louis" another Louis's.
+    const particleSecond = d.words.length >= 3 && NAME_PARTICLES.has(d.words[1]!.toLowerCase()) && isGivenName(head);
+    if (
+      familyFirst ||
+      (d.words.length >= 2 && (d.words.length >= 3 || !isGivenName(head)) && !alone.has(surname) && !particleSecond)
+    ) {
       add(head, d);
       if (!/[sßxz]$/u.test(head)) add(`${head}s`, d);
     }

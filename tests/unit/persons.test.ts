@@ -546,6 +546,15 @@ describe("persons: a city's name before a Scottish or Irish surname is a given n
   });
 });
 
+describe("persons: two persons sharing a given name, one of them with a particle", () => {
+  it("'Louis Mapou' and 'Louis Le Franc': the given name before a particle is no reference to its person", () => {
+    expect(names("Louis Mapou kam am Morgen. Laut Hochkommissar Louis Le Franc sind Polizisten da.")).toEqual([
+      "Louis Mapou",
+      "Louis Le Franc",
+    ]);
+  });
+});
+
 describe("persons: Taiwanese and Hong Kong family names before a hyphenated given name", () => {
   it("'Hou Yu-ih', 'Hsiao Bi-khim' with no role before them", () => {
     expect(
