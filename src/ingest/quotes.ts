@@ -294,8 +294,7 @@ class Speakers {
     // own the sentence before opens with, over a holder named only earlier ("Oberstaatsanwalt Keßler").
     const previous = this.sentenceBefore(field, at);
     // Not a rival of the other gender: "sagte der 72-jährige Regisseur" after a sentence about an actress.
-    const other = gender === "f" ? "m" : gender === "m" ? "f" : undefined;
-    const rival = subject && subject !== holder && subject.roles.length > 0 && (!other || genderOf(subject) !== other);
+    const rival = subject && subject !== holder && subject.roles.length > 0 && mayBe(subject, gender);
     if (holder && rival && previous && !this.namedIn(field, previous, holder)) return subject;
     if (holder || !definite) return holder;
     // "…, sagte Bundespräsidentin Karin Keller-Sutter, … . «…», erklärte die Ministerin": with no holder and no
@@ -304,7 +303,7 @@ class Speakers {
     // "„…“, sagte der 58-jährige Regisseur" opening a paragraph: the person named last before, where none of the
     // paragraph or the sentence before is. Never one of the other gender ("Die loyalistische Politikerin sagte:"
     // after a sentence about Macron that names her last).
-    const fits = (p: PersonSummary | undefined) => (p && (!other || genderOf(p) !== other) ? p : undefined);
+    const fits = (p: PersonSummary | undefined) => (p && mayBe(p, gender) ? p : undefined);
     return (
       fits(subject) ?? fits(this.paragraphSubject(field, at)) ?? fits(named) ?? this.recent(field, at, (p) => !!fits(p))
     );
@@ -395,9 +394,9 @@ class Speakers {
     if (pronoun > 0 && !/^(?:der|die|das|ein|eine)$/iu.test(words[0]!)) words.splice(0, pronoun);
     if (PRONOUNS.has(words[0]!)) {
       if (this.unnamedBefore(field, quoteStart, words[0]!.toLowerCase())) return null;
-      // "er" is no woman, "sie" no man, where a role tells ("die Bürgermeisterin", "Ministerpräsident").
-      const other = words[0]!.toLowerCase() === "er" ? "f" : "m";
-      return this.recent(field, quoteStart, (p) => genderOf(p) !== other) ?? null;
+      // "er" is no woman, "sie" no man, where a role or the given name tells ("die Bürgermeisterin", "Thomas").
+      const pronounGender = words[0]!.toLowerCase() === "er" ? "m" : "f";
+      return this.recent(field, quoteStart, (p) => mayBe(p, pronounGender)) ?? null;
     }
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
     // "Der Baggerfahrer, der den Fund gemacht hatte, erinnert sich:": someone introduced, not named.
@@ -411,9 +410,10 @@ class Speakers {
     const gender = /^(?:der|den|dem)$/iu.test(words[0]!) ? "m" : /^die$/iu.test(words[0]!) ? "f" : undefined;
     // "sagte der 53-Jährige": not the woman the sentence before is about ("Generalgouverneurin Mary Simon").
     if (definite && /^\d+-Jährigen?$/u.test(words[1] ?? "")) {
-      const fits = (p: PersonSummary) => gender === undefined || genderOf(p) !== (gender === "m" ? "f" : "m");
       const subject = about();
-      return (subject && fits(subject) ? subject : this.recent(field, quoteStart, fits)) ?? null;
+      return (
+        (subject && mayBe(subject, gender) ? subject : this.recent(field, quoteStart, (p) => mayBe(p, gender))) ?? null
+      );
     }
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
@@ -491,6 +491,10 @@ function genderOf(p: PersonSummary): "f" | "m" | undefined {
   // first ("Kim Jong Un").
   const [first, ...rest] = p.name.split(" ");
   return rest.length > 0 && !FAMILY_NAMES_FIRST.has(first!) ? givenNameGender(first!) : undefined;
+}
+/** Whether `p` may be of `gender`: nothing tells the other one (anyone, where `gender` is unknown). */
+function mayBe(p: PersonSummary, gender: "f" | "m" | undefined): boolean {
+  return gender === undefined || genderOf(p) !== (gender === "m" ? "f" : "m");
 }
 const KIN_GENDER = new Map<string, "f" | "m">([
   ...["Frau", "Ehefrau", "Witwe", "Tochter", "Mutter", "Schwester", "Tante", "Nichte"].map((w) => [w, "f"] as const),
