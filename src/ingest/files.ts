@@ -1,7 +1,8 @@
 import { type PrismaClient } from "../db/client.js";
 import { type ExtractedArticle } from "./extract.js";
 import { extractFiles, type FileResult } from "./sources.js";
-import { startExtractionThread } from "./sources.worker.js";
+import { type BatchReply, type BatchRequest } from "./sources.worker.js";
+import { startThread } from "./thread-script.js";
 import { writeArticles, type IngestOutcome } from "./write.js";
 
 export interface FileFailure {
@@ -20,6 +21,43 @@ export interface IngestSummary {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The extraction thread, from the calling side. A batch fails (rejects) if the thread dies; later ones fail at once. */
+interface ExtractionThread {
+  extract(files: string[]): Promise<FileResult[]>;
+  stop(): Promise<void>;
+}
+
+function startExtractionThread(): ExtractionThread {
+  const pending = new Map<number, { resolve(results: FileResult[]): void; reject(error: Error): void }>();
+  let nextId = 1;
+  let failure: Error | undefined;
+  const worker = startThread("sources.worker");
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const job of pending.values()) job.reject(failure);
+    pending.clear();
+  };
+  worker.on("message", ({ id, results }: BatchReply) => {
+    pending.get(id)?.resolve(results);
+    pending.delete(id);
+  });
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`the extraction thread exited with code ${code}`)));
+  return {
+    extract(files) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, files } satisfies BatchRequest);
+      });
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}
 
 /**
  * Extracts and stores files in batches. A batch is one transaction; if it fails, its articles are
