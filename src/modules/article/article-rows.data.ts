@@ -35,15 +35,17 @@ const RELATIONS: Record<string, string> = {
       FROM article_topic t JOIN topic o ON o.code = t.topic_code WHERE t.article_id = a.id)`,
 };
 
-/** Whether every selected field is a column or a relation built here. */
-export function selectableHere(select: Prisma.ArticleSelect): boolean {
-  return Object.entries(select).every(([field, on]) => !on || field in COLUMNS || field in RELATIONS);
+/**
+ * The selected columns and relations as a select list over `article a`, each named as its field; null
+ * when a selected relation is not built here.
+ */
+export function articleFields(select: Prisma.ArticleSelect): Prisma.Sql | null {
+  const fields = Object.keys(select).filter((f) => select[f as keyof Prisma.ArticleSelect]);
+  if (!fields.every((f) => f in COLUMNS || f in RELATIONS)) return null;
+  return Prisma.raw(fields.map((f) => `${COLUMNS[f] ?? RELATIONS[f]} AS "${f}"`).join(", "));
 }
 
-/** The rows of `ids` (in no particular order) with the selected columns and relations. */
-export function selectArticles(prisma: PrismaClient, ids: string[], select: Prisma.ArticleSelect) {
-  const fields = Object.keys(select).filter((f) => select[f as keyof Prisma.ArticleSelect]);
-  const list = fields.map((f) => `${COLUMNS[f] ?? RELATIONS[f]} AS "${f}"`).join(", ");
-  return queryRaw(prisma)<Array<{ id: string }>>`
-    SELECT ${Prisma.raw(list)} FROM article a WHERE a.id = ANY(${ids}::uuid[])`;
+/** The rows of `ids` (in no particular order) with `fields` from articleFields. */
+export function selectArticles(prisma: PrismaClient, ids: string[], fields: Prisma.Sql) {
+  return queryRaw(prisma)<Array<{ id: string }>>`SELECT ${fields} FROM article a WHERE a.id = ANY(${ids}::uuid[])`;
 }

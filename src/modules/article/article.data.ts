@@ -15,7 +15,7 @@ import { groupBy, perArgs } from "../shared/loading.js";
 import { articlesWithAll } from "../shared/pair-counts.js";
 import { type Selection } from "../shared/selection.js";
 import { counterTerms, type ResolvedFilter, resolveFilter } from "./article.filter.js";
-import { selectableHere, selectArticles } from "./article-rows.data.js";
+import { articleFields, selectArticles } from "./article-rows.data.js";
 import { filterSql, tsQuery } from "./filter.data.js";
 import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
@@ -92,8 +92,9 @@ export async function loadArticles(
   select: Prisma.ArticleSelect,
 ): Promise<ArticleRecord[]> {
   if (ids.length === 0) return [];
-  const rows = selectableHere(select)
-    ? await selectArticles(prisma, ids, select)
+  const fields = articleFields(select);
+  const rows = fields
+    ? await selectArticles(prisma, ids, fields)
     : await prisma.article.findMany({ where: { id: { in: ids } }, select, relationLoadStrategy: "join" });
   const byId = new Map(rows.map((r) => [r.id, r as unknown as ArticleRecord]));
   return ids.flatMap((id) => byId.get(id) ?? []);
@@ -127,7 +128,8 @@ interface ArticleEdgeRecord {
 
 /**
  * One page of articles matching a filter, in a stable order, with opaque keyset cursors: the page
- * of ids (with score, and highlights over the page's rows only when `highlight`), then its rows.
+ * of ids (with score, and highlights over the page's rows only when `highlight`), then its rows. A
+ * full-text page joins `article` anyway, so it reads the rows' selected fields itself where it can.
  */
 async function articlePage(
   prisma: PrismaClient,
@@ -145,6 +147,7 @@ async function articlePage(
   const rank = query ? Prisma.sql`ts_rank_cd(a.search_vector, ${query})::float8` : null;
   const sortKey = orderBy === ArticleOrder.RELEVANCE && rank ? rank : Prisma.sql`s.published_at`;
   const keyType = Prisma.raw(order.key === "number" ? "float8" : "timestamptz");
+  const fields = rank ? articleFields(options.select) : null;
   type Row = { id: string; key: Date | number; score: number | null; highlight: string | null };
 
   const result = await keysetPage(
@@ -166,22 +169,19 @@ async function articlePage(
         ? Prisma.sql`CASE WHEN p.n < ${limit} THEN
             ts_headline('german', concat_ws(E'\n', a.subheadline, a.teaser, a.body), ${query}, ${HIGHLIGHT_OPTIONS}) END`
         : Prisma.sql`NULL`;
+      // With the rows' fields (id among them) each row is its node too.
       return queryRaw(prisma)<Row[]>`
-        SELECT p.id, p.key, ${rank} AS score, ${highlight} AS highlight
+        SELECT p.id, p.key, ${rank} AS score, ${highlight} AS highlight${fields ? Prisma.sql`, ${fields}` : Prisma.empty}
         FROM (SELECT ids.*, row_number() OVER (ORDER BY ids.key ${direction}, ids.id ${direction}) AS n FROM (${ids}) ids) p
         JOIN article a ON a.id = p.id ORDER BY p.n`;
     },
     (row, cursorFor) => ({ cursor: cursorFor({ key: row.key, id: row.id }), row }),
   );
-  const nodes = new Map(
-    (
-      await loadArticles(
-        prisma,
-        result.edges.map((e) => e.row.id),
-        options.select,
-      )
-    ).map((n) => [n.id, n]),
-  );
+  const ids = result.edges.map((e) => e.row.id);
+  const rows = fields
+    ? result.edges.map((e) => e.row as unknown as ArticleRecord)
+    : await loadArticles(prisma, ids, options.select);
+  const nodes = new Map(rows.map((n) => [n.id, n]));
   const edges: ArticleEdgeRecord[] = result.edges.flatMap(({ cursor, row }) => {
     const node = nodes.get(row.id);
     return node ? [{ cursor, node, score: row.score, highlight: row.highlight }] : [];
