@@ -33,6 +33,7 @@ export const PERSON_SETS = [
   "heldout-persons-13",
   "heldout-persons-14",
   "heldout-persons-15",
+  "heldout-persons-16",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

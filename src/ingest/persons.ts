@@ -32,6 +32,7 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
+import { allCountries } from "../vocab/countries.js";
 import { isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
@@ -108,6 +109,8 @@ for (const [code, forms] of CURATED) {
     for (const f of [d, `${d}n`, `${d}in`, `${stem}in`, `${d}s`]) if (!DEMONYMS.has(f)) DEMONYMS.set(f, code);
   }
 }
+/** Countries' German names ("Ungarn", "Niederlande"; not "Holland"). */
+const COUNTRY_NAMES = new Set(allCountries().map((c) => c.nameDe));
 /** Prepositions after which a place name is the place ("in Washington"), not a person. */
 const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus"]);
 const SINGLE_STOP = new Set([...NOT_GIVEN_NAMES].filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 5));
@@ -551,6 +554,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // "unter Daniele Gatti Ovationen", "hat Friedrich Grohnde Menschen … gebracht": an abstract noun or a word for
     // people after a complete name is no part of it.
     if (named >= 2 && (ABSTRACT_NOUN.test(w) || PEOPLE.has(w))) break;
+    // "im Pierre Boulez Saal", "Kennedy Space Center": a facility's noun after a complete name ends it (acceptable()
+    // then takes the name for the facility's).
+    if (named >= 2 && FACILITY_WORDS.test(w)) break;
     // "Seit Regierungschef Irakli Kobachidse Ende November …": a time after a name.
     if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && monthOrYear(tokens[j + 1]?.word ?? "")) break;
     if (isNameWord(w)) {
@@ -595,8 +601,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // "nach dem Tod von John Magufuli": a given name and a name after "von" start another person's name.
     const another = isGivenName(tokens[k]!.word) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "");
     if (tokens[k - 1]!.word === "von" && another) break;
-    // "Ich gönne es Richard von Herzen": an idiom after "von", no surname.
-    if (tokens[k - 1]!.word === "von" && VON_IDIOMS.has(tokens[k]!.word)) break;
+    // "Ich gönne es Richard von Herzen", "meldete sich Viktor Orbán zu Wort": an idiom after "von" or "zu", no surname.
+    if (/^(?:von|zu)$/u.test(tokens[k - 1]!.word) && PARTICLE_IDIOMS.has(tokens[k]!.word)) break;
     // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
     if (/(?:ere|eren|este|esten)$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
@@ -622,8 +628,11 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
   return { to: j, words };
 }
 
-/** Nouns of adverbial idioms with "von": "von Herzen", "von Anfang an", "von Hause aus", "von Seiten". */
-const VON_IDIOMS = new Set(["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"]);
+/** Nouns of adverbial idioms with "von" or "zu": "von Herzen", "von Anfang an", "zu Wort", "zu Gast". */
+const PARTICLE_IDIOMS = new Set([
+  ...["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"],
+  ...["Wort", "Gast", "Besuch", "Ende", "Fuß", "Recht", "Beginn", "Ehren", "Tode", "Lande", "Gunsten", "Lasten"],
+]);
 
 /** Plural words for people: "Menschen", never a name's. */
 const PEOPLE = new Set(["Menschen", "Leute", "Personen"]);
@@ -746,6 +755,10 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // "Titelverteidiger Füchse Berlin", "Inder Deutsch": a team or a people, not a given name, before a place or
   // a language.
   if (named === 2 && ((!given && scan.isPlaceOrCountry(last)) || isDemonym(first.word))) return false;
+  // "der Tochter Susan Ungarn", "Will Tuvalu …?": a country's German name ends no person's name (the given name's verb
+  // or object); its other names may ("Agnieszka Holland").
+  if (named >= 2 && COUNTRY_NAMES.has(last.word) && overlapping(scan.input.countries, last.start, last.end))
+    return false;
   // "der Schweizer Großbank UBS": an acronym ends no person's name.
   if (named >= 2 && /^(?![IVX]+$)\p{Lu}{2,}$/u.test(last.word)) return false;
   // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
@@ -870,9 +883,12 @@ function facilityBefore(scan: FieldScan, i: number): boolean {
   );
 }
 
-/** English words after a name that make it a facility's or institution's: "Kennedy Space Center". */
+/**
+ * Words after a name that make it a facility's or institution's: "Kennedy Space Center", and German names written
+ * without hyphens: "Pierre Boulez Saal", "Carmen Würth Forum".
+ */
 const FACILITY_WORDS =
-  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital|Orbiter|Telescope|Observatory|Station)$/u;
+  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital|Orbiter|Telescope|Observatory|Station|Saal|Forum|Halle|Stiftung|Preis|Schule|Gymnasium|Zentrum|Klinik|Bibliothek|Kaserne|Brücke|Allee|Straße|Platz)$/u;
 
 /** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
 const FUNCTION_WORD =
@@ -1499,15 +1515,17 @@ function mergeMiddleInitials(drafts: Draft[]): void {
 
 /**
  * Words before a person's other name: "Leo XIV., mit bürgerlichem Namen Robert Francis Prevost", "hieß eigentlich";
- * or another spelling of it: "Medwedew, in englischer Schreibweise Daniil Medvedev".
+ * or another spelling of it: "Medwedew, in englischer Schreibweise Daniil Medvedev", "Chomeini (englisch: Ruhollah
+ * Khomeini)", "Bischof Stephen Chow, der auf Chinesisch Chow Sau-yan heißt".
  */
 const BIRTH_NAME_BEFORE =
-  /(?:mit (?:bürgerlichem|vollem) Namen|(?:seinen|ihren) (?:bürgerlichen|vollen) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)|in (?:der )?\p{Ll}+(?:er|en) (?:Schreibweise|Transkription|Umschrift)),?\s*$/u;
+  /(?:mit (?:bürgerlichem|vollem) Namen|(?:seinen|ihren) (?:bürgerlichen|vollen) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)|in (?:der )?\p{Ll}+(?:er|en) (?:Schreibweise|Transkription|Umschrift)|\(\p{Ll}+isch:|auf \p{Lu}\p{Ll}+isch),?\s*$/u;
 
 /**
  * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit
  * bürgerlichem Namen Robert Francis Prevost", "der als Robert Francis Prevost in Chicago geboren wurde", "die als Maria
- * Kalogeropoulou in New York zur Welt gekommen war". The name's
+ * Kalogeropoulou in New York zur Welt gekommen war"; so is another spelling of the name (BIRTH_NAME_BEFORE, "oft auch
+ * … geschrieben"). The name's
  * mentions join the person named last before it.
  */
 function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
@@ -1523,7 +1541,9 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
       /(?:^|\s)als\s*$/u.test(before) &&
       (/\s(?:geboren|zur Welt)\b/u.test(rest) ||
         /\bGeboren wurde\b[^\n]*$/u.test(text.slice(Math.max(0, first.start - 80), first.start)));
-    if (!born && !BIRTH_NAME_BEFORE.test(before)) continue;
+    // "Abdul Hamid Dbeibah, oft auch Abdul Hamid Dbeiba geschrieben": another spelling.
+    const spelled = /\sauch\s*$/u.test(before) && /^\s*geschrieben\b/u.test(rest);
+    if (!born && !spelled && !BIRTH_NAME_BEFORE.test(before)) continue;
     let target: Draft | undefined;
     let at = -1;
     for (const other of drafts) {

@@ -378,6 +378,9 @@ class Speakers {
     if (apposition && apposition.index > 0)
       return this.resolve(phrase.slice(0, apposition.index), field, phraseStart, quoteStart);
     let named = this.within(field, phraseStart, phraseStart + phrase.length);
+    // "sagte er bei einer Veranstaltung im Carmen Würth Forum": a pronoun right after the verb is the subject,
+    // whoever the rest names.
+    if (named && /^(?:er|sie)\s/u.test(phrase)) named = undefined;
     // "Auf Klöckners Frage antwortet er:": a genitive names the possessor; the pronoun is the subject.
     if (named && /\s(?:er|sie)$/u.test(phrase) && this.genitiveFirst(field, phraseStart, phraseStart + phrase.length))
       named = undefined;

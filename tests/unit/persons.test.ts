@@ -1253,3 +1253,37 @@ describe("given names' gender (src/vocab/given-names.ts)", () => {
     ]);
   });
 });
+
+describe("persons: names that end before an idiom, a facility's noun or a country (sixteenth set)", () => {
+  it("'meldete sich Viktor Orbán zu Wort': 'zu Wort' is an idiom, no name particle", () => {
+    expect(names("Aus Budapest meldete sich Ungarns Ministerpräsident Viktor Orbán zu Wort.")).toEqual([
+      "Viktor Orbán",
+    ]);
+  });
+
+  it("'im Pierre Boulez Saal', 'im Carmen Würth Forum': a facility named after a person, written without hyphens", () => {
+    expect(names("Das Konzert fand im Pierre Boulez Saal statt.")).toEqual([]);
+    expect(names("Er sprach im Carmen Würth Forum in Künzelsau.")).toEqual([]);
+  });
+
+  it("'der kleinen Tochter Susan Ungarn verließ', 'Will Tuvalu …?': a country's German name is no surname", () => {
+    expect(names("1985 verließ sie mit ihrem Mann Béla Francia und der kleinen Tochter Susan Ungarn.")).toEqual([
+      "Béla Francia",
+    ]);
+    expect(names("Will Tuvalu seine Bürger nach Australien schicken?")).toEqual([]);
+  });
+
+  it("'Agnieszka Holland': another name of a country may be a surname", () => {
+    expect(names("Den Preis erhielt die Regisseurin Agnieszka Holland.")).toEqual(["Agnieszka Holland"]);
+  });
+
+  it("another spelling: '(englisch: Ruhollah Khomeini)', 'auf Chinesisch … heißt', 'oft auch … geschrieben'", () => {
+    expect(
+      names("Revolutionsführer Ajatollah Ruhollah Chomeini (englisch: Ruhollah Khomeini) hatte ihn verurteilt."),
+    ).toEqual(["Ruhollah Chomeini"]);
+    expect(names("Er traf Bischof Stephen Chow, der auf Chinesisch Chow Sau-yan heißt.")).toEqual(["Stephen Chow"]);
+    expect(
+      names("Ministerpräsident Abdul Hamid Dbeibah, oft auch Abdul Hamid Dbeiba geschrieben, ist seit 2021 im Amt."),
+    ).toEqual(["Abdul Hamid Dbeibah"]);
+  });
+});

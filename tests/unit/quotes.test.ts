@@ -798,3 +798,13 @@ describe("quotes: a role's article rules out the other gender, unless the noun's
     ).toEqual([["Du hast das Spiel schöner gemacht", "Jan-Ove Waldner"]]);
   });
 });
+
+describe("quotes: a pronoun right after the verb is the subject", () => {
+  it("'sagte er bei einem Empfang mit seiner Frau Carmen Würth': he speaks, not she", () => {
+    expect(
+      speakers(
+        "Reinhold Würth, der Sohn des Gründers, blieb gelassen. „Jammern hat noch keinen Umsatz gebracht“, sagte er bei einem Empfang mit seiner Frau Carmen Würth.",
+      ),
+    ).toEqual([["Jammern hat noch keinen Umsatz gebracht", "Reinhold Würth"]]);
+  });
+});
