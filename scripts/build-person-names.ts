@@ -9,6 +9,7 @@ import { allCountries } from "../src/vocab/countries.js";
 import { ENTRIES } from "../src/vocab/gazetteer.js";
 import { NOT_GIVEN_NAMES, ROLE_HEADS } from "../src/vocab/person-names.js";
 import { COMPASS_NOUNS, NOT_PLACES } from "../src/vocab/place-names.js";
+import { WordFilter } from "../src/vocab/word-filter.js";
 
 /** Latin-script locales whose given names appear in German news copy. */
 const LOCALES = [
@@ -131,6 +132,20 @@ for (const locale of ["de", "en", "es", "fr", "it", "tr"]) {
   }
 }
 
+/**
+ * German word forms, for telling a noun after a complete name from a second surname ("Harald Juhnke Jahrzehnte
+ * später", not "Ali Bongo Ondimba"): the capitalised words of the devDependency all-the-german-words (MIT; from the
+ * German Wiktionary, every inflected form), without those the English list capitalises (surnames such as "Weber",
+ * "Fischer"), given names, places and countries. Shipped as a Bloom filter (0.1 % false positives) in
+ * src/vocab/german-nouns.bloom, not as words.
+ */
+const englishEntries = new Set(lists[1]);
+const germanWords = require("all-the-german-words") as string[];
+const nouns = germanWords.filter(
+  (w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !englishEntries.has(w) && !names.has(w) && !placeNames.has(w),
+);
+writeFileSync(new URL("../src/vocab/german-nouns.bloom", import.meta.url), WordFilter.of(nouns, 0.001).bytes());
+
 const sorted = [...fromFaker].sort((a, b) => a.localeCompare(b, "de"));
 const more = [...names].filter((n) => !fromFaker.has(n)).sort((a, b) => a.localeCompare(b, "de"));
 const ofGender = (g: "f" | "m") =>
@@ -154,5 +169,5 @@ export const MALE_GIVEN_NAME_DATA =
 `,
 );
 console.log(
-  `${sorted.length} given names from ${LOCALES.length} faker locales, ${more.length} more from gender-detection-from-name; ${female.length} women's and ${male.length} men's`,
+  `${sorted.length} given names from ${LOCALES.length} faker locales, ${more.length} more from gender-detection-from-name; ${female.length} women's and ${male.length} men's; ${nouns.length} German word forms in a filter`,
 );

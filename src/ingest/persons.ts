@@ -33,6 +33,7 @@ import {
   WORK_NOUNS,
 } from "../vocab/person-names.js";
 import { allCountries } from "../vocab/countries.js";
+import { isGermanNoun } from "../vocab/german-nouns.js";
 import { isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
@@ -109,6 +110,7 @@ for (const [code, forms] of CURATED) {
     for (const f of [d, `${d}n`, `${d}in`, `${stem}in`, `${d}s`]) if (!DEMONYMS.has(f)) DEMONYMS.set(f, code);
   }
 }
+const WEEKDAY = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/u;
 /** Countries' German names ("Ungarn", "Niederlande"; not "Holland"). */
 const COUNTRY_NAMES = new Set(allCountries().map((c) => c.nameDe));
 /** Prepositions after which a place name is the place ("in Washington"), not a person. */
@@ -559,6 +561,15 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (named >= 2 && FACILITY_WORDS.test(w)) break;
     // "Seit Regierungschef Irakli Kobachidse Ende November …": a time after a name.
     if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && monthOrYear(tokens[j + 1]?.word ?? "")) break;
+    // "Harald Juhnke Jahrzehnte später", "warf CDU-Chef Friedrich Merz Wortbruch vor": a German noun after a given
+    // name and a surname is no second surname (those are foreign: "Ali Bongo Ondimba", "Mario Vargas Llosa"), nor
+    // an epithet ("Johann Strauss Vater").
+    // Not after a particle-like word ("Fiorello La Guardia"), nor a short word ("Julius Maada Bio") or one of foreign
+    // shape.
+    const previous = words[words.length - 1];
+    const noun =
+      w.length > 3 && !WORD_SURNAMES.has(w) && !/^(?:Vater|Sohn)$/u.test(w) && !isForeignSurname(w) && isGermanNoun(w);
+    if (named >= 2 && previous!.length > 2 && !isGivenName(previous!) && !previous!.endsWith(".") && noun) break;
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
@@ -785,9 +796,10 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   if (prev && REGION_HEADS.has(prev)) return false;
   // "am Flughafen Hamburg Helmut Schmidt", "Flughafen Francisco Sá Carneiro": a facility named after a person.
   if (!afterRole && facilityBefore(scan, i)) return false;
-  // "Kennedy Space Center", "Johnson Space Center": a name before an English facility word names the facility.
-  const next = scan.tokens[to];
-  if (next && scan.joined(to - 1, to) && FACILITY_WORDS.test(next.word)) return false;
+  // "Kennedy Space Center", "Satish Dhawan Space Centre": a name before a facility's word, or one more word and
+  // it, names the facility.
+  for (let k = to; k < to + 2 && scan.joined(k - 1, k) && UPPER.test(scan.tokens[k]?.word ?? ""); k++)
+    if (FACILITY_WORDS.test(scan.tokens[k]!.word)) return false;
   // "Murat K.": a name abbreviated to protect a person is no full name.
   // "Patriarch Bartholomaios I.", "Kaiser Karl V.": after a sovereign's title, a regnal number.
   const lastWord = words[words.length - 1]!;
@@ -1162,6 +1174,7 @@ function wordIndex(scans: FieldScan[]): Map<string, Array<[FieldScan, number]>> 
 /** A lone surname completed by the capitalised word before it elsewhere: "Malaika Mihambo" from "sagte Mihambo". */
 function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candidate[]): Candidate[] {
   if (singles.length === 0) return [];
+  const familyNames = new Set(full.map((c) => c.words[c.words.length - 1]!));
   const known = new Set(full.flatMap((c) => [c.words[c.words.length - 1]!, c.words[0]!]));
   const index = wordIndex(scans);
   const out: Candidate[] = [];
@@ -1169,11 +1182,31 @@ function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candida
     if (known.has(word)) continue;
     for (const [scan, k] of index.get(word) ?? []) {
       const t = scan.tokens[k]!;
+      // "sagte Paetongtarn" and "Paetongtarn Shinawatra" where "Thaksin Shinawatra" is named: a person called by
+      // the given name, before a family name the text gives others.
+      const n = scan.tokens[k + 1];
+      if (n && scan.joined(k, k + 1) && familyNames.has(n.word) && !inSpans(scan.skip, t.start)) {
+        const role = roleBefore(scan, k);
+        out.push({
+          field: scan.index,
+          from: k,
+          to: k + 1,
+          words: [word, n.word],
+          start: t.start,
+          end: n.end,
+          role,
+          single: false,
+        });
+        continue;
+      }
       if (k === 0 || !scan.joined(k - 1, k)) continue;
       const y = scan.tokens[k - 1]!;
       if (!isNameWord(y.word) || isDemonym(y.word) || scan.isPlaceOrCountry(y) || inSpans(scan.skip, y.start)) continue;
-      // "Wahlsieger Jetten": a German person noun, no given name.
-      if (PERSON_NOUN_SHAPE.test(y.word) && !isGivenName(y.word)) continue;
+      // "Wahlsieger Jetten": a German person noun, no given name; "am Freitag Paetongtarn": a day.
+      if ((PERSON_NOUN_SHAPE.test(y.word) && !isGivenName(y.word)) || WEEKDAY.test(y.word)) continue;
+      // "hat das Parlament Paetongtarn gewählt": a noun after its article.
+      if (k >= 2 && scan.joined(k - 2, k - 1) && /^(?:der|die|das|den|dem|des)$/iu.test(scan.tokens[k - 2]!.word))
+        continue;
       if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) continue;
       const role = roleBefore(scan, k - 1);
       out.push({
@@ -1335,9 +1368,9 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
   const t = scan.tokens[k]!;
   if (k === 0 || !scan.joined(k - 1, k)) return false;
   const prev = scan.tokens[k - 1]!.word;
-  // "in Roth", "aus dem mittelfränkischen Roth": the place, where the mayor is Markus Roth.
-  if ((PLACE_PREPOSITIONS.has(prev) || isRegionalAdjective(prev)) && overlaps(scan.input.places, t.start, t.end))
-    return true;
+  // "in Roth", "aus dem mittelfränkischen Roth", "In Emden habe ich": the place, where the mayor is Markus Roth.
+  const afterPreposition = PLACE_PREPOSITIONS.has(prev.toLowerCase());
+  if ((afterPreposition || isRegionalAdjective(prev)) && overlaps(scan.input.places, t.start, t.end)) return true;
   // "aus Horn im Waldviertel", "in Roth bei Nürnberg": a place located by its region, known to the gazetteer or not.
   const [on, region] = [scan.tokens[k + 1], scan.tokens[k + 2]];
   if (
@@ -1508,6 +1541,29 @@ function mergeMiddleInitials(drafts: Draft[]): void {
     const shorter = [bare.join(" "), ends(words)];
     const other = drafts.find((o) => o !== d && o.words.length < d.words.length && shorter.includes(o.words.join(" ")));
     if (!other) continue;
+    d.mentions.push(...other.mentions);
+    drafts.splice(drafts.indexOf(other), 1);
+  }
+  mergeSecondFamilyNames(drafts);
+}
+
+/**
+ * "Ali Bongo Ondimba" and "Ali Bongo", "Pedro Sánchez Pérez-Castejón" and "Pedro Sánchez" in one article are one
+ * person: the shorter name leaves out a second family name, after the longer one introduced the person. Not where
+ * two longer names start with it, nor a generational suffix or regnal number ("Ferdinand Marcos Jr.", "Gustav II.
+ * Adolf").
+ */
+function mergeSecondFamilyNames(drafts: Draft[]): void {
+  const firstMention = (d: Draft) => [...d.mentions].sort(order)[0]!;
+  const head = (words: string[]) => words.slice(0, 2).join(" ");
+  const longer = drafts.filter((d) => d.words.length === 3 && d.words.every((w) => UPPER.test(w) && !w.includes(".")));
+  const starts = new Map<string, number>();
+  for (const d of longer) starts.set(head(d.words), (starts.get(head(d.words)) ?? 0) + 1);
+  for (const d of longer) {
+    if (starts.get(head(d.words)) !== 1) continue;
+    const other = drafts.find((o) => o.words.length === 2 && o.words.join(" ") === head(d.words));
+    // Copy introduces the full name first: a longer name only after the short one may be it with a noun.
+    if (!other || order(firstMention(d), firstMention(other)) > 0) continue;
     d.mentions.push(...other.mentions);
     drafts.splice(drafts.indexOf(other), 1);
   }

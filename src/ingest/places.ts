@@ -93,6 +93,14 @@ function isCountryAdjective(word: string): boolean {
   return COUNTRY_ADJECTIVE_STEMS.has(stem) || COUNTRY_ADJECTIVE_STEMS.has(stem.replace(DIRECTION_RE, ""));
 }
 
+/** "Schweizer", "Tiroler", "Berliner": a country's, region's or city's adjective in -er, capitalised and invariable. */
+const PLACE_DEMONYMS = new Set([...CURATED.values()].flatMap((c) => c.demonyms));
+function isPlaceAdjective(word: string): boolean {
+  if (!/\p{Ll}er$/u.test(word)) return false;
+  const stem = word.slice(0, -2);
+  return PLACE_DEMONYMS.has(word) || COUNTRY_NAMES.has(stem) || isPlaceForm(stem);
+}
+
 /** Contracted preposition and article before a city's adjective: "im norwegischen Bergen". */
 const SINGULAR_PLACE_ARTICLES = new Set(["im", "ins", "vom", "zum", "beim"]);
 const DETERMINERS = new Set([
@@ -158,7 +166,9 @@ function buildIndex() {
   const upper = new Map<string, Form[]>();
   const seen = new Set<string>();
   for (const entry of ENTRIES) {
-    for (const text of entry.forms) {
+    // Swiss copy writes no "ß": "Strassburg" is Straßburg.
+    const swiss = entry.forms.filter((f) => f.includes("ß")).map((f) => f.replaceAll("ß", "ss"));
+    for (const text of [...entry.forms, ...swiss]) {
       if (seen.has(text) || NOT_PLACES.has(text) || (entry.kind !== "METONYM" && COUNTRY_NAMES.has(text))) continue;
       seen.add(text);
       const tokens = splitForm(text);
@@ -385,7 +395,13 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       if (p === "wie" && isPlaceNoun(tokens[tokenIndex - 2]?.norm ?? "")) return true;
       // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
       // Also a region's adjective: "im bernischen Thun".
-      if (prevWord && !isCapitalised(prevWord) && (isCountryAdjective(prevWord) || isRegionalAdjective(prevWord))) {
+      // So does a place's invariable adjective in -er: "im Schweizer Crans-Montana", "im Tiroler Ischgl".
+      const adjective =
+        prevWord &&
+        (isCapitalised(prevWord)
+          ? isPlaceAdjective(prevWord)
+          : isCountryAdjective(prevWord) || isRegionalAdjective(prevWord));
+      if (adjective) {
         const article = tokens[tokenIndex - 2]?.norm.toLowerCase();
         const before = tokens[tokenIndex - 3]?.norm.toLowerCase();
         if (

@@ -447,6 +447,8 @@ export const ROLE_HEADS = [
   "gitarrist",
   "schlagzeuger",
   "darsteller",
+  // Sixteenth set: "der österreichische Plagiatsgutachter Stefan Weber".
+  "gutachter",
 ] as const;
 
 /** Roles of kin or friends: before a lone given name ("ihr Bruder Matthias") they name no full person. */

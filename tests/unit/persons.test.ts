@@ -1287,3 +1287,58 @@ describe("persons: names that end before an idiom, a facility's noun or a countr
     ).toEqual(["Abdul Hamid Dbeibah"]);
   });
 });
+
+describe("persons: given names alone, second family names and nouns after a name (sixteenth set)", () => {
+  it("'sagte Paetongtarn' completes to 'Paetongtarn Shinawatra', not 'am Freitag Paetongtarn' or 'das Parlament Paetongtarn'", () => {
+    expect(
+      names(
+        "Das Parlament hat am Freitag Paetongtarn Shinawatra gewählt. Ihr Vater Thaksin Shinawatra war Regierungschef. „Ich habe keine Angst“, sagte Paetongtarn.",
+      ),
+    ).toEqual(["Paetongtarn Shinawatra", "Thaksin Shinawatra"]);
+  });
+
+  it("'Ali Bongo' after 'Ali Bongo Ondimba' is the same person; a longer name after the short one is not", () => {
+    expect(names("Präsident Ali Bongo Ondimba wurde festgesetzt. Ali Bongo hatte 2009 das Amt übernommen.")).toEqual([
+      "Ali Bongo Ondimba",
+    ]);
+  });
+
+  it("'Harald Juhnke Jahrzehnte später', 'Friedrich Merz Wortbruch vor': a German noun ends the name", () => {
+    expect(names("Heinz Rühmann spielte sie 1956, Harald Juhnke Jahrzehnte später am Theater.")).toEqual([
+      "Heinz Rühmann",
+      "Harald Juhnke",
+    ]);
+    expect(names("Bundeskanzler Olaf Scholz warf CDU-Chef Friedrich Merz Wortbruch vor.")).toEqual([
+      "Olaf Scholz",
+      "Friedrich Merz",
+    ]);
+  });
+
+  it("'Johann Strauss Vater' keeps its epithet; 'der österreichische Plagiatsgutachter' is a role with a country", () => {
+    expect(names("Zum Schluss spielten sie den Radetzky-Marsch von Johann Strauss Vater.")).toEqual([
+      "Johann Strauss Vater",
+    ]);
+    const [weber] = personsOf("Zuvor hatte der österreichische Plagiatsgutachter Stefan Weber Vorwürfe erhoben.");
+    expect([weber?.name, weber?.country]).toEqual(["Stefan Weber", "AT"]);
+  });
+
+  it("'„In Emden habe ich …“' is the town, where persons named Emden are in the text", () => {
+    const article = extractArticle(
+      `Hebamme gestorben\n\nNachruf.\n\nHedwig Emden ist tot. Sie heiratete den Landwirt Hinrich Emden. "In Emden habe ich kein Kind geholt", sagte sie.\n\nAutor: Anna Beispiel, Freitag, 16. August 2024###\n\n16.08.2024`,
+      "emden.txt",
+    );
+    expect(article.places.map((p) => p.name)).toEqual(["Emden"]);
+  });
+});
+
+describe("persons: what a German word form after a name does not end (sixteenth set)", () => {
+  it("'Fiorello La Guardia', 'Ali Bongo Ondimba', 'Julius Maada Bio' keep their last word", () => {
+    expect(
+      names("Der Flughafen ist nach Fiorello La Guardia benannt. Präsident Ali Bongo Ondimba traf Julius Maada Bio."),
+    ).toEqual(["Fiorello La Guardia", "Ali Bongo Ondimba", "Julius Maada Bio"]);
+  });
+
+  it("'vom Satish Dhawan Space Centre': a facility's word after one more word still names the facility", () => {
+    expect(names("Die Rakete startete vom Satish Dhawan Space Centre.")).toEqual([]);
+  });
+});

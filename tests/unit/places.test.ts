@@ -781,3 +781,14 @@ describe("places: 'Kanton' is the Swiss noun, Guangzhou is 'Guangzhou' (fifteent
     expect(places("Rettungskräfte kamen aus dem ganzen Kanton. In Guangzhou regnete es.")).toEqual(["Guangzhou@CN"]);
   });
 });
+
+describe("places: Swiss spelling and a place's adjective in -er (sixteenth set)", () => {
+  it("'in Strassburg' in Swiss copy is Straßburg", () => {
+    expect(places("Das Gericht in Strassburg entschied. Er kam aus Giessen.")).toEqual(["Straßburg@FR", "Gießen@DE"]);
+  });
+
+  it("'im Schweizer Crans-Montana', 'im Schweizer Davos': the adjective of the country before the place", () => {
+    expect(places("Die WM findet 2027 im Schweizer Crans-Montana statt.")).toEqual(["Crans-Montana@CH"]);
+    expect(places("Sie wohnt im Schweizer Davos.")).toEqual(["Davos@CH"]);
+  });
+});
