@@ -453,6 +453,19 @@ export const METONYMS: ReadonlyArray<{ key: string; name: string; code: string; 
   { key: "miraflores", name: "Miraflores-Palast", code: "VE", forms: ["Miraflores-Palast", "Palacio de Miraflores"] },
   { key: "la-moneda", name: "La Moneda", code: "CL", forms: ["La Moneda", "Palacio de La Moneda", "Moneda-Palast"] },
   { key: "rashtrapati-bhavan", name: "Rashtrapati Bhavan", code: "IN", forms: ["Rashtrapati Bhavan"] },
+  // The Oval Office for the US president, the Quai d'Orsay for France's foreign ministry; German state governments
+  // by their seats: a Staatskanzlei in every state but the city states, a Senatskanzlei in Berlin, Hamburg and
+  // Bremen, Berlin's Rotes Rathaus.
+  { key: "oval-office", name: "Oval Office", code: "US", forms: ["Oval Office", "Oval Offices"] },
+  { key: "quai-d-orsay", name: "Quai d'Orsay", code: "FR", forms: ["Quai d'Orsay", "Quai d’Orsay"] },
+  { key: "staatskanzlei", name: "Staatskanzlei", code: "DE", forms: ["Staatskanzlei"] },
+  { key: "senatskanzlei", name: "Senatskanzlei", code: "DE", forms: ["Senatskanzlei"] },
+  {
+    key: "rotes-rathaus",
+    name: "Rotes Rathaus",
+    code: "DE",
+    forms: ["Rotes Rathaus", "Rote Rathaus", "Roten Rathaus", "Roten Rathauses"],
+  },
 ];
 
 /**

@@ -792,3 +792,13 @@ describe("places: Swiss spelling and a place's adjective in -er (sixteenth set)"
     expect(places("Sie wohnt im Schweizer Davos.")).toEqual(["Davos@CH"]);
   });
 });
+
+describe("places: more seats that stand for a government (sixteenth set)", () => {
+  it("Oval Office, Quai d'Orsay, Staatskanzlei, Senatskanzlei, Rotes Rathaus", () => {
+    expect(
+      places(
+        "Im Oval Office sagte er das. Der Quai d'Orsay bestellte den Botschafter ein. Die Staatskanzlei widersprach, die Senatskanzlei auch. Das Rote Rathaus schwieg.",
+      ),
+    ).toEqual(["Oval Office@US", "Quai d'Orsay@FR", "Staatskanzlei@DE", "Senatskanzlei@DE", "Rotes Rathaus@DE"]);
+  });
+});
