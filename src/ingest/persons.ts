@@ -1,6 +1,6 @@
 import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
-import { type PlaceMention } from "./places.js";
+import { isPlaceAdjective, type PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../vocab/given-names.js";
 import {
@@ -1404,7 +1404,9 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
     overlaps(scan.input.places, t.start, t.end)
   )
     return true;
-  const noun = UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !SINGLE_STOP.has(prev);
+  // "Sportwagenhersteller Porsche" is the company; "der Münchner Straßer" the person.
+  const noun =
+    UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !isPlaceAdjective(prev) && !SINGLE_STOP.has(prev);
   return noun && !scan.sentenceInitial(k - 1) && !isGivenName(prev) && !prev.endsWith("s");
 }
 

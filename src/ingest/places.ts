@@ -93,12 +93,16 @@ function isCountryAdjective(word: string): boolean {
   return COUNTRY_ADJECTIVE_STEMS.has(stem) || COUNTRY_ADJECTIVE_STEMS.has(stem.replace(DIRECTION_RE, ""));
 }
 
-/** "Schweizer", "Tiroler", "Berliner": a country's, region's or city's adjective in -er, capitalised and invariable. */
+/**
+ * "Schweizer", "Berliner", "Münchner", "Dresdner": a country's or city's adjective in -er, capitalised and
+ * invariable (also its noun for an inhabitant).
+ */
 const PLACE_DEMONYMS = new Set([...CURATED.values()].flatMap((c) => c.demonyms));
-function isPlaceAdjective(word: string): boolean {
+export function isPlaceAdjective(word: string): boolean {
   if (!/\p{Ll}er$/u.test(word)) return false;
   const stem = word.slice(0, -2);
-  return PLACE_DEMONYMS.has(word) || COUNTRY_NAMES.has(stem) || isPlaceForm(stem);
+  const dropped = stem.endsWith("n") ? `${stem.slice(0, -1)}en` : `${stem}en`; // München, Dresden, Bremen
+  return PLACE_DEMONYMS.has(word) || COUNTRY_NAMES.has(stem) || isPlaceForm(stem) || isPlaceForm(dropped);
 }
 
 /** Contracted preposition and article before a city's adjective: "im norwegischen Bergen". */

@@ -107,10 +107,13 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
   if (!m || !(perfect || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
   const restStart = s.end + m[0].length;
   const tail = text.slice(restStart, restStart + 250);
-  // The sentence ends at its punctuation, not at an abbreviated title's period ("sagt Kuratorin Dr. Frauke Vogel").
+  // The sentence ends at its punctuation, not at an abbreviated title's period ("sagt Kuratorin Dr. Frauke Vogel") nor
+  // at an initial's before a name ("sagte Isro-Chef S. Somanath").
   let stop = -1;
   for (const end of tail.matchAll(/[.!?;](?:\s|$)|[„"»“]|\n/gu)) {
     if (end[0].startsWith(".") && /(?:^|\s)(?:Dr|Prof|St)$/u.test(tail.slice(0, end.index))) continue;
+    const initial = /(?:^|\s)\p{Lu}$/u.test(tail.slice(0, end.index));
+    if (end[0].startsWith(".") && initial && /^\.\s\p{Lu}\p{Ll}/u.test(tail.slice(end.index))) continue;
     stop = end.index;
     break;
   }
@@ -209,7 +212,7 @@ class Speakers {
   /** Whether the first person named in [from, to) of a field is named in the genitive ("Klöckners"). */
   genitiveFirst(field: number, from: number, to: number): boolean {
     const m = this.mentions.find((x) => x.field === field && x.start >= from && x.end <= to);
-    return m !== undefined && /s$/u.test(this.texts[field]!.slice(m.start, m.end)) && !/s$/u.test(m.person.name);
+    return m !== undefined && this.isGenitive(m);
   }
 
   /** Where the first person named at or after an offset of a field starts. */
@@ -253,14 +256,25 @@ class Speakers {
     return previous && this.within(field, previous.start, previous.start + previous.sentence.length);
   }
 
-  /** The person named last before an offset (outside quotes): what "er"/"sie" refers to. */
-  recent(field: number, at: number, accept: (p: PersonSummary) => boolean = () => true): PersonSummary | undefined {
+  /** The person named last before an offset (outside quotes): what "er"/"sie" refers to; `notGenitive` skips possessors. */
+  recent(
+    field: number,
+    at: number,
+    accept: (p: PersonSummary) => boolean = () => true,
+    notGenitive = false,
+  ): PersonSummary | undefined {
     let found: PersonSummary | undefined;
     for (const m of this.mentions) {
       if (m.field > field || (m.field === field && m.start >= at)) break;
-      if (accept(m.person)) found = m.person;
+      if (accept(m.person) && !(notGenitive && this.isGenitive(m))) found = m.person;
     }
     return found;
+  }
+
+  /** "Karikós", "Donald Trumps": a mention in the genitive ("Jones" is none: "Jone" is no word of the name). */
+  private isGenitive(m: Mention): boolean {
+    const last = this.texts[m.field]!.slice(m.start, m.end).split(" ").at(-1)!;
+    return last.endsWith("s") && m.person.name.split(" ").includes(last.slice(0, -1));
   }
 
   /** The first person named in the paragraph before an offset: its subject. */
@@ -363,10 +377,15 @@ class Speakers {
   sentenceSubject(field: number, at: number): PersonSummary | undefined {
     const previous = this.sentenceBefore(field, at);
     if (!previous) return undefined;
-    // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris").
+    // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris");
+    // or set off after its opening noun phrase ("Der Ostbeauftragte der Bundesregierung, Carsten Schneider (SPD),").
     const opening = /^(?:\S+\s+){0,2}/u.exec(previous.sentence)![0].length;
+    const apposition = /^(?:Der|Die)\s[^,.;:]{1,60},\s*/u.exec(previous.sentence)?.[0].length ?? -1;
     return this.mentions.find(
-      (m) => m.field === field && m.start >= previous.start && m.start <= previous.start + opening,
+      (m) =>
+        m.field === field &&
+        m.start >= previous.start &&
+        (m.start <= previous.start + opening || m.start === previous.start + apposition),
     )?.person;
   }
 
@@ -397,9 +416,10 @@ class Speakers {
     if (pronoun > 0 && !/^(?:der|die|das|ein|eine)$/iu.test(words[0]!)) words.splice(0, pronoun);
     if (PRONOUNS.has(words[0]!)) {
       if (this.unnamedBefore(field, quoteStart, words[0]!.toLowerCase())) return null;
-      // "er" is no woman, "sie" no man, where a role or the given name tells ("die Bürgermeisterin", "Thomas").
+      // "er" is no woman, "sie" no man, where a role or the given name tells ("die Bürgermeisterin", "Thomas"); a
+      // possessor ("ohne Karikós Beharrlichkeit") is no subject the pronoun takes up.
       const pronounGender = words[0]!.toLowerCase() === "er" ? "m" : "f";
-      return this.recent(field, quoteStart, (p) => mayBe(p, pronounGender)) ?? null;
+      return this.recent(field, quoteStart, (p) => mayBe(p, pronounGender), true) ?? null;
     }
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;
     // "Der Baggerfahrer, der den Fund gemacht hatte, erinnert sich:": someone introduced, not named.
@@ -408,7 +428,12 @@ class Speakers {
     const definite = /^(?:der|die|das|den|dem)$/iu.test(words[0]!);
     // "sagte der 22-Jährige": the person the sentence before is about, else the paragraph's subject (the
     // sentence before may name others: "Der Weltmeister setzte sich vor Lando Norris durch").
-    const about = () => this.sentenceSubject(field, quoteStart) ?? this.paragraphSubject(field, quoteStart);
+    // Where that sentence opens with someone unnamed ("Eine Besucherin … sah das gelassen. „…“, sagte die Rentnerin"),
+    // no one named.
+    const about = () =>
+      /^(?:Ein|Eine)\s/u.test(this.sentenceBefore(field, quoteStart)?.sentence ?? "")
+        ? undefined
+        : (this.sentenceSubject(field, quoteStart) ?? this.paragraphSubject(field, quoteStart));
     // The article tells the gender: "der 72-jährige Regisseur", "die frühere Weltranglistenerste".
     const gender = /^(?:der|den|dem)$/iu.test(words[0]!) ? "m" : /^die$/iu.test(words[0]!) ? "f" : undefined;
     // "sagte der 53-Jährige": not the woman the sentence before is about ("Generalgouverneurin Mary Simon").

@@ -808,3 +808,43 @@ describe("quotes: a pronoun right after the verb is the subject", () => {
     ).toEqual([["Jammern hat noch keinen Umsatz gebracht", "Reinhold Würth"]]);
   });
 });
+
+describe("quotes: initials, possessors, place adjectives, appositions and unnamed subjects (sixteenth set)", () => {
+  it("'sagte Isro-Chef S. Somanath': the initial's period ends no sentence", () => {
+    expect(speakers("„Wir haben Geschichte geschrieben“, sagte Isro-Chef S. Somanath. Die Fähre landete.")).toEqual([
+      ["Wir haben Geschichte geschrieben", "S. Somanath"],
+    ]);
+  });
+
+  it("'fügte sie hinzu' after '… sagte, ohne Karikós Beharrlichkeit …': the speaker, not the possessor", () => {
+    expect(
+      speakers(
+        "Katalin Karikó erhielt den Preis. Die Virologin Anja Bretzenheim sagte, ohne Karikós Beharrlichkeit gäbe es den Impfstoff nicht. „Das ist auch ein Preis für diese Stadt“, fügte sie hinzu.",
+      ),
+    ).toEqual([["Das ist auch ein Preis für diese Stadt", "Anja Bretzenheim"]]);
+  });
+
+  it("'Der Münchner Straßer freute sich:': a city's adjective before a known surname", () => {
+    expect(
+      speakers(
+        "Loïc Meillard gewann vor Linus Straßer. Der Münchner Straßer freute sich über Bronze: „Ich darf endlich aufs Podest.“",
+      ),
+    ).toEqual([["Ich darf endlich aufs Podest.", "Linus Straßer"]]);
+  });
+
+  it("'sagte der Erfurter' after 'Der Ostbeauftragte der Bundesregierung, Carsten Schneider (SPD), mahnte'", () => {
+    expect(
+      speakers(
+        "Robert Sesselmann gewann die Wahl. Der Ostbeauftragte der Bundesregierung, Carsten Schneider (SPD), mahnte zur Ruhe. „Wer nur mit dem Finger zeigt, hat nichts verstanden“, sagte der Erfurter.",
+      ),
+    ).toEqual([["Wer nur mit dem Finger zeigt, hat nichts verstanden", "Carsten Schneider"]]);
+  });
+
+  it("'Eine Besucherin … sah das gelassen. «…», sagte die Rentnerin': someone unnamed", () => {
+    expect(
+      speakers(
+        "Der Gründer Rodolphe Lindt erfand die Conche. Eine Besucherin in Kilchberg sah das gelassen. «Für gute Schokolade zahle ich mehr», sagte die Rentnerin aus Winterthur.",
+      ),
+    ).toEqual([["Für gute Schokolade zahle ich mehr", null]]);
+  });
+});
