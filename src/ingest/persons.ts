@@ -110,6 +110,7 @@ for (const [code, forms] of CURATED) {
     for (const f of [d, `${d}n`, `${d}in`, `${stem}in`, `${d}s`]) if (!DEMONYMS.has(f)) DEMONYMS.set(f, code);
   }
 }
+/** Days of the week, no given names ("am Freitag Paetongtarn"). */
 const WEEKDAY = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/u;
 /** Countries' German names ("Ungarn", "Niederlande"; not "Holland"). */
 const COUNTRY_NAMES = new Set(allCountries().map((c) => c.nameDe));
@@ -561,11 +562,10 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (named >= 2 && FACILITY_WORDS.test(w)) break;
     // "Seit Regierungschef Irakli Kobachidse Ende November …": a time after a name.
     if (named >= 1 && /^(?:Anfang|Mitte|Ende)$/u.test(w) && monthOrYear(tokens[j + 1]?.word ?? "")) break;
-    // "Harald Juhnke Jahrzehnte später", "warf CDU-Chef Friedrich Merz Wortbruch vor": a German noun after a given
-    // name and a surname is no second surname (those are foreign: "Ali Bongo Ondimba", "Mario Vargas Llosa"), nor
-    // an epithet ("Johann Strauss Vater").
-    // Not after a particle-like word ("Fiorello La Guardia"), nor a short word ("Julius Maada Bio") or one of foreign
-    // shape.
+    // "Harald Juhnke Jahrzehnte später", "warf CDU-Chef Friedrich Merz Wortbruch vor": a German word form after a
+    // given name and a surname is no second surname (those are foreign: "Ali Bongo Ondimba", "Mario Vargas Llosa").
+    // Not an epithet ("Johann Strauss Vater"), a short word ("Julius Maada Bio"), one of foreign shape, nor after a
+    // particle-like word ("Fiorello La Guardia").
     const previous = words[words.length - 1];
     const noun =
       w.length > 3 && !WORD_SURNAMES.has(w) && !/^(?:Vater|Sohn)$/u.test(w) && !isForeignSurname(w) && isGermanNoun(w);

@@ -399,7 +399,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       if (p === "wie" && isPlaceNoun(tokens[tokenIndex - 2]?.norm ?? "")) return true;
       // "im norwegischen Bergen", "aus dem norwegischen Bergen"; not "auf amerikanische Waren".
       // Also a region's adjective: "im bernischen Thun".
-      // So does a place's invariable adjective in -er: "im Schweizer Crans-Montana", "im Tiroler Ischgl".
+      // So does a country's or city's invariable adjective in -er: "im Schweizer Crans-Montana".
       const adjective =
         prevWord &&
         (isCapitalised(prevWord)
