@@ -32,7 +32,7 @@ import {
   TITLE_ABBREVIATIONS,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
-import { allCountries } from "../vocab/countries.js";
+import { allCountries, teamCountryCode } from "../vocab/countries.js";
 import { isGermanNoun } from "../vocab/german-nouns.js";
 import { isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
 
@@ -1724,6 +1724,16 @@ function playedRole(p: PersonSummary, texts: string[]): boolean {
 const FIELD_ORDER: Record<TextField, number> = { HEADLINE: 0, TEASER: 1, BODY: 2 };
 const firstOf = (p: PersonSummary) => FIELD_ORDER[p.mentions[0]!.field] * 1e9 + p.mentions[0]!.start;
 
+/** "1. Marco Odermatt (SUI)", "3. Faith Kipyegon (Kenia)": the team's country of a ranked name in a results list. */
+function teamCountry(scan: FieldScan, start: number, end: number): string | null {
+  if (!/(?:^|[\s,;:])\d{1,3}\.\s+$/u.test(scan.text.slice(Math.max(0, start - 8), start))) return null;
+  const team = /^ \(([^()]{2,40})\)/u.exec(scan.text.slice(end, end + 44))?.[1];
+  if (!team) return null;
+  if (/^\p{Lu}{3}$/u.test(team)) return teamCountryCode(team);
+  const country = scan.input.countries.find((c) => c.start === end + 2 && c.end === end + 2 + team.length);
+  return country?.code ?? null;
+}
+
 function summarize(
   scans: FieldScan[],
   finders: Array<ReturnType<typeof sentenceFinder>>,
@@ -1742,7 +1752,7 @@ function summarize(
       text: scan.text.slice(m.start, m.end),
       sentence: finder.evidenceAt(m.start, m.end),
       role: role?.text ?? null,
-      country: role?.country ?? null,
+      country: role?.country ?? teamCountry(scan, m.start, m.end),
     };
   });
   const country = mentions.find((m) => m.country)?.country ?? null;

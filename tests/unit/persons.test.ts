@@ -1342,3 +1342,24 @@ describe("persons: what a German word form after a name does not end (sixteenth 
     expect(names("Die Rakete startete vom Satish Dhawan Space Centre.")).toEqual([]);
   });
 });
+
+describe("persons: the team's country in a results list", () => {
+  it("'1. Marco Odermatt (SUI), 2. Faith Kipyegon (Kenia)': IOC codes and country names after a ranked name", () => {
+    const found = personsOf(
+      "Riesenslalom: 1. Marco Odermatt (SUI), 2. Raphael Haaser (AUT). 1500 m: 1. Faith Kipyegon (Kenia).",
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ["Marco Odermatt", "CH"],
+      ["Raphael Haaser", "AT"],
+      ["Faith Kipyegon", "KE"],
+    ]);
+  });
+
+  it("'Friedrich Merz (CDU)' unranked, '1. Mohamed Salah (ABC)' with no team's code: no country", () => {
+    const found = personsOf("CDU-Chef Friedrich Merz (CDU) sprach. Torschützen: 1. Mohamed Salah (ABC).");
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ["Friedrich Merz", null],
+      ["Mohamed Salah", null],
+    ]);
+  });
+});
