@@ -34,6 +34,7 @@ export const PERSON_SETS = [
   "heldout-persons-14",
   "heldout-persons-15",
   "heldout-persons-16",
+  "heldout-persons-17",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

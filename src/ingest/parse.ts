@@ -34,6 +34,9 @@ export interface ParsedArticle {
 /** Larger than any real article; a multi-megabyte "article" is a mistake (a dump, a binary). */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
+/** An agency's or paper's dateline opening a paragraph: "Budapest (SID) -", "NEW YORK (AFP) –", "Bern (Keystone-SDA)". */
+const DATELINE = /^\p{Lu}[\p{L}\p{M} .'/-]{1,50} \((?:[\p{L}\p{N}/-]+(?: [\p{L}/-]+)?)\)\s*[-–—.]?\s/u;
+
 const MONTHS: Record<string, number> = {
   januar: 1,
   jan: 1,
@@ -266,9 +269,12 @@ export function parseSourceText(raw: string, now = new Date()): ParsedArticle {
   let subheadline: string | null = null;
   const candidate = content[next]?.line;
   const following = content[next + 1]?.line;
+  // A text without a teaser has its dateline paragraph there ("Budapest (SID) - Mit …"): the body has begun, and the
+  // next line is body too, not a sub-heading ("100 m, Männer: 1. Noah Lyles (USA) 9,83").
   if (
     candidate !== undefined &&
     following !== undefined &&
+    !DATELINE.test(teaser) &&
     (following === candidate || (!endsSentence(candidate) && candidate.length <= 160))
   ) {
     subheadline = candidate;

@@ -548,7 +548,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     }
     // "Lee Jae-myung", "Lai Ching-te": an East Asian given name written after the family name, its second
     // syllable in lower case, ends the name.
-    if (named === 1 && EAST_ASIAN_GIVEN.test(w)) {
+    // Not a particle joined to a name ("Meseret Hailu-de Vries").
+    if (named === 1 && EAST_ASIAN_GIVEN.test(w) && !NAME_PARTICLES.has(w.slice(w.indexOf("-") + 1))) {
       words.push(w);
       named++;
       j++;
@@ -986,7 +987,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       initialsFirst(scan, i) ||
       beforeForeignSurname(scan, i) ||
       familyNameFirst(scan, i) ||
-      (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i)));
+      (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i) || rankedEntry(scan, i)));
     const { to, words } = afterRole || given ? nameAt(scan, i, afterRole) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;
@@ -1501,6 +1502,21 @@ function attachSingles(scans: FieldScan[], drafts: Draft[], singles: Candidate[]
 }
 
 /**
+ * "Haftu" alone beside "Haftu Teklu Gebremedhin", "Srettha" beside "Srettha Thavisin": a person called by the given
+ * name, as Ethiopian, Thai or Icelandic copy does, where one full name starts with it and none ends with it.
+ */
+function mergeGivenNames(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (d.words.length !== 1) continue;
+    const word = d.words[0]!;
+    const fuller = drafts.filter((o) => o.words.length >= 2 && o.words[0] === word);
+    if (fuller.length !== 1 || drafts.some((o) => o.words.length >= 2 && o.words.at(-1) === word)) continue;
+    fuller[0]!.mentions.push(...d.mentions);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
+/**
  * "Sanae Takaichi … heißt sie Takaichi Sanae": a two-word name and the same words in the other order are one
  * person (an East Asian name in Western and in native order); the form named first is kept.
  */
@@ -1649,6 +1665,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   mergeReversedNames(drafts);
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);
+  mergeGivenNames(drafts);
   mergeBirthNames(scans, drafts);
   const roles = new Map<string, { text: string; country: string | null } | null>();
   for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
@@ -1732,6 +1749,17 @@ function teamCountry(scan: FieldScan, start: number, end: number): string | null
   if (/^\p{Lu}{3}$/u.test(team)) return teamCountryCode(team);
   const country = scan.input.countries.find((c) => c.start === end + 2 && c.end === end + 2 + team.length);
   return country?.code ?? null;
+}
+
+/**
+ * "1. Noah Lyles (USA) 9,83", "2. Letsile Tebogo (Botsuana)": two to four name words ranked in a results list, with
+ * their team's country after them, are a person, whatever the given-name lists hold.
+ */
+function rankedEntry(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  let k = i;
+  while (k < i + 4 && (k === i || scan.joined(k - 1, k)) && isNameWord(tokens[k]?.word ?? "")) k++;
+  return k - i >= 2 && teamCountry(scan, tokens[i]!.start, tokens[k - 1]!.end) !== null;
 }
 
 function summarize(

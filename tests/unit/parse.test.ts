@@ -177,3 +177,16 @@ describe("parseAuthorLine", () => {
     ]);
   });
 });
+
+describe("parse: a text without a teaser", () => {
+  it("a dateline paragraph in the teaser's place starts the body: the next line is no sub-heading", () => {
+    const parsed = parseSourceText(
+      "Medaillen in Budapest\n\nBudapest (SID) - Die WM ist zu Ende.\n\n100 m, Männer: 1. Noah Lyles (USA) 9,83\n\nLyles jubelte.\n\nAutor: Anna Beispiel, Sonntag, 27. August 2023###\n\n27.08.2023",
+      new Date("2024-01-01"),
+    );
+    expect([parsed.subheadline, parsed.body.split("\n\n")[0]]).toEqual([
+      null,
+      "100 m, Männer: 1. Noah Lyles (USA) 9,83",
+    ]);
+  });
+});

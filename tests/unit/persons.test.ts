@@ -1363,3 +1363,31 @@ describe("persons: the team's country in a results list", () => {
     ]);
   });
 });
+
+describe("persons: results lists and names called by the given name (seventeenth set)", () => {
+  it("'1. Noah Lyles (USA) 9,83, 2. Shericka Jackson (Jamaika)': a ranked name with its team is a person", () => {
+    const found = personsOf(
+      "100 m: 1. Noah Lyles (USA) 9,83 Sek., 2. Letsile Tebogo (Botsuana) 9,88, 3. Shericka Jackson (Jamaika) 10,72",
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ["Noah Lyles", "US"],
+      ["Letsile Tebogo", "BW"],
+      ["Shericka Jackson", "JM"],
+    ]);
+  });
+
+  it("'Meseret Hailu-de Vries': a particle joined by a hyphen is no East Asian given name", () => {
+    expect(names("Frauen: 3. Meseret Hailu-de Vries (Niederlande) 2:20:45. Lai Ching-te sprach.")).toEqual([
+      "Meseret Hailu-de Vries",
+      "Lai Ching-te",
+    ]);
+  });
+
+  it("'sagte Tigist' beside '1. Tigist Gezahegn (Äthiopien)': the person called by the given name", () => {
+    expect(
+      names(
+        "Bei den Frauen lief Tigist Gezahegn einen Streckenrekord. „Ich komme gerne wieder“, sagte Tigist.\n\nFrauen: 1. Tigist Gezahegn (Äthiopien) 2:17:58",
+      ),
+    ).toEqual(["Tigist Gezahegn"]);
+  });
+});
