@@ -816,7 +816,7 @@ const DESCRIBED_PERSON = /(?:er|in|ling|ist|ent|ant)$/u;
 const PERSON_NOUN_SHAPE = /(?:er|erin|ling|ist|istin)$/u;
 
 /** Nouns for a part of a town or country, before its name: "im Stadtteil Kısıklı", "die Provinz Hatay". */
-const PLACE_PART = /(?:teil|viertel|dorf|stadt|bezirk|gemeinde|provinz|region|kreis)$/iu;
+const PLACE_PART = /(?:teil|viertel|dorf|stadt|bezirk|gemeinde|provinz|region|kreis|staat|kanton)$/iu;
 
 /**
  * A capitalised word before a surname of foreign shape is its given name ("Tadej Pogačar", "Ermedin
@@ -1230,8 +1230,9 @@ function groupFullNames(full: Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   for (const c of [...full].sort((a, b) => b.words.length - a.words.length || order(a, b))) {
-    // One person per folded name: "Benito Juárez" and "Benito Juarez" are spellings of one name.
-    const key = personKey(c.words.join(" "));
+    // One person per folded name: "Benito Juárez" and "Benito Juarez", "Baschar al-Assad" and "Bashar al-Assad",
+    // "Novak Đoković" and "Novak Djokovic" are spellings of one name.
+    const key = personKey(c.words.join(" ")).replaceAll("sch", "sh").replaceAll("đ", "dj");
     const draft = byKey.get(key) ?? drafts.find((d) => isSuffix(c.words, d.words) && c.words.length >= 2);
     const mention = { field: c.field, from: c.from, to: c.to, start: c.start, end: c.end, full: true };
     if (draft) draft.mentions.push(mention);
@@ -1615,8 +1616,11 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
       /(?:^|\s)als\s*$/u.test(before) &&
       (/\s(?:geboren|zur Welt)\b/u.test(rest) ||
         /\bGeboren wurde\b[^\n]*$/u.test(text.slice(Math.max(0, first.start - 80), first.start)));
-    // "Abdul Hamid Dbeibah, oft auch Abdul Hamid Dbeiba geschrieben": another spelling.
-    const spelled = /\sauch\s*$/u.test(before) && /^\s*geschrieben\b/u.test(rest);
+    // "Abdul Hamid Dbeibah, oft auch Abdul Hamid Dbeiba geschrieben", "Ekimov, der auch als Alexei Jekimow geführt
+    // wird", "Hui Ka Yan, der unter seinem Mandarin-Namen Xu Jiayin bekannt ist": another spelling or name.
+    const spelled =
+      /\sauch(?: als)?\s*$|\sunter (?:seinem|ihrem) [\p{L}-]*Namen\s*$/u.test(before) &&
+      /^\s*(?:geschrieben|geführt|bekannt|bezeichnet)\b/u.test(rest);
     if (!born && !spelled && !BIRTH_NAME_BEFORE.test(before)) continue;
     let target: Draft | undefined;
     let at = -1;

@@ -793,7 +793,8 @@ export const FOREIGN_PARTICLES = new Set([
  * surname endings of those languages: a capitalised word before such a surname is its given name even when
  * the given-name data lacks it ("Tadej Pogačar", "Ermedin Demirović", "Witold Lutosławski").
  */
-export const FOREIGN_SURNAME = /[čćšžđłńśźżğışțșřěůőűøåæñãõ]|(?:ović|ević|vić|oğlu|escu|enko|wicz|owski|ewski|cki)$/u;
+export const FOREIGN_SURNAME =
+  /[čćšžđłńśźżğışțșřěůőűøåæñãõðþ]|(?:ović|ević|vić|oğlu|escu|enko|wicz|owski|ewski|cki|dóttir|sson)$/u;
 /** Scottish and Irish surnames, which keep a capital inside: "McLaughlin", "MacArthur" (tested as written). */
 export const GAELIC_SURNAME = /^(?:Mc|Mac)\p{Lu}\p{Ll}/u;
 

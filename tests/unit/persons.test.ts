@@ -1391,3 +1391,31 @@ describe("persons: results lists and names called by the given name (seventeenth
     ).toEqual(["Tigist Gezahegn"]);
   });
 });
+
+describe("persons: other names and spellings in one text, Icelandic names (seventeenth set)", () => {
+  it("'auch als … geführt', 'unter seinem Mandarin-Namen … bekannt': another name of the person before", () => {
+    expect(names("Alexei Ekimov, der in deutschen Quellen auch als Alexei Jekimow geführt wird, forschte.")).toEqual([
+      "Alexei Ekimov",
+    ]);
+    expect(
+      names("Der Gründer Hui Ka Yan, der unter seinem Mandarin-Namen Xu Jiayin bekannt ist, steht unter Aufsicht."),
+    ).toEqual(["Hui Ka Yan"]);
+  });
+
+  it("'Bashar al-Assad' and 'Baschar al-Assad', 'Novak Djokovic' and 'Novak Đoković': one person each", () => {
+    expect(
+      names("Präsident Baschar al-Assad bat um Hilfe. „Bashar al-Assad sitzt in Damaskus“, sagte ein Helfer."),
+    ).toEqual(["Baschar al-Assad"]);
+    expect(names("Der Serbe Novak Djokovic verlor. Novak Đoković gratulierte.")).toEqual(["Novak Djokovic"]);
+  });
+
+  it("'nach Vigdís Finnbogadóttir': an Icelandic patronymic makes the word before it a given name", () => {
+    expect(names("Island bekommt nach Vigdís Finnbogadóttir erst zum zweiten Mal eine Frau an der Spitze.")).toEqual([
+      "Vigdís Finnbogadóttir",
+    ]);
+  });
+
+  it("'im Bundesstaat São Paulo' is no person", () => {
+    expect(names("Lula war in Araraquara im Bundesstaat São Paulo.")).toEqual([]);
+  });
+});
