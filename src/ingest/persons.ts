@@ -1342,13 +1342,16 @@ const afterSpeechVerb = (scan: FieldScan, k: number) => k > 0 && scan.joined(k -
 
 /**
  * "Lis Besuch" (after "Li Qiang"): two words whose first is the genitive of another person's surname
- * are that person's genitive before a noun, not a name (linkReferences links the genitive).
+ * are that person's genitive before a noun, not a name (linkReferences links the genitive). Not where the
+ * first word is another person's name word as it stands: "Johannes Wübbe" beside "Johannes Paul II.".
  */
 function withoutGenitives(scans: FieldScan[], drafts: Draft[]): Draft[] {
   const forms = referenceForms(scans, drafts);
-  return drafts.filter(
-    (d) => !(d.words.length === 2 && d.words[0]!.endsWith("s") && forms.get(d.words[0]!)?.some((o) => o !== d)),
-  );
+  const another = (word: string, d: Draft) => forms.get(word)?.some((o) => o !== d) ?? false;
+  return drafts.filter((d) => {
+    const first = d.words[0]!;
+    return !(d.words.length === 2 && first.endsWith("s") && another(first, d) && another(first.slice(0, -1), d));
+  });
 }
 
 /** Per field, which tokens the given mentions cover (1) or not (0). */

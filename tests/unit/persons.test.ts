@@ -1419,3 +1419,12 @@ describe("persons: other names and spellings in one text, Icelandic names (seven
     expect(names("Lula war in Araraquara im Bundesstaat São Paulo.")).toEqual([]);
   });
 });
+
+describe("persons: a given name ending in -s is no genitive where it is one as it stands", () => {
+  it("'Johannes Wübbe' beside 'Johannes Paul II.'; 'Lis Besuch' after 'Li Qiang' stays a genitive", () => {
+    expect(
+      names("Papst Johannes Paul II. rief den Weltjugendtag ins Leben. Jugendbischof Johannes Wübbe sagte das."),
+    ).toEqual(["Johannes Paul II.", "Johannes Wübbe"]);
+    expect(names("Ministerpräsident Li Qiang reiste nach Berlin. Lis Besuch war kurz.")).toEqual(["Li Qiang"]);
+  });
+});
