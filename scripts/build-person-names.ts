@@ -1,6 +1,7 @@
 // npx tsx scripts/build-person-names.ts (npm run person-names:build): regenerates
 // src/vocab/person-names.data.ts, the given names that start a person's name, from the locale data of
-// the devDependency @faker-js/faker (MIT). Build time only: nothing is read from the package at run time
+// the devDependency @faker-js/faker (MIT), and src/vocab/german-nouns.bloom, the German word forms of the
+// devDependency all-the-german-words (MIT). Build time only: nothing is read from the packages at run time
 // (docs/persons.md).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
