@@ -39,19 +39,17 @@ export class WordFilter {
   }
 
   has(word: string): boolean {
-    const [a, b, size] = [wordHash(word), secondHash(word), this.bits.length * 8];
-    for (let i = 0; i < this.hashes; i++) {
-      const bit = (a + i * b) % size;
-      if ((this.bits[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
-    }
+    for (const bit of this.positions(word)) if ((this.bits[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
     return true;
   }
 
   private add(word: string): void {
+    for (const bit of this.positions(word)) this.bits[bit >> 3]! |= 1 << (bit & 7);
+  }
+
+  /** The word's bit positions, by double hashing. */
+  private *positions(word: string): Generator<number> {
     const [a, b, size] = [wordHash(word), secondHash(word), this.bits.length * 8];
-    for (let i = 0; i < this.hashes; i++) {
-      const bit = (a + i * b) % size;
-      this.bits[bit >> 3]! |= 1 << (bit & 7);
-    }
+    for (let i = 0; i < this.hashes; i++) yield (a + i * b) % size;
   }
 }

@@ -177,10 +177,13 @@ async function articlePage(
     },
     (row, cursorFor) => ({ cursor: cursorFor({ key: row.key, id: row.id }), row }),
   );
-  const ids = result.edges.map((e) => e.row.id);
   const rows = fields
     ? result.edges.map((e) => e.row as unknown as ArticleRecord)
-    : await loadArticles(prisma, ids, options.select);
+    : await loadArticles(
+        prisma,
+        result.edges.map((e) => e.row.id),
+        options.select,
+      );
   const nodes = new Map(rows.map((n) => [n.id, n]));
   const edges: ArticleEdgeRecord[] = result.edges.flatMap(({ cursor, row }) => {
     const node = nodes.get(row.id);
