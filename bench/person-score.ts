@@ -35,6 +35,7 @@ export const PERSON_SETS = [
   "heldout-persons-15",
   "heldout-persons-16",
   "heldout-persons-17",
+  "heldout-persons-18",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

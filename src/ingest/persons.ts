@@ -1,6 +1,6 @@
 import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
-import { isPlaceAdjective, type PlaceMention } from "./places.js";
+import { isPlaceAdjective, isPlaceForm, type PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../vocab/given-names.js";
 import {
@@ -28,13 +28,14 @@ import {
   REGION_NAMES,
   ROLE_HEADS,
   SCORING_VERBS,
+  SOUTHERN_CHINESE_FAMILY_NAMES,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
 import { allCountries, teamCountryCode } from "../vocab/countries.js";
 import { isGermanNoun } from "../vocab/german-nouns.js";
-import { isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
+import { CLUB_PREFIXES, isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -455,8 +456,15 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (/[^\p{ASCII}äöüÄÖÜß]/u.test(next)) return false;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive; nor is a
   // name's -s before a place in a ranking ("der Lette Kristers Aparjods Fünfter").
+  // Nor before a second family name of foreign shape: "Mario Vargas Llosa", not "Vargas' Llosa".
   if (UPPER.test(next))
-    return !isGivenName(next) && !SPEECH_VERBS.has(next.toLowerCase()) && !isGivenName(w) && !RANK_NOUNS.has(next);
+    return (
+      !isGivenName(next) &&
+      !SPEECH_VERBS.has(next.toLowerCase()) &&
+      !isGivenName(w) &&
+      !RANK_NOUNS.has(next) &&
+      !(/[aiouy]$/u.test(next) && !isGermanNoun(next))
+    );
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
   // An article follows no genitive: "hat Katharina Voss die Liebe geerbt"; nor does a preposition or
@@ -481,11 +489,11 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
   const noun = tokens[first - 1]!.word;
   if (!UPPER.test(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun)) return false;
   if (!/^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[first - 2]!.word)) return false;
-  return (
-    scan.joined(first - 2, first - 1) &&
-    scan.joined(first - 1, first) &&
-    /^,\s+des\s/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 6))
-  );
+  if (!scan.joined(first - 2, first - 1) || !scan.joined(first - 1, first)) return false;
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 6);
+  // Or at the clause's end, where the name without "-s" is no given name ("die Firma Robbie Williams."):
+  // "der Geburtsstadt Friedrich Schillers."
+  return /^,\s+des\s/u.test(after) || (/^(?:[.;]|$)/u.test(after) && !isGivenName(w.slice(0, -1)));
 }
 
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
@@ -494,7 +502,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
   // "Park Ji-won": both words, though "Park" alone would be no name word.
   if (familyNameFirst(scan, i)) {
     // "Phạm Thu Hà", "Nguyễn Thị Thu Hà": a Vietnamese name has up to three syllables after the family name.
-    let to = i + 2;
+    let to = southernChineseName(scan, i) ? i + 3 : i + 2;
     if (VIETNAMESE_FAMILY_NAMES.has(tokens[i]!.word))
       while (to < i + 4 && scan.joined(to - 1, to) && VIETNAMESE_SYLLABLE.test(tokens[to]?.word ?? "")) to++;
     return { to, words: tokens.slice(i, to).map((t) => t.word) };
@@ -755,7 +763,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       !PERSON_NOUNS.has(prev!) &&
       !isDemonym(prev!) &&
       (!given || SOVEREIGN_ROLES.test(prev!)) &&
-      !scan.isPlaceOrCountry(first) &&
+      // "Königin Mary": a sovereign's given name, though a city is called so too.
+      (!scan.isPlaceOrCountry(first) || (given && SOVEREIGN_ROLES.test(prev!))) &&
       !ABSTRACT_NOUN.test(first.word) &&
       !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
       !NATION_ADJECTIVES.has(first.word) && // "auf Titelverteidiger England"
@@ -767,6 +776,9 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // "Titelverteidiger Füchse Berlin", "Inder Deutsch": a team or a people, not a given name, before a place or
   // a language.
   if (named === 2 && ((!given && scan.isPlaceOrCountry(last)) || isDemonym(first.word))) return false;
+  // "Fortuna Düsseldorf": a club's name before its city (which the place finder leaves to the club), though a
+  // given name.
+  if (named === 2 && CLUB_PREFIXES.has(first.word) && isPlaceForm(last.word)) return false;
   // "der Tochter Susan Ungarn", "Will Tuvalu …?": a country's German name ends no person's name (the given name's verb
   // or object); its other names may ("Agnieszka Holland").
   if (named >= 2 && COUNTRY_NAMES.has(last.word) && overlapping(scan.input.countries, last.start, last.end))
@@ -841,6 +853,7 @@ function familyNameFirst(scan: FieldScan, i: number): boolean {
   const next = scan.tokens[i + 1];
   const family = scan.tokens[i]!.word;
   if (next === undefined || !scan.joined(i, i + 1)) return false;
+  if (southernChineseName(scan, i)) return true;
   if (!FAMILY_NAMES_FIRST.has(family)) return scan.japanese && japaneseFamilyFirst(scan, i);
   return (
     EAST_ASIAN_GIVEN.test(next.word) ||
@@ -873,6 +886,20 @@ const VIETNAMESE_SYLLABLE =
 const isRomaji = (word: string) =>
   UPPER.test(word) &&
   /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|j|[kstnhmyrwgzdbpf])?[aeiou]|n)+$/u.test(word.toLowerCase());
+/** "Goh Chok Tong", "Gan Kim Yong": a Singaporean or Malaysian family name and two syllables of a given name. */
+function southernChineseName(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  return (
+    SOUTHERN_CHINESE_FAMILY_NAMES.has(tokens[i]!.word) &&
+    scan.joined(i, i + 1) &&
+    scan.joined(i + 1, i + 2) &&
+    HOKKIEN_SYLLABLE.test(tokens[i + 1]!.word) &&
+    HOKKIEN_SYLLABLE.test(tokens[i + 2]!.word)
+  );
+}
+
+/** One syllable of a romanised Southern Chinese given name: "Chok", "Swee", "Keat". */
+const HOKKIEN_SYLLABLE = /^[A-Z][a-z]{1,4}$/u;
 /** One to three syllables of Pinyin without tone marks: "liren", "jinping", "xiaomei". */
 const PINYIN_NAME =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|uai|uan|ang|eng|ing|ong|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)){1,3}$/u;
@@ -906,6 +933,12 @@ const FACILITY_WORDS =
 /** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
 const FUNCTION_WORD =
   /^(?:am|im|zum|zur|beim|vom|ins|ans|nach|vor|in|an|auf|mit|bei|seit|gegen|für|über|unter|durch|ohne|um|kurz|dann|danach|später|erst|zuvor|auch|so|den|dem|der|die|das|des|ein|eine|einen|einem|sein|seine|ihr|ihre|dieser|diese|diesen|jeder|jede|beide|alle)$/iu;
+
+/** German subordinating conjunctions, some of which are given names elsewhere ("Solange"). */
+const CONJUNCTION =
+  /^(?:solange|sobald|sofern|soweit|sooft|obwohl|obgleich|weil|wenn|falls|nachdem|bevor|ehe|während|seitdem|damit|dass|als|wie|ob)$/iu;
+/** Where a sentence or clause opens: the field's start, after a sentence's end, a colon, a dash or a comma. */
+const CLAUSE_START = /(?:^|[.!?:;,–—-]\s+|\n)$/u;
 
 /**
  * Two name words with nothing else to introduce them, as a person: before a Romance particle and a name
@@ -965,6 +998,11 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const t = tokens[i]!;
     // Most words are no name: the cheap tests first.
     if (!UPPER.test(t.word) || !(isNameWord(t.word) || familyNameFirst(scan, i)) || inSpans(scan.skip, t.start)) {
+      i++;
+      continue;
+    }
+    // "Solange Abdul-Malik al-Huthi den Krieg … nutzt": a conjunction opening a clause is no given name.
+    if (CONJUNCTION.test(t.word) && CLAUSE_START.test(scan.text.slice(Math.max(0, t.start - 3), t.start))) {
       i++;
       continue;
     }
@@ -1282,6 +1320,21 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
     ) {
       add(head, d);
       if (!/[sßxz]$/u.test(head)) add(`${head}s`, d);
+    }
+    // "Álvaro Uribe Vélez", "Iván Cepeda Castro": a Spanish name's first family name stands alone ("Uribe"),
+    // where the second never does.
+    const paternal = d.words[1]!;
+    if (
+      d.words.length === 3 &&
+      isGivenName(head) &&
+      !isGivenName(paternal) &&
+      UPPER.test(paternal) &&
+      !NAME_PARTICLES.has(paternal.toLowerCase()) &&
+      !alone.has(surname) &&
+      !suffixed
+    ) {
+      add(paternal, d);
+      if (!/[sßxz]$/u.test(paternal)) add(`${paternal}s`, d);
     }
     for (const nickname of nicknamesOf(scans, d)) add(nickname, d);
   }

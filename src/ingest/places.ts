@@ -196,7 +196,8 @@ function buildIndex() {
 
 const INDEX = buildIndex();
 /** A one-word place name as written ("Bremen"). */
-const isPlaceForm = (word: string) => INDEX.exact.get(word)?.some((f) => f.tokens.length === 1) ?? false;
+/** Whether a single word is a place's name in the gazetteer ("Düsseldorf"). */
+export const isPlaceForm = (word: string) => INDEX.exact.get(word)?.some((f) => f.tokens.length === 1) ?? false;
 const METONYM_PREFIXES = METONYMS.filter((m) => m.prefix).map((m) => ({
   prefix: m.prefix!,
   entry: ENTRIES.find((e) => e.key === m.key)!,

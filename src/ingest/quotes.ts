@@ -296,6 +296,7 @@ class Speakers {
     definite: boolean,
     country?: string,
     gender?: "f" | "m",
+    bare = false,
   ): PersonSummary | undefined {
     // "der malaysische Regierungschef": the last person of that country, whatever the role's word.
     const ofCountry = country && this.recent(field, at, (p) => p.country === country);
@@ -308,7 +309,15 @@ class Speakers {
     // own the sentence before opens with, over a holder named only earlier ("Oberstaatsanwalt Keßler").
     const previous = this.sentenceBefore(field, at);
     // Not a rival of the other gender: "sagte der 72-jährige Regisseur" after a sentence about an actress.
-    const rival = subject && subject !== holder && subject.roles.length > 0 && mayBe(subject, gender);
+    // Not over a holder of that very role, named with nothing else ("König Frederik X. … Australiens Premierminister
+    // Anthony Albanese gratulierte. „…“, sagte der König"; "die frühere Weltranglistenerste" is not "die
+    // Weltranglistenerste").
+    const rival =
+      subject &&
+      subject !== holder &&
+      subject.roles.length > 0 &&
+      mayBe(subject, gender) &&
+      !(bare && holder && holdsExactly(holder, noun));
     if (holder && rival && previous && !this.namedIn(field, previous, holder)) return subject;
     if (holder || !definite) return holder;
     // "…, sagte Bundespräsidentin Karin Keller-Sutter, … . «…», erklärte die Ministerin": with no holder and no
@@ -446,8 +455,12 @@ class Speakers {
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
     // "die Legende", "die Ikone" say nothing of the person's sex.
-    if (role)
-      return this.byRole(role, field, quoteStart, definite, country, EPICENE.has(role) ? undefined : gender) ?? null;
+    if (role) {
+      const bare = definite && words[1] === role;
+      return (
+        this.byRole(role, field, quoteStart, definite, country, EPICENE.has(role) ? undefined : gender, bare) ?? null
+      );
+    }
     // "Beim Abschluss der Begegnungen im Palais du Pharo sagte das Kirchenoberhaupt am Samstag": the subject after
     // the verb, past a long opening phrase.
     for (const m of phrase.matchAll(/\s(\p{Ll}+)\s+(?=(?:der|die|das)\s)/gu)) {
@@ -462,6 +475,11 @@ class Speakers {
     if (definite && /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(nounAfterArticle(words) ?? "")) return about() ?? null;
     return null;
   }
+}
+
+/** Whether one of a person's roles is the role noun itself, not a compound of it: "König" for "der König". */
+function holdsExactly(p: PersonSummary, noun: string): boolean {
+  return p.roles.some((r) => r.split(/\s+/u).at(-1) === noun);
 }
 
 /** Whether a person's roles hold a role noun in any inflection: "die Ministerin" in "Bundesinnenministerin". */

@@ -756,6 +756,46 @@ export const VIETNAMESE_FAMILY_NAMES = new Set([
   ...["Dương", "Lý", "Tô", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong"],
 ]);
 
+/**
+ * Hokkien and Teochew spellings of family names, as Singapore and Malaysia write them, before a given name of two
+ * capitalised syllables: "Goh Chok Tong", "Gan Kim Yong", "Heng Swee Keat".
+ */
+export const SOUTHERN_CHINESE_FAMILY_NAMES = new Set(
+  [
+    "Goh",
+    "Gan",
+    "Heng",
+    "Tan",
+    "Teo",
+    "Koh",
+    "Chua",
+    "Yeo",
+    "Ong",
+    "Toh",
+    "Quek",
+    "Seah",
+    "Khaw",
+    "Chee",
+    "Phua",
+  ].concat([
+    "Chia",
+    "Tay",
+    "Neo",
+    "Soh",
+    "Lim",
+    "Ng",
+    "Lee",
+    "Wong",
+    "Lau",
+    "Chan",
+    "Teh",
+    "Yap",
+    "Loh",
+    "Liew",
+    "Lai",
+  ]),
+);
+
 export const FAMILY_NAMES_FIRST = new Set([
   ...CHINESE_FAMILY_NAMES,
   // Taiwanese and Hong Kong spellings of common family names, before a hyphenated given name only ("Hou Yu-ih",

@@ -1428,3 +1428,41 @@ describe("persons: a given name ending in -s is no genitive where it is one as i
     expect(names("Ministerpräsident Li Qiang reiste nach Berlin. Lis Besuch war kurz.")).toEqual(["Li Qiang"]);
   });
 });
+
+describe("persons: eighteenth held-out set's rules", () => {
+  it("'Solange … nutzt': a conjunction opening a clause is no given name", () => {
+    expect(names("Solange Wladimir Putin den Krieg fortsetzt, bleibt die Lage ernst.")).toEqual(["Wladimir Putin"]);
+    expect(names("Es bleibt ernst, solange Wladimir Putin schweigt.")).toEqual(["Wladimir Putin"]);
+  });
+
+  it("'Mario Vargas Llosa' … 'Vargas': a Spanish name's first family name refers to the person", () => {
+    const [p, ...others] = personsOf(
+      "Der Autor Mario Vargas Llosa starb 2025. Bis zuletzt schrieb Vargas an einem Roman.",
+    );
+    expect(others).toEqual([]);
+    expect(p!.name).toBe("Mario Vargas Llosa");
+    expect(p!.mentions.map((m) => m.text)).toEqual(["Mario Vargas Llosa", "Vargas"]);
+    // Still genitives before a German noun: "Donald Trumps Agenda".
+    expect(names("Das war Donald Trumps Agenda.")).toEqual(["Donald Trump"]);
+  });
+
+  it("'Königin Mary': a sovereign's given name though a city is called so too", () => {
+    expect(names("Auf dem Balkon stand Königin Mary neben ihrem Mann.")).toEqual(["Mary"]);
+  });
+
+  it("'Fortuna Düsseldorf': a club's name before its city is no person", () => {
+    expect(names("Im Stadion spielt sonst Fortuna Düsseldorf.")).toEqual([]);
+  });
+
+  it("'der Geburtsstadt Friedrich Schillers.': a genitive at the clause's end, not 'Robbie Williams'", () => {
+    expect(names("Das Gestüt liegt nahe der Geburtsstadt Friedrich Schillers.")).toEqual(["Friedrich Schiller"]);
+    expect(names("Er arbeitet für die Agentur Robbie Williams.")).toEqual(["Robbie Williams"]);
+  });
+
+  it("'Goh Chok Tong', 'Gan Kim Yong': a Singaporean family name and a given name of two syllables", () => {
+    expect(names("Vor ihm regierten Goh Chok Tong und später Tan Cheng Bock nicht.")).toEqual([
+      "Goh Chok Tong",
+      "Tan Cheng Bock",
+    ]);
+  });
+});

@@ -848,3 +848,13 @@ describe("quotes: initials, possessors, place adjectives, appositions and unname
     ).toEqual([["Für gute Schokolade zahle ich mehr", null]]);
   });
 });
+
+describe("quotes: a role's holder named before the sentence's subject", () => {
+  it("'sagte der König' is the king, not the premier the sentence before opens with", () => {
+    expect(
+      speakers(
+        "König Harald V. grüßte vom Balkon. Premierminister Jonas Gahr Støre gratulierte ihm. „Ich danke allen“, sagte der König am Abend.",
+      ),
+    ).toEqual([["Ich danke allen", "Harald V."]]);
+  });
+});
