@@ -800,7 +800,9 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     !afterRole &&
     i > 0 &&
     scan.joined(i - 1, i) &&
-    /^(?:der|die|das|den|dem|des)$/iu.test(scan.tokens[i - 1]!.word)
+    /^(?:der|die|das|den|dem|des|jeder|jede|jedes|jeden|jedem|dieser|diese|dieses|diesen|diesem|kein|keine|keinen|keinem)$/iu.test(
+      scan.tokens[i - 1]!.word,
+    )
   ) {
     const article = scan.tokens[i - 1]!;
     if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
@@ -813,6 +815,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // it, names the facility.
   for (let k = to; k < to + 2 && scan.joined(k - 1, k) && UPPER.test(scan.tokens[k]?.word ?? ""); k++)
     if (FACILITY_WORDS.test(scan.tokens[k]!.word)) return false;
+  // "Harvard Kennedy School": a facility's word ending the name (a surname only if one: "Stuart Hall").
+  if (named >= 2 && FACILITY_WORDS.test(last.word) && !WORD_SURNAMES.has(last.word)) return false;
   // "Murat K.": a name abbreviated to protect a person is no full name.
   // "Patriarch Bartholomaios I.", "Kaiser Karl V.": after a sovereign's title, a regnal number.
   const lastWord = words[words.length - 1]!;

@@ -486,7 +486,10 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (!Number.isFinite(close) || /[.!?:;,]/.test(after.slice(0, close))) return false;
     if ((inside + after.slice(0, close)).split(/\s+/).filter(Boolean).length > 8) return false;
     const introducer = /(\p{L}+)\s*$/u.exec(before.slice(0, open))?.[1];
-    return introducer !== undefined && TITLE_INTRODUCERS.has(introducer);
+    // Also an article opening the sentence: "Das „Regina“ hatte 140 Plätze".
+    return (
+      introducer !== undefined && (TITLE_INTRODUCERS.has(introducer) || TITLE_INTRODUCERS.has(introducer.toLowerCase()))
+    );
   }
 
   /** `words` written from token i on, joined by spaces only; with `genitive`, the last may carry an "s". */

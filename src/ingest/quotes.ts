@@ -452,6 +452,11 @@ class Speakers {
         (subject && mayBe(subject, gender) ? subject : this.recent(field, quoteStart, (p) => mayBe(p, gender))) ?? null
       );
     }
+    // "Im Programmheft schreibt die Regisseurin": the subject after the verb, past an opening phrase ("Unions Trainer
+    // lobte die Moral" has none: its subject comes first).
+    const opening = /^(?:Im|In|Am|An|Auf|Beim|Bei|Vom|Zum|Zur|Nach|Vor|Während|Mit|Über|Unter|Später|Danach|Dann)\s/u;
+    const subject = opening.test(phrase) ? subjectAfterSpeechVerb(phrase) : -1;
+    if (subject >= 0) return this.resolve(phrase.slice(subject), field, phraseStart + subject, quoteStart);
     const role = words.slice(0, 5).find((w) => isRoleWord(w) || DEMONYM_CODES.has(w));
     const country = words.slice(1, 4).map(adjectiveCode).find(Boolean);
     // "die Legende", "die Ikone" say nothing of the person's sex.
@@ -463,11 +468,8 @@ class Speakers {
     }
     // "Beim Abschluss der Begegnungen im Palais du Pharo sagte das Kirchenoberhaupt am Samstag": the subject after
     // the verb, past a long opening phrase.
-    for (const m of phrase.matchAll(/\s(\p{Ll}+)\s+(?=(?:der|die|das)\s)/gu)) {
-      if (!SPEECH_VERBS.has(m[1]!)) continue;
-      const at = m.index + m[0].length;
-      return this.resolve(phrase.slice(at), field, phraseStart + at, quoteStart);
-    }
+    const after = subjectAfterSpeechVerb(phrase);
+    if (after >= 0) return this.resolve(phrase.slice(after), field, phraseStart + after, quoteStart);
     // "sagte der Wiener", "die Rentnerin", "Der Südtiroler, der …, lobte": a definite noun that is no role
     // refers back to the person the paragraph is about; to no one where it names nobody ("Ein Zeuge
     // berichtete … „…“, sagte der Mann").
@@ -475,6 +477,13 @@ class Speakers {
     if (definite && /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(nounAfterArticle(words) ?? "")) return about() ?? null;
     return null;
   }
+}
+
+/** Where a definite subject after a verb of speech starts in a phrase ("… sagte das Kirchenoberhaupt"), else -1. */
+function subjectAfterSpeechVerb(phrase: string): number {
+  for (const m of phrase.matchAll(/\s(\p{Ll}+)\s+(?=(?:der|die|das)\s)/gu))
+    if (SPEECH_VERBS.has(m[1]!)) return m.index + m[0].length;
+  return -1;
 }
 
 /** Whether one of a person's roles is the role noun itself, not a compound of it: "König" for "der König". */

@@ -242,6 +242,7 @@ export const WORD_SURNAMES = new Set([
   "Heide",
   "Major",
   "Prince",
+  "Hall",
 ]);
 
 /**

@@ -668,6 +668,11 @@ export const CLUB_PREFIXES = new Set([
   "ERC",
   "HC",
   "Bull",
+  // Handball: "THW Kiel", "TBV Lemgo", "GWD Minden", "TVB Stuttgart".
+  "THW",
+  "TBV",
+  "GWD",
+  "TVB",
 ]);
 
 /** Words after a city that make it part of another name ("Washington Post", "Paris Hilton", "Union Berlin 1966"). */
@@ -896,6 +901,16 @@ export const TITLE_INTRODUCERS = new Set([
   "Gedicht",
   "Dokumentarfilm",
   "Spielfilm",
+  // A venue's or vessel's name: "das Kino „Regina“", "das Hotel „Astoria“".
+  "Kino",
+  "Hotel",
+  "Restaurant",
+  "Café",
+  "Gasthaus",
+  "Gasthof",
+  "Theater",
+  "Schiff",
+  "Rettungsschiff",
 ]);
 
 /** Appositions that announce a place: "die Stadt Essen", "die Hauptstadt Kiew", "der Hafen Hamburg". */

@@ -1466,3 +1466,14 @@ describe("persons: eighteenth held-out set's rules", () => {
     ]);
   });
 });
+
+describe("persons: names of things (eighteenth set)", () => {
+  it("'an der Harvard Kennedy School': a facility's word ends no person's name, unless a surname ('Stuart Hall')", () => {
+    expect(names("Er studierte an der Harvard Kennedy School in Cambridge.")).toEqual([]);
+    expect(names("Der Soziologe Stuart Hall starb 2014.")).toEqual(["Stuart Hall"]);
+  });
+
+  it("'Jedes Ave Maria': a determiner before a name without a role makes it a thing's", () => {
+    expect(names("Jedes Ave Maria ist ein Gruß an ihn.")).toEqual([]);
+  });
+});

@@ -802,3 +802,14 @@ describe("places: more seats that stand for a government (sixteenth set)", () =>
     ).toEqual(["Oval Office@US", "Quai d'Orsay@FR", "Staatskanzlei@DE", "Senatskanzlei@DE", "Rotes Rathaus@DE"]);
   });
 });
+
+describe("places: venues named in quotation marks and handball clubs (eighteenth set)", () => {
+  it("'das Hotel „Astoria“', 'Das „Regina“ hatte …': a venue's name, not a city", () => {
+    expect(places("Sie führte das Kino „Regina“ in der Altstadt. Das „Regina“ hatte 140 Plätze.")).toEqual([]);
+    expect(places("Er fuhr weiter nach Regina in Kanada.")).toEqual(["Regina@CA"]);
+  });
+
+  it("'beim THW Kiel', 'der TBV Lemgo': a club's city is no place", () => {
+    expect(places("Er spielte lange beim THW Kiel und beim TBV Lemgo.")).toEqual([]);
+  });
+});

@@ -858,3 +858,13 @@ describe("quotes: a role's holder named before the sentence's subject", () => {
     ).toEqual([["Ich danke allen", "Harald V."]]);
   });
 });
+
+describe("quotes: the subject after a verb of speech past an opening phrase", () => {
+  it("'Im Programmheft schreibt die Regisseurin:' is the director", () => {
+    expect(
+      speakers(
+        "Katharina Reichenbach inszeniert das Stück. Tom Oelsnitz spielt den Andri. Im Programmheft schreibt die Regisseurin: „Frisch hat kein Stück über ein fernes Land geschrieben.“",
+      ),
+    ).toEqual([["Frisch hat kein Stück über ein fernes Land geschrieben.", "Katharina Reichenbach"]]);
+  });
+});
