@@ -761,41 +761,10 @@ export const VIETNAMESE_FAMILY_NAMES = new Set([
  * Hokkien and Teochew spellings of family names, as Singapore and Malaysia write them, before a given name of two
  * capitalised syllables: "Goh Chok Tong", "Gan Kim Yong", "Heng Swee Keat".
  */
-export const SOUTHERN_CHINESE_FAMILY_NAMES = new Set(
-  [
-    "Goh",
-    "Gan",
-    "Heng",
-    "Tan",
-    "Teo",
-    "Koh",
-    "Chua",
-    "Yeo",
-    "Ong",
-    "Toh",
-    "Quek",
-    "Seah",
-    "Khaw",
-    "Chee",
-    "Phua",
-  ].concat([
-    "Chia",
-    "Tay",
-    "Neo",
-    "Soh",
-    "Lim",
-    "Ng",
-    "Lee",
-    "Wong",
-    "Lau",
-    "Chan",
-    "Teh",
-    "Yap",
-    "Loh",
-    "Liew",
-    "Lai",
-  ]),
-);
+export const SOUTHERN_CHINESE_FAMILY_NAMES = new Set([
+  ...["Goh", "Gan", "Heng", "Tan", "Teo", "Koh", "Chua", "Yeo", "Ong", "Toh", "Quek", "Seah", "Khaw", "Chee", "Phua"],
+  ...["Chia", "Tay", "Neo", "Soh", "Lim", "Ng", "Lee", "Wong", "Lau", "Chan", "Teh", "Yap", "Loh", "Liew", "Lai"],
+]);
 
 export const FAMILY_NAMES_FIRST = new Set([
   ...CHINESE_FAMILY_NAMES,
