@@ -24,6 +24,8 @@ export interface Config {
   jwt: JwtConfig | undefined;
   /** Failed authentications per client address and minute before it is refused (NEWSROOM_AUTH_FAILURES_PER_MINUTE). */
   authFailuresPerMinute: number;
+  /** NEWSROOM_REQUEST_DATABASE_TIME=true: databaseMs and statements in each request's log line (costs Node CPU). */
+  requestDatabaseTime: boolean;
 }
 
 export interface JwtConfig {
@@ -109,6 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!["", "true", "false"].includes(allowNoExpRaw)) {
     problems.push(`NEWSROOM_JWT_ALLOW_NO_EXP must be true or false, got "${env.NEWSROOM_JWT_ALLOW_NO_EXP}"`);
   }
+  const requestDatabaseTime = (env.NEWSROOM_REQUEST_DATABASE_TIME ?? "").trim().toLowerCase();
+  if (!["", "true", "false"].includes(requestDatabaseTime)) {
+    problems.push(`NEWSROOM_REQUEST_DATABASE_TIME must be true or false, got "${env.NEWSROOM_REQUEST_DATABASE_TIME}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -133,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     authFailuresPerMinute,
+    requestDatabaseTime: requestDatabaseTime === "true",
   };
 }

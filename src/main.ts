@@ -43,6 +43,7 @@ try {
       authFailuresPerMinute: config.authFailuresPerMinute,
     },
     cache,
+    requestDatabaseTime: config.requestDatabaseTime,
   });
   log.info(`GraphQL ready at ${server.url}${config.production ? "" : " (Apollo Sandbox: open it in a browser)"}`);
   if (!config.production || config.explorer) log.info(`offline explorer at ${new URL("/explorer", server.url)}`);

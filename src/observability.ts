@@ -1,5 +1,11 @@
-// Per-request observability: a request id, one log line per request (with its database time) and
-// Prometheus metrics. Never logs a query text, variables, a token or an article body.
+// Per-request observability: a request id, one log line per request and Prometheus metrics (with the
+// database's statement times). Never logs a query text, variables, a token or an article body.
+//
+// The request's record travels explicitly (res.locals, the GraphQL context), not in an AsyncLocalStorage:
+// on Node 20 an enabled AsyncLocalStorage runs a hook for every promise of the process, which cost the
+// flagship page a third of its Node CPU (docs/benchmarks.md, "Request context without AsyncLocalStorage").
+// Only the opt-in per-request database time (NEWSROOM_REQUEST_DATABASE_TIME) needs one: Prisma's
+// statements carry no request.
 import { type ApolloServerPlugin } from "@apollo/server";
 import type express from "express";
 import { type GraphQLFormattedError } from "graphql";
@@ -18,14 +24,33 @@ export interface RequestRecord {
    * (refused credentials, CSRF, a parse or validation error), and then read from the request itself.
    */
   operation?: string;
-  /** "OK", or the `extensions.code` of the first error sent. */
-  code: string;
-  /** Time spent in SQL statements (summed; statements of one request may run in parallel). */
+  /** The `extensions.code` of the first error sent, "OK" when none; unset until the response is known. */
+  code?: string;
+  /** With NEWSROOM_REQUEST_DATABASE_TIME: time spent in SQL statements (summed; they may run in parallel). */
   databaseMs: number;
   statements: number;
 }
 
-export const currentRequest = new AsyncLocalStorage<RequestRecord>();
+/** Set for the requests of servers with the per-request database time on (the `timed` option). */
+const timedRequest = new AsyncLocalStorage<RequestRecord>();
+
+/** Every statement's duration, by pool; registered on each server's /metrics. */
+const statementDuration = new Histogram({
+  name: "newsroom_db_statement_duration_seconds",
+  help: "Time from sending an SQL statement to its result, by database (primary or a replica's name).",
+  labelNames: ["database"],
+  buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
+  registers: [],
+});
+
+/**
+ * A refused request's code where no error passed the plugin or the context: Apollo refuses a request before
+ * running it (CSRF prevention, a malformed GraphQL-over-HTTP request) only with 400 BAD_REQUEST.
+ */
+function codeOfStatus(status: number): string {
+  if (status < 400) return "OK";
+  return status === 400 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+}
 
 /** A client's X-Request-Id is kept if it is a plain token; anything else gets a new id. */
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -43,6 +68,8 @@ function operationField(name: string | null | undefined): string {
  * The operation of a request Apollo did not resolve, from what the client sent: "unknown" when its body
  * could not be read (malformed, too large, another charset) and it named none in a header either.
  */
+const codeOf = (error: GraphQLFormattedError): string => String(error.extensions?.code ?? "UNKNOWN");
+
 function operationOfRequest(req: express.Request, bodyRead: boolean): string {
   const params = (req.method === "GET" ? req.query : req.body) as { operationName?: unknown; query?: unknown };
   const name = requestedOperationName(
@@ -52,19 +79,25 @@ function operationOfRequest(req: express.Request, bodyRead: boolean): string {
   return name || bodyRead ? operationField(name) : "unknown";
 }
 
-/** Adds each statement's duration to the request it ran for (pg's callback form, which Prisma's adapter uses, and its promise form). */
-export function timeStatements(pool: pg.Pool): void {
+/**
+ * Times each statement of the pool's connections (pg's callback form, which Prisma's adapter uses, and its
+ * promise form) into newsroom_db_statement_duration_seconds, and into the request it ran for where the
+ * per-request database time is on.
+ */
+export function timeStatements(pool: pg.Pool, database: string): void {
+  const histogram = statementDuration.labels({ database });
   pool.on("connect", (client) => {
     // The prototype's method is looked up on each call, so whatever wraps it later still sees every statement.
     const prototype = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
     const query = (...args: unknown[]) => prototype.query.apply(client, args);
     client.query = ((...args: unknown[]) => {
-      const request = currentRequest.getStore();
-      if (!request) return query(...args);
-      request.statements++;
+      const request = timedRequest.getStore();
+      if (request) request.statements++;
       const started = performance.now();
       const finished = () => {
-        request.databaseMs += performance.now() - started;
+        const ms = performance.now() - started;
+        histogram.observe(ms / 1000);
+        if (request) request.databaseMs += ms;
       };
       const callback = args.at(-1);
       if (typeof callback === "function") {
@@ -85,10 +118,17 @@ type ReplicaGauges = {
   states(): Array<{ name: string; up: boolean; lagSeconds: number | null; lagBytes: number | null }>;
 };
 
-export function createObservability(options: { log: Logger; pool?: pg.Pool; replicas?: ReplicaGauges }) {
-  const { log, pool, replicas } = options;
+export function createObservability(options: {
+  log: Logger;
+  pool?: pg.Pool;
+  replicas?: ReplicaGauges;
+  /** Adds databaseMs and statements to each request's line (NEWSROOM_REQUEST_DATABASE_TIME; costs Node CPU). */
+  timed?: boolean;
+}) {
+  const { log, pool, replicas, timed = false } = options;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "newsroom_" });
+  registry.registerMetric(statementDuration);
   const requests = new Counter({
     name: "newsroom_graphql_requests_total",
     help: "GraphQL HTTP requests by operation name and result code (OK or the first error's code).",
@@ -159,7 +199,6 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     const header = req.get("x-request-id");
     const request: RequestRecord = {
       id: header && REQUEST_ID.test(header) ? header : randomUUID(),
-      code: "OK",
       databaseMs: 0,
       statements: 0,
     };
@@ -168,6 +207,7 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     res.once("finish", () => {
       const seconds = (performance.now() - started) / 1000;
       request.operation ??= operationOfRequest(req, res.locals.bodyRead === true);
+      request.code ??= codeOfStatus(res.statusCode);
       const operation = operationLabel(request.operation);
       requests.inc({ operation, code: request.code });
       duration.observe({ operation }, seconds);
@@ -178,8 +218,7 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
           status: res.statusCode,
           code: request.code,
           durationMs: Math.round(seconds * 10_000) / 10,
-          databaseMs: Math.round(request.databaseMs * 10) / 10,
-          statements: request.statements,
+          ...(timed ? { databaseMs: Math.round(request.databaseMs * 10) / 10, statements: request.statements } : {}),
         },
         "request",
       );
@@ -187,46 +226,52 @@ export function createObservability(options: { log: Logger; pool?: pg.Pool; repl
     res.locals.request = request;
     next();
   };
-  /** After the body parser (whose callbacks lose the async context): the rest of the request runs with its record. */
+  /** After the body parser (whose callbacks lose the async context): with `timed`, the rest of the request runs with its record. */
   const enter: express.RequestHandler = (req, res, next) => {
     // A body of another content type (text/plain, which CSRF prevention refuses) is not read either.
     res.locals.bodyRead = req.method === "GET" || req.body !== undefined;
-    currentRequest.run(res.locals.request, next);
+    if (timed) timedRequest.run(res.locals.request, next);
+    else next();
   };
 
-  /** Records the name of the operation Apollo resolved (the name a refused request gives is read at the end). */
-  const plugin: ApolloServerPlugin = {
+  /**
+   * The operation Apollo resolved and the first error's code, from the response as sent; an internal error
+   * is logged here, with the request's id. (A request refused before Apollo runs it gets its code from
+   * recordRefusal or from its status.)
+   */
+  const plugin: ApolloServerPlugin<{ request?: RequestRecord; log: Logger }> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, operationName }) {
-          const current = currentRequest.getStore();
-          if (current && operation) current.operation = operationField(operationName);
+        async willSendResponse({ contextValue, operation, operationName, response, errors }) {
+          const { request } = contextValue;
+          if (!request) return;
+          if (operation) request.operation = operationField(operationName);
+          const sent = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          request.code ??= sent?.length ? codeOf(sent[0]!) : "OK";
+          for (const [i, error] of (sent ?? []).entries()) {
+            if (codeOf(error) !== "INTERNAL_SERVER_ERROR") continue;
+            const original = errors?.[i];
+            contextValue.log.error({ err: original?.originalError ?? original }, "internal error in a GraphQL request");
+          }
         },
       };
     },
   };
 
-  /** Counts an error sent to the client; the first one of a request becomes its code. */
-  const recordError = (current: RequestRecord | undefined, code: string) => {
-    errors.inc({ code });
-    if (current && current.code === "OK") current.code = code;
-  };
-
-  /**
-   * Wraps Apollo's formatError, through which every error of every HTTP response passes, in order, also
-   * those of requests refused before execution (credentials, CSRF, rate limit, an unreadable request),
-   * which no request plugin sees.
-   */
+  /** Counts every error of every HTTP response as Apollo formats it, also those of refused requests. */
   const countingFormatError =
     (format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) =>
     (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const result = format(formatted, error);
-      recordError(currentRequest.getStore(), String(result.extensions?.code ?? "UNKNOWN"));
+      errors.inc({ code: codeOf(result) });
       return result;
     };
 
-  /** A request the body parser or the document-length guard refused never reaches Apollo: its code is recorded here. */
-  const recordHttpError = (res: express.Response, code: string) => recordError(res.locals.request, code);
+  /** A request the body parser or the document guards refused never reaches Apollo: its code is recorded here. */
+  const recordHttpError = (res: express.Response, code: string) => {
+    errors.inc({ code });
+    (res.locals.request as RequestRecord).code ??= code;
+  };
 
   const metricsHandler: express.RequestHandler = async (_req, res) => {
     res.setHeader("Content-Type", registry.contentType);

@@ -7,6 +7,7 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
@@ -20,7 +21,7 @@ import { homeHandler } from "./home.js";
 import { MAX_BODY_BYTES } from "./limits.js";
 import { databaseUnavailableStatus, inFlightRequests, throttledUnavailableLog } from "./plugins.js";
 import { type Logger } from "./logger.js";
-import { createObservability } from "./observability.js";
+import { createObservability, type RequestRecord } from "./observability.js";
 import { readRouting } from "./read-routing.js";
 import { createSchema } from "./schema.js";
 import { attachSubscriptions, type SubscriptionLimits } from "./live/ws.js";
@@ -64,12 +65,19 @@ export async function startServer(options: {
   subscriptionLimits?: SubscriptionLimits;
   /** Trusted documents and purge targets (src/http/cache-config.ts); default: ad-hoc queries allowed, no purges. */
   cache?: CacheOptions;
+  /** databaseMs and statements in each request's log line (NEWSROOM_REQUEST_DATABASE_TIME); costs Node CPU. */
+  requestDatabaseTime?: boolean;
 }): Promise<StartedServer> {
   const { db, log, production } = options;
   const explorer = !production || options.explorer === true;
   const access = createAccess(db.prisma, log, options.access);
   const inFlight = inFlightRequests();
-  const observability = createObservability({ log, pool: db.pool, replicas: db.replicas });
+  const observability = createObservability({
+    log,
+    pool: db.pool,
+    replicas: db.replicas,
+    timed: options.requestDatabaseTime,
+  });
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -86,19 +94,16 @@ export async function startServer(options: {
   });
   // One throttled warning for every request and readiness probe that finds the database unavailable.
   const unavailable = throttledUnavailableLog(log);
-  const errorFormatter = formatError(
-    (error) => log.error({ err: error }, "internal error in a GraphQL request"),
-    unavailable,
-    // "Did you mean …?" where the schema is public anyway: development, or NEWSROOM_EXPLORER=true.
-    { suggestions: explorer },
-  );
+  // "Did you mean …?" where the schema is public anyway: development, or NEWSROOM_EXPLORER=true.
+  const errorFormatter = (onInternal: (error: unknown) => void) =>
+    formatError(onInternal, unavailable, { suggestions: explorer });
   const live = await attachSubscriptions({
     httpServer,
     schema,
     db,
     log,
     access,
-    formatError: errorFormatter,
+    formatError: errorFormatter((error) => log.error({ err: error }, "internal error in a subscription")),
     guards,
     limits: options.subscriptionLimits,
     documentRefusal: cache.webSocketRefusal,
@@ -116,7 +121,8 @@ export async function startServer(options: {
     // main.ts stops the server on SIGINT/SIGTERM and closes the database afterwards.
     stopOnTerminationSignals: false,
     // Counted as it is formatted: the only hook every error of every HTTP response passes, refused requests' too.
-    formatError: observability.countingFormatError(errorFormatter),
+    // Internal errors are logged with the request's id by the observability plugin and the context below.
+    formatError: observability.countingFormatError(errorFormatter(() => {})),
     validationRules: guards.apollo.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
@@ -171,12 +177,23 @@ export async function startServer(options: {
     cache.trusted,
     guards.http,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
-          prisma: db.prisma,
-          log,
-          user: await access.authenticate(req.headers.authorization, req.ip ?? "unknown"),
-        }),
+      context: async ({ req, res }) => {
+        const request = res.locals.request as RequestRecord;
+        const requestLog = log.child({ requestId: request.id });
+        try {
+          const user = await access.authenticate(req.headers.authorization, req.ip ?? "unknown", requestLog);
+          return createContext({ prisma: db.prisma, log: requestLog, user, request });
+        } catch (error) {
+          // Refused credentials, the rate limit, an unreachable database: the error's own code.
+          const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+          if (typeof code === "string") request.code = code;
+          else {
+            request.code = ErrorCode.INTERNAL_SERVER_ERROR;
+            requestLog.error({ err: error }, "internal error in a GraphQL request");
+          }
+          throw error;
+        }
+      },
     }),
   );
   // Body errors (malformed JSON, too large, unsupported charset) as GraphQL-shaped JSON, never Express's HTML page.

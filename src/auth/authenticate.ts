@@ -13,8 +13,11 @@ export interface AuthOptions {
   authFailuresPerMinute: number;
 }
 
-/** Turns the credentials of a request (HTTP header or graphql-ws connectionParams) into a principal. */
-export type Authenticate = (authorization: unknown, clientKey: string) => Promise<Principal | null>;
+/**
+ * Turns the credentials of a request (HTTP header or graphql-ws connectionParams) into a principal; `log`, the
+ * request's logger, where there is one.
+ */
+export type Authenticate = (authorization: unknown, clientKey: string, log?: Logger) => Promise<Principal | null>;
 
 /**
  * No credentials: anonymous (null). Credentials that fail (malformed, unknown, revoked, expired,
@@ -25,9 +28,9 @@ export type Authenticate = (authorization: unknown, clientKey: string) => Promis
  */
 export function createAuthenticator(prisma: PrismaClient, log: Logger, options: AuthOptions): Authenticate {
   const authenticate = checkCredentials(prisma, log, options);
-  return async (authorization, clientKey) => {
+  return async (authorization, clientKey, requestLog) => {
     try {
-      return await authenticate(authorization, clientKey);
+      return await authenticate(authorization, clientKey, requestLog);
     } catch (error) {
       if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
       throw error;
@@ -37,7 +40,7 @@ export function createAuthenticator(prisma: PrismaClient, log: Logger, options: 
 
 function checkCredentials(prisma: PrismaClient, log: Logger, options: AuthOptions): Authenticate {
   const limiter = new AuthFailureLimiter(prisma, options.authFailuresPerMinute);
-  return async (authorization, clientKey) => {
+  return async (authorization, clientKey, requestLog = log) => {
     if (authorization === undefined || authorization === null || authorization === "") return null;
     const wait = await limiter.blockedFor(clientKey);
     if (wait > 0) throw new RateLimitedError(wait);
@@ -50,7 +53,7 @@ function checkCredentials(prisma: PrismaClient, log: Logger, options: AuthOption
       // Failures that raced past the check above: only those within the limit are told their credentials are wrong.
       const over = await limiter.fail(clientKey);
       if (over > 0) throw new RateLimitedError(over);
-      log.warn({ client: clientKey, scheme: match ? "bearer" : "other" }, "failed authentication");
+      requestLog.warn({ client: clientKey, scheme: match ? "bearer" : "other" }, "failed authentication");
       throw new AuthenticationError(
         match ? "the token is invalid, expired or revoked" : "the Authorization header must be: Bearer <token>",
         true,

@@ -96,7 +96,7 @@ export async function openServerDatabase(
   };
   const pool = new pg.Pool({ ...poolConfig, connectionString: url });
   pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
-  timeStatements(pool);
+  timeStatements(pool, "primary");
   try {
     await pool.query("SELECT 1");
   } catch (e) {
@@ -112,8 +112,8 @@ export async function openServerDatabase(
   };
   const prisma = clientOf(pool);
   const replicas = options.replicas?.urls.length
-    ? new Replicas({ pool, prisma }, options.replicas.urls, poolConfig, options.replicas, (p) => {
-        timeStatements(p);
+    ? new Replicas({ pool, prisma }, options.replicas.urls, poolConfig, options.replicas, (p, name) => {
+        timeStatements(p, name);
         return clientOf(p);
       })
     : undefined;

@@ -95,7 +95,7 @@ export class Replicas {
     poolConfig: pg.PoolConfig,
     private readonly options: ReplicaOptions,
     /** A Prisma client over a pool (the primary's adapter settings, its statement timing). */
-    clientOf: (pool: pg.Pool) => PrismaClient,
+    clientOf: (pool: pg.Pool, name: string) => PrismaClient,
   ) {
     this.replicas = urls.map((url, i) => {
       const name = `replica-${i + 1}`;
@@ -105,7 +105,7 @@ export class Replicas {
         replica.up = false;
       });
       replica.pool.on("error", () => {}); // an idle connection dropped: the pool replaces it
-      replica.prisma = clientOf(replica.pool);
+      replica.prisma = clientOf(replica.pool, name);
       return replica;
     });
   }

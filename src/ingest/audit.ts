@@ -1,6 +1,5 @@
-// Who is writing: the writer records one revision per stored article under this name. Mutations run
-// the writer inside withAudit; the CLI and seed write as "cli:<os user>".
-import { AsyncLocalStorage } from "node:async_hooks";
+// Who is writing: the writer records one revision per stored article under this name. Mutations pass
+// their scope to the writer (WriteOptions.audit); the CLI and seed write as "cli:<os user>".
 import { userInfo } from "node:os";
 import { type RevisionAction } from "../generated/prisma/enums.js";
 
@@ -11,19 +10,10 @@ export interface AuditScope {
   changes?: Record<string, unknown>;
 }
 
-const auditScope = new AsyncLocalStorage<AuditScope>();
-
-/** Runs `fn` (which calls the writer) so that the revisions it records name `scope.actor`. */
-export function withAudit<T>(scope: AuditScope, fn: () => Promise<T>): Promise<T> {
-  return auditScope.run(scope, fn);
-}
-
 let cliActorName: string | undefined;
 
-/** The scope of the running write: the mutation's, or the CLI's ("cli:<os user>"). */
-export function currentAudit(): AuditScope {
-  const scope = auditScope.getStore();
-  if (scope) return scope;
+/** The scope of a write outside a mutation: the CLI's ("cli:<os user>"). */
+export function cliAudit(): AuditScope {
   if (cliActorName === undefined) {
     try {
       cliActorName = `cli:${userInfo().username}`;

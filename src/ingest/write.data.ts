@@ -4,7 +4,7 @@
 // time-ordered (UUIDv7): new rows append to the primary-key indexes instead of touching a random
 // page of a 10-million-row index each, which is what slowed ingest into a large archive.
 import { type PrismaClient } from "../db/client.js";
-import { currentAudit } from "./audit.js";
+import { type AuditScope } from "./audit.js";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -102,13 +102,12 @@ export async function insertRows(tx: Tx, table: keyof typeof INSERT, rows: objec
 
 /**
  * After the writer stored (re-)extracted articles: the editors' overrides are applied again (so a new
- * extraction never undoes them) and one revision per article is recorded, in the same transaction.
- * Outside a mutation (the CLI) the actor is "cli:<os user>".
+ * extraction never undoes them) and one revision per article is recorded under `scope`'s actor, in the same
+ * transaction.
  */
-export async function applyEditorialOverrides(tx: Tx, ids: string[]): Promise<void> {
+export async function applyEditorialOverrides(tx: Tx, ids: string[], scope: AuditScope): Promise<void> {
   if (ids.length === 0) return;
   await tx.$executeRaw`SELECT newsroom_apply_overrides(${ids}::uuid[])`;
-  const scope = currentAudit();
   const changes = scope.changes ? JSON.stringify(scope.changes) : null;
   // created_at is the transaction's now() (to the millisecond) only for rows this transaction inserted.
   await tx.$executeRaw`

@@ -1,6 +1,7 @@
 import { setTimeout } from "node:timers/promises";
 import { type PrismaClient } from "../db/client.js";
 import { databaseCode } from "../errors.js";
+import { type AuditScope, cliAudit } from "./audit.js";
 import { slugify, type ExtractedArticle } from "./extract.js";
 import { timeOrderedId } from "./ids.js";
 import {
@@ -33,6 +34,8 @@ export interface WriteOptions {
    * storing the text as a new article.
    */
   inPlaceOf?: string;
+  /** Who is writing, for the revisions (a mutation's editor); default: the CLI's user. */
+  audit?: AuditScope;
 }
 
 /** The article a write was to change in place was deleted before the write could lock it. */
@@ -105,7 +108,7 @@ async function writeBatch(tx: Tx, articles: ExtractedArticle[], options: WriteOp
   );
   for (const [table, rows] of derivedRows(toWrite)) await insertRows(tx, table, rows);
   const ids = toWrite.map((w) => w.id);
-  await applyEditorialOverrides(tx, ids);
+  await applyEditorialOverrides(tx, ids, options.audit ?? cliAudit());
   await refreshEntitySets(tx, ids);
   return outcomes;
 }

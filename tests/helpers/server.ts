@@ -44,6 +44,7 @@ export async function startTestServer(
     replicaMaxLagSeconds?: number;
     cache?: CacheOptions;
     port?: number;
+    requestDatabaseTime?: boolean;
   } = {},
 ): Promise<TestServer> {
   const db = await openServerDatabase(databaseUrl, {
@@ -61,6 +62,7 @@ export async function startTestServer(
     access: options.access,
     subscriptionLimits: options.subscriptionLimits,
     cache: options.cache,
+    requestDatabaseTime: options.requestDatabaseTime,
   });
   const graphql: TestServer["graphql"] = async (query, variables, headers = {}) => {
     const res = await fetch(server.url, {

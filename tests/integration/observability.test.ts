@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { seedDatabase } from "../../src/ingest/seed.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -38,7 +39,7 @@ describe("request ids, request log lines, /metrics and /ready", () => {
     await db?.drop();
   });
 
-  it("keeps a client's X-Request-Id, logs one line with operation, result and database time, and no query data", async () => {
+  it("keeps a client's X-Request-Id, logs one line with operation and result, and no query data", async () => {
     const res = await post(JSON.stringify({ query: SEARCH, variables: { q: "Sicherheitspartnerschaft" } }), {
       "x-request-id": "cms-7f3a.42",
     });
@@ -47,8 +48,8 @@ describe("request ids, request log lines, /metrics and /ready", () => {
     const line = requestLines().find((l) => l.requestId === "cms-7f3a.42");
     expect(line).toMatchObject({ operation: "Search", status: 200, code: "OK" });
     expect(line!.durationMs).toBeGreaterThan(0);
-    expect(line!.databaseMs).toBeGreaterThan(0);
-    expect(line!.statements).toBeGreaterThanOrEqual(1);
+    // The per-request database time is opt-in (NEWSROOM_REQUEST_DATABASE_TIME, below).
+    expect(line).not.toHaveProperty("databaseMs");
     expect(JSON.stringify(captured.lines)).not.toContain("Sicherheitspartnerschaft");
   });
 
@@ -140,6 +141,7 @@ describe("request ids, request log lines, /metrics and /ready", () => {
       const res = await postAs("class-401", { query: "query WithWrongToken { __typename }" }, wrong);
       expect(res.status).toBe(401);
       await expectObserved("class-401", 401, "WithWrongToken", "UNAUTHENTICATED");
+      expect(captured.lines.find((l) => l.msg === "failed authentication")).toMatchObject({ requestId: "class-401" });
 
       // The limit is 3 failures a minute: two more, then the fourth request is refused.
       for (const n of [1, 2]) await postAs(`class-401-${n}`, { query: "query AgainWrong { __typename }" }, wrong);
@@ -178,6 +180,7 @@ describe("request ids, request log lines, /metrics and /ready", () => {
     expect(text).toMatch(/newsroom_graphql_errors_total\{code="GRAPHQL_PARSE_FAILED"\} [1-9]/);
     expect(text).toMatch(/newsroom_graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
     expect(text).toMatch(/newsroom_db_pool_connections\{state="total"\} [1-9]/);
+    expect(text).toMatch(/newsroom_db_statement_duration_seconds_count\{database="primary"\} [1-9]/);
     expect(text).toContain("newsroom_process_resident_memory_bytes");
   });
 
@@ -203,5 +206,60 @@ describe("request ids, request log lines, /metrics and /ready", () => {
       database: "server",
       pending: [last!.migration_name],
     });
+  });
+});
+
+describe("per-request database time (NEWSROOM_REQUEST_DATABASE_TIME) and internal errors", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  const captured = logCapture();
+  const post = (query: string, id: string) =>
+    fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": id },
+      body: JSON.stringify({ query }),
+    });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db.url, { log: captured.log, requestDatabaseTime: true });
+    await seedDatabase(api.db.prisma);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it("is switched on by NEWSROOM_REQUEST_DATABASE_TIME=true, off by default; other values are refused", () => {
+    expect(loadConfig({}).requestDatabaseTime).toBe(false);
+    expect(loadConfig({ NEWSROOM_REQUEST_DATABASE_TIME: "true" }).requestDatabaseTime).toBe(true);
+    expect(() => loadConfig({ NEWSROOM_REQUEST_DATABASE_TIME: "yes" })).toThrow(ConfigError);
+  });
+
+  it("adds the summed time and number of the request's SQL statements to its line", async () => {
+    expect((await post("query Topics { topics { code } }", "timed")).status).toBe(200);
+    const line = captured.lines.find((l) => l.msg === "request" && l.requestId === "timed");
+    expect(line).toMatchObject({ operation: "Topics", code: "OK" });
+    expect(line!.databaseMs).toBeGreaterThan(0);
+    expect(line!.statements).toBeGreaterThanOrEqual(1);
+  });
+
+  it("logs an internal error with the request's id, and sends only its code", async () => {
+    // A table gone from under the server: an error nobody anticipated.
+    await api.db.prisma.$executeRawUnsafe("ALTER TABLE topic RENAME TO topic_gone");
+    try {
+      const res = await post("query Broken { topics { code } }", "broken-table");
+      const body = (await res.json()) as GraphQLBody;
+      expect(body.errors?.[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(JSON.stringify(body)).not.toMatch(/topic_gone|relation|SELECT/i);
+      const error = captured.lines.find((l) => l.msg === "internal error in a GraphQL request");
+      expect(error).toMatchObject({ requestId: "broken-table", level: 50 });
+      expect(captured.lines.find((l) => l.msg === "request" && l.requestId === "broken-table")).toMatchObject({
+        operation: "Broken",
+        code: "INTERNAL_SERVER_ERROR",
+      });
+    } finally {
+      await api.db.prisma.$executeRawUnsafe("ALTER TABLE topic_gone RENAME TO topic");
+    }
   });
 });

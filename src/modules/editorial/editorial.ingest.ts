@@ -4,7 +4,7 @@ import { UserInputError } from "../../errors.js";
 import { type ExtractedArticle } from "../../ingest/extract.js";
 import { ParseError } from "../../ingest/parse.js";
 import { ArticleGoneError, type IngestOutcome as WriterOutcome, writeArticles } from "../../ingest/write.js";
-import { type AuditScope, withAudit } from "../../ingest/audit.js";
+import { type AuditScope } from "../../ingest/audit.js";
 import { ensureVocabularies } from "../../ingest/seed.js";
 import { editableArticle } from "./editorial.data.js";
 import { IngestOutcome } from "./editorial.type.js";
@@ -41,7 +41,7 @@ export async function writeOne(
   options: { inPlaceOf?: string } = {},
 ): Promise<{ id: string; outcome: IngestOutcome }> {
   await vocabulariesOnce(prisma);
-  const [result] = await withAudit(audit, () => writeArticles(prisma, [article], options));
+  const [result] = await writeArticles(prisma, [article], { ...options, audit });
   return { id: result!.id, outcome: OUTCOMES[result!.status] };
 }
 
