@@ -36,6 +36,7 @@ export const PERSON_SETS = [
   "heldout-persons-16",
   "heldout-persons-17",
   "heldout-persons-18",
+  "heldout-persons-19",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

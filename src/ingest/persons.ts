@@ -31,6 +31,8 @@ import {
   SOUTHERN_CHINESE_FAMILY_NAMES,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
+  WHOLE_WORD_TITLES,
+  NOBLE_TITLES,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
 import { allCountries, teamCountryCode } from "../vocab/countries.js";
@@ -137,8 +139,8 @@ function memo(test: (word: string) => boolean): (word: string) => boolean {
 export const isRoleWord = memo(
   (word) =>
     UPPER.test(word) &&
-    (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word) || TITLE_ABBREVIATIONS.has(word)) &&
-    !GIVEN_NAMES.has(word),
+    (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word) || TITLE_ABBREVIATIONS.has(word) || WHOLE_WORD_TITLES.has(word)) &&
+    (!GIVEN_NAMES.has(word) || NOT_GIVEN_NAMES.has(word)),
 );
 const ROLE_HEAD_SET = new Set<string>(ROLE_HEADS);
 /** A role head standing alone ("Leiter", "Richter", "Kaiser"): after given names it is a surname ("Michael Leiters"). */
@@ -603,7 +605,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     }
     // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft"; Romance ones
     // after any name word ("Luiz Inácio Lula da Silva").
-    if (named === 0 || (!words.every(isGivenOrHyphenated) && !FOREIGN_PARTICLES.has(w))) break;
+    // "Ferdinand Graf von Zeppelin": a title of nobility between the given names and the particle.
+    const givenOrTitle = (x: string) => isGivenOrHyphenated(x) || NOBLE_TITLES.has(x);
+    if (named === 0 || (!words.every(givenOrTitle) && !FOREIGN_PARTICLES.has(w))) break;
     let k = j;
     // "Maria das Graças Oliveira": the Portuguese "das" before a word German does not spell.
     const particleAt = (x: number) =>
@@ -734,7 +738,9 @@ function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean 
   if (!b || !scan.joined(i, i + 1) || !isNameWord(a.word) || !isNameWord(b.word)) return false;
   if (scan.isPlaceOrCountry(a) || scan.isPlaceOrCountry(b) || isDemonym(a.word) || PERSON_NOUNS.has(a.word))
     return false;
-  return !(scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word));
+  if (!(scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word))) return true;
+  // "und Ketanji Brown Jackson": a middle name that is a given name, then the surname, ends it.
+  return isGivenName(b.word) && !(scan.joined(i + 2, i + 3) && isNameWord(tokens[i + 3]?.word ?? ""));
 }
 
 /** How a name at token i is introduced: a role (or an apposition after one) before it, a given name. */
@@ -831,6 +837,9 @@ const DESCRIBED_PERSON = /(?:er|in|ling|ist|ent|ant)$/u;
 /** Endings of German nouns for persons ("Rückkehrer", "Wahlsieger", "Neuling", "Pianistin"). */
 const PERSON_NOUN_SHAPE = /(?:er|erin|ling|ist|istin)$/u;
 
+/** A language's name as a noun: "auf Schwedisch", "im Englischen". */
+const LANGUAGE_NAME = /^\p{Lu}\p{Ll}+isch(?:en)?$/u;
+
 /** Nouns for a part of a town or country, before its name: "im Stadtteil Kısıklı", "die Provinz Hatay". */
 const PLACE_PART = /(?:teil|viertel|dorf|stadt|bezirk|gemeinde|provinz|region|kreis|staat|kanton)$/iu;
 
@@ -844,8 +853,10 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   const n = scan.tokens[i + 1];
   if (!n || !isForeignSurname(n.word) || !scan.joined(i, i + 1) || !isNameWord(n.word)) return false;
   // "Gegen Babiš läuft …", "In Vicuña wurde …": a preposition or article opening the sentence.
+  // "heißt auf Schwedisch Borgå": a language's name.
   if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word) || PLACE_PART.test(t.word))
     return false;
+  if (LANGUAGE_NAME.test(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
@@ -971,6 +982,9 @@ function introducedByContext(scan: FieldScan, i: number): boolean {
   }
   if (!isNameWord(n.word) || !/\p{Ll}/u.test(n.word) || scan.isPlaceOrCountry(n) || isDemonym(n.word)) return false;
   if (scan.joined(i + 1, i + 2) && isNameWord(tokens[i + 2]!.word)) return false;
+  // "Die konservative Nationale Sammlungspartei gewann": an adjective before a German noun makes a noun phrase.
+  const adjectiveBefore = i > 0 && scan.joined(i - 1, i) && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1]!.word);
+  if (adjectiveBefore && isGermanNoun(n.word)) return false;
   const before = i > 0 && scan.joined(i - 1, i) && SCORING_VERBS.has(tokens[i - 1]!.word);
   const after = scan.joined(i + 1, i + 2) && SCORING_VERBS.has(tokens[i + 2]!.word);
   return before || after;
@@ -1111,6 +1125,10 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     if (words.some((_, k) => k > 0 && (scan.isPlaceOrCountry(tokens[i + k]!) || taken[i + k]))) return;
     if (described && v === i - 3 && words.length < 2) return;
     const single = words.length === 1;
+    // "sagte der 38-jährige Jetten" refers back to a person the text named; "sagte der 44-jährige Wahlsieger",
+    // a German noun found nowhere else, to none.
+    const elsewhere = text.indexOf(t.word) !== t.start || text.includes(t.word, t.end);
+    if (aged && single && !elsewhere && isGermanNoun(t.word)) return;
     out.push({ field: scan.index, from: i, to: to - 1, words, start: t.start, end: last.end, role: null, single });
   });
   return out;

@@ -17,6 +17,7 @@ import {
   GIVEN_NAMES,
   INSTITUTION_ACRONYMS,
   INSTITUTION_HEADS,
+  RIVER_HEADS,
   isRegionalAdjective,
   METONYMS,
   NAME_CONTINUATIONS,
@@ -253,6 +254,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
   const mentions: PlaceMention[] = [];
   const { sentenceAt, evidenceAt } = sentenceFinder(text);
   const capsLines = new Map<number, boolean>();
+  let titles: Set<string> | undefined; // titled()
 
   // Line starts, found once (a 1 MB text may be one line: no scanning back from every match).
   let lineStarts: number[] | undefined;
@@ -359,6 +361,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // A region named after its seat: "im Landkreis Esslingen", "in der Region Valencia"; a state whose name ends
     // like a city: "im Bundesstaat North Carolina".
     if (prevWord && (REGION_HEADS.has(prevWord) || NOT_PLACES.has(`${prevWord} ${formText}`))) return false;
+    // A river named like a town: "am Grenzfluss Paraná".
+    if (prevWord && isCapitalised(prevWord) && RIVER_HEADS.test(prevWord)) return false;
     // Part of an institution's name: "Universität Kyoto", "Bistum Osnabrück", "ETH Zürich".
     if (
       prevWord &&
@@ -485,8 +489,24 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const close = Math.min(...[...CLOSING_QUOTES].map((q) => after.indexOf(q)).filter((n) => n !== -1));
     if (!Number.isFinite(close) || /[.!?:;,]/.test(after.slice(0, close))) return false;
     if ((inside + after.slice(0, close)).split(/\s+/).filter(Boolean).length > 8) return false;
-    const introducer = /(\p{L}+)\s*$/u.exec(before.slice(0, open))?.[1];
-    // Also an article opening the sentence: "Das „Regina“ hatte 140 Plätze".
+    const openAt = tok.start - inside.length - 1;
+    if (introducesTitle(text.slice(Math.max(0, openAt - 40), openAt))) return true;
+    // "„Kairos“ erzählt von …" after "ihrem Roman „Kairos“": the same quotation introduced as a title elsewhere.
+    return titled().has(text.slice(openAt + 1, tok.end + close));
+  }
+
+  /** The texts of the short quotations the text introduces as titles, found in one pass. */
+  function titled(): Set<string> {
+    if (titles) return titles;
+    titles = new Set();
+    for (const m of text.matchAll(/[„"»“‚]([^„"»“‚“”"«‘.!?:;,\n]{1,80})[“”"«‘]/gu))
+      if (introducesTitle(text.slice(Math.max(0, m.index - 40), m.index))) titles.add(m[1]!);
+    return titles;
+  }
+
+  /** Whether `before` ends with a title's introducer: "ihrem Roman", "das Kino"; also an article opening the sentence ("Das „Regina“ hatte 140 Plätze"). */
+  function introducesTitle(before: string): boolean {
+    const introducer = /(\p{L}+)\s*$/u.exec(before)?.[1];
     return (
       introducer !== undefined && (TITLE_INTRODUCERS.has(introducer) || TITLE_INTRODUCERS.has(introducer.toLowerCase()))
     );

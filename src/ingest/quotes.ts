@@ -536,6 +536,8 @@ function genderOf(p: PersonSummary): "f" | "m" | undefined {
     if (KIN_GENDER.has(noun)) return KIN_GENDER.get(noun);
     // A role or a people's noun ("Spanierin").
     if (!(isRoleWord(noun) || DEMONYM_CODES.has(noun)) || /(?:innen|en)$/u.test(noun)) continue;
+    // "US-Popstar Taylor Swift", "Supertalent", "das Model": nouns German uses for women and men alike.
+    if (EPICENE_ENDING.test(noun)) continue;
     if (noun.endsWith("in")) return "f";
     // "die Abgeordnete", "der Vorsitzende": an adjective's noun takes the article's gender.
     const article = words[0]!.toLowerCase();
@@ -587,6 +589,8 @@ function withoutRelativeClause(phrase: string): string {
 const APPOSITION = /^,\s*(?:der|die)\s+(?:\p{Ll}+e[nrs]?\s+)+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /** Nouns for persons of either sex whose grammatical gender is fixed: "sagte die Legende" of Jan-Ove Waldner. */
+/** Endings of role nouns said of women and men alike ("der Popstar Taylor Swift"). */
+const EPICENE_ENDING = /(?:star|idol|talent|model)$/iu;
 const EPICENE = new Set([
   "Legende",
   "Ikone",

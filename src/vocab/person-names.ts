@@ -68,6 +68,8 @@ export const NOT_GIVEN_NAMES = new Set([
   "Bürger",
   "Kaiser",
   "Papst",
+  // A Gulf ruler's title far more often than the Bosnian and Turkish given name ("Katars Emir Tamim").
+  "Emir",
   "Herr",
   "Frau",
   "Dame",
@@ -480,6 +482,16 @@ export const KIN_ROLES = new Set([
   "Junge",
   "Jungen",
   "Mädchen",
+  ...["Großmutter", "Großvater", "Urgroßmutter", "Urgroßvater", "Halbbruder", "Halbschwester", "Cousin", "Cousine"],
+  ...["Stiefvater", "Stiefmutter", "Stiefsohn", "Stieftochter", "Schwiegersohn", "Schwiegertochter"],
+  ...[
+    "Schwiegervater",
+    "Schwiegermutter",
+    "Lebensgefährte",
+    "Lebensgefährtin",
+    "Zwillingsbruder",
+    "Zwillingsschwester",
+  ],
   // Plurals: "Ihre Eltern Kate und Gerry McCann" (two persons sharing the surname, not "Eltern Kate").
   "Eltern",
   "Geschwister",
@@ -498,6 +510,10 @@ export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person
  * phrase, never a name of their own. Kept with their period by the tokenizer.
  */
 export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
+/** Titles of nobility inside a name, before its particle: "Ferdinand Graf von Zeppelin", "Claus Schenk Graf von Stauffenberg". */
+export const NOBLE_TITLES = new Set(["Graf", "Gräfin", "Freiherr", "Freifrau", "Fürst", "Fürstin", "Baron", "Baronin"]);
+/** Titles that are role words only as whole words (as endings they are surnames': "Özdemir"): "Kuwaits Emir Scheich …". */
+export const WHOLE_WORD_TITLES = new Set(["Emir", "Emirs", "Scheich", "Scheichs", "Scheicha"]);
 
 /** Federal offices of state: "Bundeskanzler", "Bundespräsident", "Bundesfinanzminister" name Germany. */
 export const FEDERAL_OFFICE = /^Bundes(?:kanzler|präsident|\p{L}*minister)(?:in|innen|s|n|en)?$/u;
@@ -552,6 +568,8 @@ export const NAME_PARTICLES = new Set([
   "ibn",
   "al",
   "el",
+  // Malawian and Swahili "son of": "Bingu wa Mutharika".
+  "wa",
 ]);
 
 /**
@@ -796,6 +814,7 @@ export const FOREIGN_PARTICLES = new Set([
   "ten",
   "bin",
   "ibn",
+  "wa",
 ]);
 
 /**
@@ -904,6 +923,8 @@ export const NOT_SURNAMES = new Set([
   "Group",
   // English names of venues and institutions: "Alexandra Palace", "Peterson Institute".
   ...["Palace", "Stadium", "Institute", "Gallery", "Theatre", "Foundation", "Tower"],
+  // English names of companies and of a city's districts: "Tata Sons", "Tata Steel", "Nariman Point".
+  ...["Sons", "Steel", "Motors", "Industries", "Holdings", "Point"],
   ...RANK_NOUNS,
 ]);
 

@@ -845,11 +845,11 @@ export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kn
 /**
  * Institutions named after their seat: "Universität Kyoto", "Technische Universität Dresden", "Polizeipräsidium
  * Reutlingen", "Bistum Osnabrück", "Diözese Bozen-Brixen", "Landgericht Lüneburg", "ETH Zürich"; parties and
- * militias named like a town ("Regierungspartei Morena"). The city there is part of a name, as in a club's
+ * militias named like a town ("Regierungspartei Morena"); research centres ("Forschungszentrum Jülich"). The city there is part of a name, as in a club's
  * ("Werder Bremen"); where the article means the city it names it elsewhere.
  */
 export const INSTITUTION_HEADS =
-  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|klinik|universitätsmedizin|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung)s?$/iu;
+  /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|klinik|universitätsmedizin|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung|forschungszentrum|institut)s?$/iu;
 /** A region's adjective before a place: "im bernischen Thun", "aus dem mittelfränkischen Roth" (not "zwischen"). */
 export const isRegionalAdjective = (word: string) => /^\p{Ll}{3,}isch(?:en|em)$/u.test(word);
 
@@ -858,6 +858,8 @@ export const REGION_HEADS = new Set([
   ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],
   ...["Bundesstaats", "Bundesstaates", "Kanton", "Kantons", "Departement", "Departements", "Distrikt", "Gouvernement"],
 ]);
+/** Nouns for a river before its name, which a town may share: "am Grenzfluss Paraná", "der Fluss Aller". */
+export const RIVER_HEADS = /(?:fluss|flusses|strom|stroms|stromes)$/iu;
 export const INSTITUTION_ACRONYMS = new Set(["TU", "TH", "FH", "ETH", "EPFL", "LMU", "RWTH", "HU", "FU", "KIT"]);
 
 /**

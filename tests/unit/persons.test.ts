@@ -1477,3 +1477,51 @@ describe("persons: names of things (eighteenth set)", () => {
     expect(names("Jedes Ave Maria ist ein Gruß an ihn.")).toEqual([]);
   });
 });
+
+describe("persons: nineteenth held-out set's rules", () => {
+  it("'Kuwaits Emir Scheich Mischal …': Gulf titles as whole words are roles, not a given name ('Cem Özdemir' stays)", () => {
+    const [emir] = personsOf("Kuwaits Emir Scheich Mischal al-Ahmad al-Dschaber al-Sabah hat das Parlament aufgelöst.");
+    expect(emir!.name).toBe("Mischal al-Ahmad al-Dschaber al-Sabah");
+    expect(emir!.country).toBe("KW");
+    expect(names("Der Grüne Cem Özdemir sprach.")).toEqual(["Cem Özdemir"]);
+  });
+
+  it("'Die konservative Nationale Sammlungspartei gewann': an adjective and a German noun before a verb of winning", () => {
+    expect(names("Die konservative Nationale Sammlungspartei gewann die Wahl.")).toEqual([]);
+    expect(names("Der eingewechselte Serhou Guirassy erzielte den Ausgleich.")).toEqual(["Serhou Guirassy"]);
+  });
+
+  it("'heißt auf Schwedisch Borgå': a language's name before a foreign-shaped word is no given name", () => {
+    expect(names("Die Stadt heißt auf Schwedisch Borgå, sagte er.")).toEqual([]);
+  });
+
+  it("'sagte der 44-jährige Wahlsieger': a German noun named nowhere else is no surname ('der 38-jährige Jetten' is)", () => {
+    expect(names("„Wir haben gewonnen“, sagte der 44-jährige Wahlsieger vor Anhängern.")).toEqual([]);
+    const [jetten] = personsOf("Rob Jetten gewann. „Wir haben gewonnen“, sagte der 38-jährige Jetten.");
+    expect(jetten!.name).toBe("Rob Jetten");
+    expect(jetten!.count).toBe(2);
+  });
+
+  it("'Tata Sons', 'Tata Steel', 'Nariman Point': a company's or a district's English word ends no person's name", () => {
+    expect(names("Er führte die Holding Tata Sons und die Sparte Tata Steel.")).toEqual([]);
+    expect(names("Sie wohnt im Stadtteil Nariman Point.")).toEqual([]);
+  });
+
+  it("'seiner Großmutter Navajbai Tata', 'Bruder Bingu wa Mutharika': more kin nouns, and the particle 'wa'", () => {
+    expect(names("Er wuchs bei seiner Großmutter Navajbai Tata auf.")).toEqual(["Navajbai Tata"]);
+    expect(names("Sein älterer Bruder Bingu wa Mutharika war Präsident.")).toEqual(["Bingu wa Mutharika"]);
+  });
+});
+
+describe("persons: nineteenth held-out set's names", () => {
+  it("'und Ketanji Brown Jackson': a coordinated name of three words whose middle one is a given name", () => {
+    expect(names("Sotomayor schrieb für Elena Kagan und Ketanji Brown Jackson.")).toEqual([
+      "Elena Kagan",
+      "Ketanji Brown Jackson",
+    ]);
+  });
+
+  it("'Ferdinand Graf von Zeppelin': a title of nobility between the given name and the particle", () => {
+    expect(names("Das Schiff ist nach Ferdinand Graf von Zeppelin benannt.")).toEqual(["Ferdinand Graf von Zeppelin"]);
+  });
+});

@@ -813,3 +813,21 @@ describe("places: venues named in quotation marks and handball clubs (eighteenth
     expect(places("Er spielte lange beim THW Kiel und beim TBV Lemgo.")).toEqual([]);
   });
 });
+
+describe("places: titles, rivers and research centres (nineteenth set)", () => {
+  it("'„Kairos“ erzählt …' after 'ihrem Roman „Kairos“': the same quotation introduced as a title elsewhere", () => {
+    expect(places("Sie gewann mit ihrem Roman „Kairos“ den Preis. „Kairos“ erzählt von einer Liebe.")).toEqual([]);
+    expect(places("Der Film „Kairo“ lief. Später flog sie nach „Kairo“, wie sie schrieb, und nach Kairo.")).toEqual([
+      "Kairo@EG",
+    ]);
+  });
+
+  it("'am Grenzfluss Paraná': a river named like a town", () => {
+    expect(places("In Encarnación am Grenzfluss Paraná wurde gefeiert.")).toEqual(["Encarnación@PY"]);
+  });
+
+  it("'am Forschungszentrum Jülich': a research centre's seat is part of its name", () => {
+    expect(places("Sie arbeitet am Forschungszentrum Jülich.")).toEqual([]);
+    expect(places("Sie wohnt in Jülich.")).toEqual(["Jülich@DE"]);
+  });
+});

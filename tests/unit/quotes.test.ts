@@ -868,3 +868,13 @@ describe("quotes: the subject after a verb of speech past an opening phrase", ()
     ).toEqual([["Frisch hat kein Stück über ein fernes Land geschrieben.", "Katharina Reichenbach"]]);
   });
 });
+
+describe("quotes: a role noun said of women and men alike (nineteenth set)", () => {
+  it("'US-Popstar Taylor Swift' … 'rief die 34-Jährige': 'Popstar' tells no gender", () => {
+    expect(
+      speakers(
+        "In Gelsenkirchen hat US-Popstar Taylor Swift die Tour eröffnet. Rund 60 000 Menschen verfolgten das Konzert.\n\n„Ich habe gehört, dass diese Stadt ihren Namen geändert hat“, rief die 34-Jährige dem Publikum zu.",
+      ),
+    ).toEqual([["Ich habe gehört, dass diese Stadt ihren Namen geändert hat", "Taylor Swift"]]);
+  });
+});
