@@ -3,7 +3,7 @@
 //
 // The request's record travels explicitly (res.locals, the GraphQL context), not in an AsyncLocalStorage:
 // on Node 20 an enabled AsyncLocalStorage runs a hook for every promise of the process, which cost the
-// flagship page a third of its Node CPU (docs/benchmarks.md, "Request context without AsyncLocalStorage").
+// flagship page 5-12 % of its Node CPU (docs/benchmarks.md, "Request context without AsyncLocalStorage").
 // Only the opt-in per-request database time (NEWSROOM_REQUEST_DATABASE_TIME) needs one: Prisma's
 // statements carry no request.
 import { type ApolloServerPlugin } from "@apollo/server";
@@ -64,12 +64,12 @@ function operationField(name: string | null | undefined): string {
   return OPERATION_NAME.test(name) ? name : "invalid-name";
 }
 
+const codeOf = (error: GraphQLFormattedError): string => String(error.extensions?.code ?? "UNKNOWN");
+
 /**
  * The operation of a request Apollo did not resolve, from what the client sent: "unknown" when its body
  * could not be read (malformed, too large, another charset) and it named none in a header either.
  */
-const codeOf = (error: GraphQLFormattedError): string => String(error.extensions?.code ?? "UNKNOWN");
-
 function operationOfRequest(req: express.Request, bodyRead: boolean): string {
   const params = (req.method === "GET" ? req.query : req.body) as { operationName?: unknown; query?: unknown };
   const name = requestedOperationName(
@@ -237,7 +237,7 @@ export function createObservability(options: {
   /**
    * The operation Apollo resolved and the first error's code, from the response as sent; an internal error
    * is logged here, with the request's id. (A request refused before Apollo runs it gets its code from
-   * recordRefusal or from its status.)
+   * recordHttpError, the context's refusal in server.ts, or its status.)
    */
   const plugin: ApolloServerPlugin<{ request?: RequestRecord; log: Logger }> = {
     async requestDidStart() {
