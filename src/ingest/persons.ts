@@ -580,7 +580,17 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     const previous = words[words.length - 1];
     const noun =
       w.length > 3 && !WORD_SURNAMES.has(w) && !/^(?:Vater|Sohn)$/u.test(w) && !isForeignSurname(w) && isGermanNoun(w);
-    if (named >= 2 && previous!.length > 2 && !isGivenName(previous!) && !previous!.endsWith(".") && noun) break;
+    // After a title of nobility the surname follows, whatever else it spells: "Otto Graf Lambsdorff".
+    const afterTitle = NOBLE_TITLES.has(previous ?? "");
+    if (
+      named >= 2 &&
+      previous!.length > 2 &&
+      !isGivenName(previous!) &&
+      !previous!.endsWith(".") &&
+      noun &&
+      !afterTitle
+    )
+      break;
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").

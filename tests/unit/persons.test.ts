@@ -1523,5 +1523,7 @@ describe("persons: nineteenth held-out set's names", () => {
 
   it("'Ferdinand Graf von Zeppelin': a title of nobility between the given name and the particle", () => {
     expect(names("Das Schiff ist nach Ferdinand Graf von Zeppelin benannt.")).toEqual(["Ferdinand Graf von Zeppelin"]);
+    // The surname after the title, though German also has it as a word.
+    expect(names("Otto Graf Lambsdorff trat zurück.")).toEqual(["Otto Graf Lambsdorff"]);
   });
 });
