@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
+  NOBLE_TITLES,
   NOT_GIVEN_NAMES,
   NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
@@ -32,7 +33,6 @@ import {
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   WHOLE_WORD_TITLES,
-  NOBLE_TITLES,
   WORK_NOUNS,
 } from "../vocab/person-names.js";
 import { allCountries, teamCountryCode } from "../vocab/countries.js";
