@@ -17,7 +17,6 @@ import {
   GIVEN_NAMES,
   INSTITUTION_ACRONYMS,
   INSTITUTION_HEADS,
-  RIVER_HEADS,
   isRegionalAdjective,
   METONYMS,
   NAME_CONTINUATIONS,
@@ -25,6 +24,7 @@ import {
   PLACE_APPOSITIONS,
   PLACE_PREPOSITIONS,
   REGION_HEADS,
+  RIVER_HEADS,
   SPORTS_WORDS,
   TITLE_INTRODUCERS,
   VENUE_HEADS,
@@ -196,8 +196,7 @@ function buildIndex() {
 }
 
 const INDEX = buildIndex();
-/** A one-word place name as written ("Bremen"). */
-/** Whether a single word is a place's name in the gazetteer ("Düsseldorf"). */
+/** Whether a single word is a place's name in the gazetteer, as written ("Bremen", "Düsseldorf"). */
 export const isPlaceForm = (word: string) => INDEX.exact.get(word)?.some((f) => f.tokens.length === 1) ?? false;
 const METONYM_PREFIXES = METONYMS.filter((m) => m.prefix).map((m) => ({
   prefix: m.prefix!,

@@ -588,9 +588,9 @@ function withoutRelativeClause(phrase: string): string {
 }
 const APPOSITION = /^,\s*(?:der|die)\s+(?:\p{Ll}+e[nrs]?\s+)+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
-/** Nouns for persons of either sex whose grammatical gender is fixed: "sagte die Legende" of Jan-Ove Waldner. */
 /** Endings of role nouns said of women and men alike ("der Popstar Taylor Swift"). */
 const EPICENE_ENDING = /(?:star|idol|talent|model)$/iu;
+/** Nouns for persons of either sex whose grammatical gender is fixed: "sagte die Legende" of Jan-Ove Waldner. */
 const EPICENE = new Set([
   "Legende",
   "Ikone",
