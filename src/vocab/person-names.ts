@@ -510,7 +510,7 @@ export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person
  * phrase, never a name of their own. Kept with their period by the tokenizer.
  */
 export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
-/** Titles of nobility inside a name, before its particle: "Ferdinand Graf von Zeppelin", "Claus Schenk Graf von Stauffenberg". */
+/** Titles of nobility inside a name, before its particle or surname: "Ferdinand Graf von Zeppelin", "Otto Graf Lambsdorff". */
 export const NOBLE_TITLES = new Set(["Graf", "Gräfin", "Freiherr", "Freifrau", "Fürst", "Fürstin", "Baron", "Baronin"]);
 /** Titles that are role words only as whole words (as endings they are surnames': "Özdemir"): "Kuwaits Emir Scheich …". */
 export const WHOLE_WORD_TITLES = new Set(["Emir", "Emirs", "Scheich", "Scheichs", "Scheicha"]);

@@ -845,8 +845,8 @@ export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kn
 /**
  * Institutions named after their seat: "Universität Kyoto", "Technische Universität Dresden", "Polizeipräsidium
  * Reutlingen", "Bistum Osnabrück", "Diözese Bozen-Brixen", "Landgericht Lüneburg", "ETH Zürich"; parties and
- * militias named like a town ("Regierungspartei Morena"); research centres ("Forschungszentrum Jülich"). The city there is part of a name, as in a club's
- * ("Werder Bremen"); where the article means the city it names it elsewhere.
+ * militias named like a town ("Regierungspartei Morena"); research centres ("Forschungszentrum Jülich"). The city
+ * there is part of a name, as in a club's ("Werder Bremen"); where the article means the city it names it elsewhere.
  */
 export const INSTITUTION_HEADS =
   /(?:universität|hochschule|akademie|präsidium|gericht|gerichtshof|staatsanwaltschaft|bistum|diözese|staatssammlung|klinikum|klinik|universitätsmedizin|polizei|polizeidirektion|polizeiinspektion|partei|miliz|bewegung|forschungszentrum|institut)s?$/iu;
