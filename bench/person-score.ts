@@ -37,6 +37,7 @@ export const PERSON_SETS = [
   "heldout-persons-17",
   "heldout-persons-18",
   "heldout-persons-19",
+  "heldout-persons-20",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

@@ -7,6 +7,7 @@ import { withArticleCountries, withoutClubCities, withoutPersons, type PlaceMent
 import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
+import { personKey } from "../vocab/person-names.js";
 
 /** Everything ingestion learns from one source text, before any database is involved. */
 export interface ExtractedArticle extends ParsedArticle {
@@ -78,19 +79,22 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     { field: "BODY" as const, text: parsed.body },
   ];
   const bylines = bylineSpans(parsed.body);
-  const persons = findPersons(
+  // The byline's author is no person mentioned, also where the text names them ("Das Gespräch führte …").
+  const authors = new Set(parsed.authors.map(personKey));
+  const named = findPersons(
     texts.map((t, i) => ({ ...t, countries: fields[i]!.mentions, places: fields[i]!.places })),
     [[], [], bylines],
   );
+  const persons = named.filter((p) => !authors.has(p.key));
   const quotes = findQuotes(texts, persons);
-  // A place inside a person's name is no place: "Nancy" in "Nancy Pelosi", "Washington" in "sagte Washington";
-  // nor one in a byline ("Von Benedikt Ostermeyer (KNA)").
+  // A place inside a person's name (the author's too) is no place: "Nancy" in "Nancy Pelosi", "Washington" in
+  // "sagte Washington"; nor one in a byline ("Von Benedikt Ostermeyer (KNA)").
   // A city the article names as a club is the club where nothing marks the city: "Stuttgart schlägt Frankfurt".
   const inByline = (p: { field: string; start: number }) =>
     p.field === "BODY" && bylines.some(([start, end]) => p.start >= start && p.start < end);
   const places = withArticleCountries(
     withoutClubCities(
-      fields.flatMap((f, i) => withoutPersons(f.places, persons, texts[i]!.field)).filter((p) => !inByline(p)),
+      fields.flatMap((f, i) => withoutPersons(f.places, named, texts[i]!.field)).filter((p) => !inByline(p)),
       texts,
     ),
     new Set(countries.map((c) => c.code)),

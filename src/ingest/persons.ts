@@ -821,7 +821,13 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     )
   ) {
     const article = scan.tokens[i - 1]!;
-    if (!/,\s*$/u.test(scan.text.slice(Math.max(0, article.start - 3), article.start))) return false;
+    // After a comma, or a comma and a preposition (", auf der Lech Wałęsa …"), the article is a relative pronoun.
+    const before = scan.text.slice(Math.max(0, article.start - 12), article.start);
+    if (!/,\s*$/u.test(before)) {
+      // Not a German noun as surname there: "die Einzige, vor der Rainer Respekt hatte".
+      const preposition = /,\s*(?:auf|in|an|mit|von|bei|aus|nach|für|über|unter|vor|zu|durch|gegen|neben)\s+$/u;
+      if (!preposition.test(before) || isGermanNoun(last.word)) return false;
+    }
   }
   // "in der Provinz Santiago de Cuba": a region's name, which the place extractor leaves to regions.
   if (prev && REGION_HEADS.has(prev)) return false;
@@ -866,7 +872,8 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   // "heißt auf Schwedisch Borgå": a language's name.
   if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word) || PLACE_PART.test(t.word))
     return false;
-  if (LANGUAGE_NAME.test(t.word)) return false;
+  // "seine Freundin Urška Žigart": a kin noun or a role before a given name of foreign shape.
+  if (LANGUAGE_NAME.test(t.word) || PERSON_NOUNS.has(t.word) || isRoleWord(t.word)) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
@@ -1008,6 +1015,14 @@ function initialsFirst(scan: FieldScan, i: number): boolean {
   let k = i;
   while (k < i + 3 && INITIAL.test(tokens[k]?.word ?? "") && (k === i || scan.joined(k - 1, k))) k++;
   const surname = tokens[k]?.word ?? "";
+  // "J. Robert Oppenheimer", "F. Scott Fitzgerald": one initial before a given name and a surname; not a label
+  // ending a sentence ("in Gruppe B. Robert Müller …").
+  const ends = !(scan.joined(k + 1, k + 2) && UPPER.test(tokens[k + 2]?.word ?? "")); // not "J. Caleb Boggs Federal Building"
+  if (k - i === 1 && isGivenName(surname) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "") && ends) {
+    const label = i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word);
+    const w = tokens[i - 1]?.word ?? "";
+    return !label || isRoleWord(w) || PERSON_NOUN_SHAPE.test(w) || w.endsWith("s");
+  }
   return (
     k - i >= 2 &&
     scan.joined(k - 1, k) &&

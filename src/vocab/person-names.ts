@@ -925,6 +925,8 @@ export const NOT_SURNAMES = new Set([
   ...["Palace", "Stadium", "Institute", "Gallery", "Theatre", "Foundation", "Tower"],
   // English names of companies and of a city's districts: "Tata Sons", "Tata Steel", "Nariman Point".
   ...["Sons", "Steel", "Motors", "Industries", "Holdings", "Point"],
+  // Weather patterns named like a child: "El Niño", "La Niña".
+  ...["Niño", "Niña"],
   ...RANK_NOUNS,
 ]);
 

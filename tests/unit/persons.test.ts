@@ -1527,3 +1527,31 @@ describe("persons: nineteenth held-out set's names", () => {
     expect(names("Otto Graf Lambsdorff trat zurück.")).toEqual(["Otto Graf Lambsdorff"]);
   });
 });
+
+describe("persons: twentieth held-out set's rules", () => {
+  it("the byline's author named in the text ('Das Gespräch führte …') is no person mentioned, nor a place", () => {
+    const raw = `Interview zum Kanal\n\nTeaser.\n\nDie Lage ist ernst. Das Gespräch führte Klaus Bergmann.\n\nAutor: Klaus Bergmann, Mittwoch, 12. März 2025###\n\n12.03.2025`;
+    expect(extractArticle(raw, "i.txt").persons).toEqual([]);
+  });
+
+  it("'seine Freundin Urška Žigart': a kin noun before a given name of foreign shape is no part of the name", () => {
+    expect(names("Im Ziel wartete seine Freundin Urška Žigart.")).toEqual(["Urška Žigart"]);
+  });
+
+  it("', auf der Lech Wałęsa …': an article after a comma and a preposition is a relative pronoun", () => {
+    expect(names("Sie kamen zur Werft, auf der Lech Wałęsa die Streiks anführte.")).toEqual(["Lech Wałęsa"]);
+    // Not a German noun as the surname there, nor a team after "und die".
+    expect(names("Sie war die Einzige, vor der Rainer Respekt hatte.")).toEqual([]);
+    expect(names("Er jubelte, und die Orlando Magic gewannen.")).toEqual([]);
+  });
+
+  it("'J. Robert Oppenheimer': one initial before a given name and a surname; not a label ending a sentence", () => {
+    expect(names("Das Leben des Physikers J. Robert Oppenheimer war kurz.")).toEqual(["J. Robert Oppenheimer"]);
+    expect(names("Er spielte in Gruppe B. Robert Müller traf dann.")).toEqual(["Robert Müller"]);
+    expect(names("Sie erschien im J. Caleb Boggs Federal Building.")).toEqual([]);
+  });
+
+  it("'El Niño', 'La Niña': weather patterns, no persons", () => {
+    expect(names("Das Wetterphänomen El Niño kehrt zurück, danach La Niña.")).toEqual([]);
+  });
+});
