@@ -1017,8 +1017,9 @@ function initialsFirst(scan: FieldScan, i: number): boolean {
   const surname = tokens[k]?.word ?? "";
   // "J. Robert Oppenheimer", "F. Scott Fitzgerald": one initial before a given name and a surname; not a label
   // ending a sentence ("in Gruppe B. Robert Müller …").
-  const ends = !(scan.joined(k + 1, k + 2) && UPPER.test(tokens[k + 2]?.word ?? "")); // not "J. Caleb Boggs Federal Building"
-  if (k - i === 1 && isGivenName(surname) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "") && ends) {
+  if (k - i === 1 && isGivenName(surname) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "")) {
+    // Not "J. Caleb Boggs Federal Building".
+    if (scan.joined(k + 1, k + 2) && UPPER.test(tokens[k + 2]?.word ?? "")) return false;
     const label = i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word);
     const w = tokens[i - 1]?.word ?? "";
     return !label || isRoleWord(w) || PERSON_NOUN_SHAPE.test(w) || w.endsWith("s");
