@@ -756,6 +756,8 @@ export const SPEECH_VERBS = new Set([
   ...["gratulierte", "gratuliert", "bemerkte", "bemerkt", "seufzte", "seufzt", "lachte", "lacht"],
   // Reflexive ones: "„…“, erinnert sich sein Sohn", "freute sich die Bürgermeisterin".
   ...["erinnerte", "erinnert", "freute", "freut", "wunderte", "wundert", "hoffte", "hofft"],
+  // Advice and explanation after a quote: "„…“, rät Verbraucherschützerin X", "„…“, empfiehlt der Arzt".
+  ...["rät", "riet", "empfiehlt", "empfahl", "erläuterte", "erläutert", "präzisierte", "präzisiert"],
 ]);
 
 /**

@@ -878,3 +878,11 @@ describe("quotes: a role noun said of women and men alike (nineteenth set)", () 
     ).toEqual([["Ich habe gehört, dass diese Stadt ihren Namen geändert hat", "Taylor Swift"]]);
   });
 });
+
+describe("quotes: verbs of advice (twentieth set)", () => {
+  it("'„…“, rät Verbraucherschützerin X' and '„…“, empfiehlt der Arzt' attribute the quote", () => {
+    expect(
+      speakers('"Wer sensible Diagnosen hat, sollte bewusst entscheiden", rät Verbraucherschützerin Julia Soest.'),
+    ).toEqual([["Wer sensible Diagnosen hat, sollte bewusst entscheiden", "Julia Soest"]]);
+  });
+});
