@@ -428,6 +428,10 @@ class Speakers {
       // "er" is no woman, "sie" no man, where a role or the given name tells ("die Bürgermeisterin", "Thomas"); a
       // possessor ("ohne Karikós Beharrlichkeit") is no subject the pronoun takes up.
       const pronounGender = words[0]!.toLowerCase() === "er" ? "m" : "f";
+      // "Der Politologe Daniel Kingston sieht darin eine Abstimmung über Trump. „…“, sagte er.": the subject of the
+      // sentence before, over a person it names later.
+      const subject = this.sentenceSubject(field, quoteStart);
+      if (subject && mayBe(subject, pronounGender)) return subject;
       return this.recent(field, quoteStart, (p) => mayBe(p, pronounGender), true) ?? null;
     }
     if (/^(?:ein|eine|einer|einem)$/iu.test(words[0]!)) return null;

@@ -886,3 +886,17 @@ describe("quotes: verbs of advice (twentieth set)", () => {
     ).toEqual([["Wer sensible Diagnosen hat, sollte bewusst entscheiden", "Julia Soest"]]);
   });
 });
+
+describe("quotes: a pronoun after the quote takes up the subject of the sentence before (twentieth set)", () => {
+  it("'Der Politologe Daniel Kingston sieht darin eine Abstimmung über Trump. „…“, sagte er.' is Kingston", () => {
+    expect(
+      speakers(
+        "Der Politologe Daniel Kingston sieht darin eine Abstimmung über Donald Trump. „Die Kanadier haben gegen einen Nachbarn gestimmt“, sagte er.",
+      ),
+    ).toEqual([["Die Kanadier haben gegen einen Nachbarn gestimmt", "Daniel Kingston"]]);
+    // Not a subject of the other gender: "Angela Merkel traf Emmanuel Macron. „…“, sagte er." is Macron.
+    expect(speakers("Angela Merkel traf Emmanuel Macron in Paris. „Wir sind uns einig“, sagte er.")).toEqual([
+      ["Wir sind uns einig", "Emmanuel Macron"],
+    ]);
+  });
+});
