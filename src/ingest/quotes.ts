@@ -386,9 +386,10 @@ class Speakers {
   sentenceSubject(field: number, at: number): PersonSummary | undefined {
     const previous = this.sentenceBefore(field, at);
     if (!previous) return undefined;
-    // Within its first three words ("Kapitän Johannes Golla sprach"), not later ("setzte sich vor Lando Norris");
+    // Within its first four words ("Kapitän Johannes Golla sprach", "Der konservative Oppositionsführer Pierre
+    // Poilievre verlor"), not later ("setzte sich vor Lando Norris");
     // or set off after its opening noun phrase ("Der Ostbeauftragte der Bundesregierung, Carsten Schneider (SPD),").
-    const opening = /^(?:\S+\s+){0,2}/u.exec(previous.sentence)![0].length;
+    const opening = /^(?:\S+\s+){0,3}/u.exec(previous.sentence)![0].length;
     const apposition = /^(?:Der|Die)\s[^,.;:]{1,60},\s*/u.exec(previous.sentence)?.[0].length ?? -1;
     return this.mentions.find(
       (m) =>
@@ -429,8 +430,8 @@ class Speakers {
       // possessor ("ohne Karikós Beharrlichkeit") is no subject the pronoun takes up.
       const pronounGender = words[0]!.toLowerCase() === "er" ? "m" : "f";
       // "Der Politologe Daniel Kingston sieht darin eine Abstimmung über Trump. „…“, sagte er.": the subject of the
-      // sentence before, over a person it names later.
-      const subject = this.sentenceSubject(field, quoteStart);
+      // sentence before (before "Er sagte:" where the pronoun opens), over a person it names later.
+      const subject = this.sentenceSubject(field, Math.min(phraseStart, quoteStart));
       if (subject && mayBe(subject, pronounGender)) return subject;
       return this.recent(field, quoteStart, (p) => mayBe(p, pronounGender), true) ?? null;
     }

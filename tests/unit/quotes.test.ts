@@ -894,6 +894,12 @@ describe("quotes: a pronoun after the quote takes up the subject of the sentence
         "Der Politologe Daniel Kingston sieht darin eine Abstimmung über Donald Trump. „Die Kanadier haben gegen einen Nachbarn gestimmt“, sagte er.",
       ),
     ).toEqual([["Die Kanadier haben gegen einen Nachbarn gestimmt", "Daniel Kingston"]]);
+    // "Er sagte: „…“": the subject of the sentence before the pronoun's, though it opens with three words.
+    expect(
+      speakers(
+        "Der konservative Oppositionsführer Pierre Poilievre verlor seinen Sitz an den Liberalen Bruce Fanjoy. Er sagte: „Ich bleibe und kämpfe weiter.“",
+      ),
+    ).toEqual([["Ich bleibe und kämpfe weiter.", "Pierre Poilievre"]]);
     // Not a subject of the other gender: "Angela Merkel traf Emmanuel Macron. „…“, sagte er." is Macron.
     expect(speakers("Angela Merkel traf Emmanuel Macron in Paris. „Wir sind uns einig“, sagte er.")).toEqual([
       ["Wir sind uns einig", "Emmanuel Macron"],
