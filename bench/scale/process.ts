@@ -23,9 +23,9 @@ const signalGroup = (pgid: number, signal: NodeJS.Signals | 0) => {
   }
 };
 
-/** Spawns `command args` detached, in a new process group, with stdout and stderr piped. */
-export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv): GroupProcess {
-  const child = spawn(command, args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env });
+/** Spawns `command args` detached, in a new process group, with stdout and stderr piped (in `cwd` if given). */
+export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): GroupProcess {
+  const child = spawn(command, args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env, cwd });
   const pgid = child.pid!;
   const exited = new Promise<number | null>((resolve, reject) => child.once("error", reject).once("exit", resolve));
   return {

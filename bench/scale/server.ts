@@ -32,11 +32,13 @@ export async function freePort(from: number): Promise<number> {
  * Starts `npm start` with the given database in production mode, detached into its own process group,
  * waits until GET /health answers 200 (failing with the server's output if it exits or takes 90 s),
  * runs `body`, and stops the group (SIGTERM, SIGKILL after 5 s) afterwards, also on errors and Ctrl-C.
+ * `cwd`: the checkout to start (default: this one).
  */
 export async function withChildServer<T>(
   databaseUrl: string,
   port: number,
   body: (server: ChildServer) => Promise<T>,
+  cwd?: string,
 ): Promise<T> {
   const env = {
     ...process.env,
@@ -45,7 +47,7 @@ export async function withChildServer<T>(
     PORT: String(port),
     LOG_LEVEL: "warn",
   };
-  const npm = spawnGroup("npm", ["start"], env);
+  const npm = spawnGroup("npm", ["start"], env, cwd);
   let output = "";
   let partial = "";
   const warnings = { count: 0, first: [] as string[] };
