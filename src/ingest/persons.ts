@@ -1789,6 +1789,8 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
 }
 
+const AS_PART = /\s+als\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
 /**
  * Where a part is played, "Lea Millersdorf als Luise": the name after "als" that follows a person's full name
  * is a part, and another person named with it first ("Luise Miller") and given no role is the character.
@@ -1796,16 +1798,17 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
 function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary) => boolean {
   const parts = new Set<string>();
   const cast = new Set<PersonSummary>();
-  for (const p of persons) {
-    if (!p.name.includes(" ")) continue;
-    const name = p.name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-    const re = new RegExp(`${name}\\s+als\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, "gu");
-    for (const text of texts)
-      for (const m of text.matchAll(re)) {
+  const fullNames = persons.filter((p) => p.name.includes(" "));
+  // One pass per text over its "als X", each checked against the names that could end before it.
+  for (const text of texts)
+    for (const m of text.matchAll(AS_PART)) {
+      for (const p of fullNames.filter(
+        (p) => m.index >= p.name.length && text.startsWith(p.name, m.index - p.name.length),
+      )) {
         parts.add(m[1]!);
         cast.add(p);
       }
-  }
+    }
   // "Regisseurin Luise Brandt": a person the text gives a role is real.
   return (p) => !cast.has(p) && p.roles.length === 0 && parts.has(p.name.split(" ")[0]!);
 }
