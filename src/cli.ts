@@ -171,7 +171,7 @@ async function ingest(paths: string[], force: boolean): Promise<number> {
     { expandSources },
     { openCurrentDatabase },
     { loadConfig },
-    { seedVocabularies },
+    { ensureVocabularies },
     { SingleBar },
   ] = await Promise.all([
     import("./ingest/files.js"),
@@ -183,7 +183,7 @@ async function ingest(paths: string[], force: boolean): Promise<number> {
   ]);
   const files = await expandSources(paths, (path, reason) => console.error(`skipped: ${path}: ${reason}`));
   const db = await openCurrentDatabase(loadConfig());
-  await seedVocabularies(db.prisma); // a new database has no countries yet; existing rows stay as they are
+  await ensureVocabularies(db.prisma); // a new database has no countries yet; a complete one costs one count
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: "ingesting [{bar}] {value}/{total} files", stream: process.stderr })
     : undefined;

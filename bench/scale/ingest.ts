@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { slugify } from "../../src/ingest/extract.js";
+import { slugify } from "../../src/ingest/slug.js";
 import { expandSources, extractFile } from "../../src/ingest/sources.js";
 import { syntheticArticle } from "../corpus.js";
 import { withCleanup } from "./cleanup.js";

@@ -6,6 +6,7 @@ import { bylineSpans, federalStateOf, findPersons, type PersonSummary } from "./
 import { withArticleCountries, withoutClubCities, withoutPersons, type PlaceMention } from "./places.js";
 import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
+import { slugify } from "./slug.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
 import { personKey } from "../vocab/person-names.js";
 
@@ -32,20 +33,6 @@ export interface ExtractedArticle extends ParsedArticle {
   persons: PersonSummary[];
   /** Direct quotes in text order, each with its speaker among `persons` or null (at most MAX_QUOTES_PER_ARTICLE). */
   quotes: QuoteMention[];
-}
-
-const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
-
-/** "Japan und USA stärken ..." on 2025-03-29 -> "2025-03-29-japan-und-usa-staerken-...". */
-export function slugify(text: string, maxLength = 80): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => TRANSLITERATION[c]!)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, maxLength).replace(/-+$/, "");
 }
 
 export function countWords(text: string): number {

@@ -2,7 +2,7 @@
 import { type Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { extractArticle, type ExtractedArticle } from "./extract.js";
+import { type ExtractedArticle } from "./extract.js";
 import { MAX_SOURCE_BYTES } from "../limits.js";
 import { decodeSource } from "./parse.js";
 
@@ -36,6 +36,12 @@ export async function expandSources(
   return files;
 }
 
+/**
+ * The extractors and their vocabularies (~0.5 s to load), loaded by the first file this thread extracts: the CLI's
+ * `ingest` extracts on its extraction thread, so its calling thread never loads them.
+ */
+let extractor: Promise<typeof import("./extract.js")> | undefined;
+
 /** Reads and extracts one file; the failure message is the cause alone (the caller names the file). */
 export async function extractFile(file: string): Promise<ExtractedArticle> {
   let info: Stats;
@@ -57,6 +63,8 @@ export async function extractFile(file: string): Promise<ExtractedArticle> {
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : `cannot be read (${code})`,
     );
   }
+  extractor ??= import("./extract.js");
+  const { extractArticle } = await extractor;
   return extractArticle(decodeSource(bytes), basename(file), new Date(), info.mtime);
 }
 

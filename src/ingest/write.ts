@@ -2,7 +2,8 @@ import { setTimeout } from "node:timers/promises";
 import { type PrismaClient } from "../db/client.js";
 import { databaseCode } from "../errors.js";
 import { type AuditScope, cliAudit } from "./audit.js";
-import { slugify, type ExtractedArticle } from "./extract.js";
+import { type ExtractedArticle } from "./extract.js";
+import { slugify } from "./slug.js";
 import { timeOrderedId } from "./ids.js";
 import {
   applyEditorialOverrides,
