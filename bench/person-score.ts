@@ -38,6 +38,7 @@ export const PERSON_SETS = [
   "heldout-persons-18",
   "heldout-persons-19",
   "heldout-persons-20",
+  "heldout-persons-21",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

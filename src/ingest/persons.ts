@@ -257,6 +257,9 @@ class FieldScan {
     this.tokens = tokenize(input.text);
   }
 
+  /** Full names turned down in this field as fictional characters (isCharacter): their families are fictional too. */
+  readonly characters = new Set<string>();
+
   get text(): string {
     return this.input.text;
   }
@@ -373,11 +376,17 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   return close !== -1 && /^(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(after.slice(0, close));
 }
 
+/** After a character's name: ", gespielt von", an apposition and ", dargestellt von". */
+const PLAYED_BY = /^(?:,\s*[^,.;:!?„“"]{1,40})?,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)\s/u;
+
 /** Fictional: "X, gespielt von", "Y spielt/gibt X", "Im Mittelpunkt ... steht X", "Hauptfigur X". */
 function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<string>): boolean {
   const before = scan.text.slice(Math.max(0, start - 120), start);
   const sentence = before.slice(afterLast(before, ".!?"));
-  if (/^,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\b/u.test(scan.text.slice(end, end + 30))) return true;
+  // "Daniel, gespielt vom erstaunlichen …", "Vincent Renzi, ein alter Freund, dargestellt von Swann Arlaud".
+  if (PLAYED_BY.test(scan.text.slice(end, end + 70))) return true;
+  // "Storms Deichgraf Hauke Haien aus dem „Schimmelreiter“": a figure of the work named after it.
+  if (/^\s+aus\s+(?:dem\s+|der\s+)?[„"»]/u.test(scan.text.slice(end, end + 12))) return true;
   // "Maja Schöne gibt Marthe Schwerdtlein": the actor named right before the verb.
   const actor =
     /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
@@ -420,14 +429,19 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     const whole = sentence + scan.text.slice(start, start + 200).split(/[.!?]/u)[0]!;
     if (PERFORMANCE_WORDS.test(whole)) return true;
   }
-  // "Im Mittelpunkt steht die 84-jährige Ida Rosenthal"; "Paul Hamburg, eine der schönsten Figuren des Buches".
+  // "Im Mittelpunkt steht die 84-jährige Ida Rosenthal", "Im Zentrum steht Telse Brodersen"; "Paul Hamburg, eine der
+  // schönsten Figuren des Buches".
   if (
     /^,\s*(?:eine?|die|der)\s+(?:\p{L}+\s+){0,3}(?:Figur|Figuren|Romanfigur|Romanfiguren)\b/u.test(
       scan.text.slice(end, end + 60),
     )
   )
     return true;
-  return /\bMittelpunkt\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence);
+  // Not the actor: "Im Zentrum steht Birte Lemberg als Anna Fierling".
+  return (
+    /\b(?:Mittelpunkt|Zentrum)\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence) &&
+    !/^\s+als\s/u.test(scan.text.slice(end, end + 6))
+  );
 }
 
 /** An organisation's acronym of the name's initials follows it: "Haiat Tahrir al-Scham (HTS)", "Terre des Femmes (TDF)". */
@@ -582,10 +596,12 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       w.length > 3 && !WORD_SURNAMES.has(w) && !/^(?:Vater|Sohn)$/u.test(w) && !isForeignSurname(w) && isGermanNoun(w);
     // After a title of nobility the surname follows, whatever else it spells: "Otto Graf Lambsdorff".
     const afterTitle = NOBLE_TITLES.has(previous ?? "");
+    // A rare given name before it is a surname ("übernahm von Alberto Fernández Schärpe und Amtsstab"); after a
+    // common one the noun may be the surname ("Anna Lena Fischer").
     if (
       named >= 2 &&
       previous!.length > 2 &&
-      !isGivenName(previous!) &&
+      !isCommonGivenName(previous!) &&
       !previous!.endsWith(".") &&
       noun &&
       !afterTitle
@@ -637,6 +653,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (tokens[k - 1]!.word === "von" && another) break;
     // "Ich gönne es Richard von Herzen", "meldete sich Viktor Orbán zu Wort": an idiom after "von" or "zu", no surname.
     if (/^(?:von|zu)$/u.test(tokens[k - 1]!.word) && PARTICLE_IDIOMS.has(tokens[k]!.word)) break;
+    // "durch die Gassen des Dorfes": a German noun after "des" or "der" is a genitive, no surname ("Laurence des Cars").
+    if (/^(?:des|der)$/u.test(tokens[k - 1]!.word) && isGermanNoun(tokens[k]!.word)) break;
     // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
     if (/(?:ere|eren|este|esten)$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
@@ -807,6 +825,13 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // So is a country's ("in Sierra Leone", "Costa Rica"): two capitalised words that name a country.
   const country = overlapping(scan.input.countries, first.start, last.end);
   if (!afterRole && country && country.start <= first.start && country.end >= last.end) return false;
+  // "ins Wien Maria Theresias": a place after "in" starts no name ("nach Benedikt von Nursia" may: named after).
+  // The place finder takes no city after "ins" (a bare article): any place name counts there.
+  if (!afterRole && named >= 2 && i > 0 && scan.joined(i - 1, i)) {
+    const preposition = scan.tokens[i - 1]!.word.toLowerCase();
+    if (preposition === "in" && scan.isPlaceOrCountry(first)) return false;
+    if (preposition === "ins" && isPlaceForm(first.word)) return false;
+  }
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
   // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role
@@ -844,7 +869,11 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const lastWord = words[words.length - 1]!;
   if (/^\p{Lu}\.$/u.test(lastWord) && !(/^[IVX]\.$/u.test(lastWord) && prev && SOVEREIGN_ROLES.test(prev)))
     return false;
-  return !isCharacter(scan, first.start, last.end, surnames) && !quotedAlone(scan.text, first.start, last.end);
+  if (isCharacter(scan, first.start, last.end, surnames)) {
+    if (named >= 2) scan.characters.add(words.join(" "));
+    return false;
+  }
+  return !quotedAlone(scan.text, first.start, last.end);
 }
 
 const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()) || GAELIC_SURNAME.test(word));
@@ -1783,25 +1812,48 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
   const persons = drafts.map((d) => summarize(scans, finders, d, roles));
   const character = plays ? castParts(persons, texts) : () => false;
+  const fictional = (p: PersonSummary) => families.has(surnameOf(p)) || (plays && playedRole(p, texts)) || character(p);
+  // "Ihr Bruder Jannik Brodersen", "Samuel Maleski": a character's family, with no role of its own, is fictional too.
+  // Not where the character is the real person a film portrays ("John Magaro spielt Keith Jarrett"), named
+  // elsewhere as a person.
+  const real = new Set(persons.map((p) => p.name));
+  const characterFamilies = new Set([
+    ...scans.flatMap((scan) =>
+      [...scan.characters].filter((name) => !real.has(name)).map((name) => name.split(" ").at(-1)!),
+    ),
+    ...texts.flatMap((t) => [...t.matchAll(CENTRAL_CHARACTER)].map((m) => m[1]!)),
+    ...persons.filter((p) => p.name.includes(" ") && fictional(p)).map(surnameOf),
+  ]);
+  const ofCharacterFamily = (p: PersonSummary) =>
+    characterFamilies.has(surnameOf(p)) && p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!));
   return persons
-    .filter((p) => !families.has(p.name.split(" ").at(-1)!) && !(plays && playedRole(p, texts)))
-    .filter((p) => !character(p))
+    .filter((p) => !fictional(p) && !ofCharacterFamily(p))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
 }
 
-const AS_PART = /\s+als\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+/**
+ * After an actor's full name, the part: "Lena Kronach als Marschallin", "Georg Rodach gibt den Ochs", "Aylin Rödental
+ * ist ein quecksilbriger Octavian", "Clara Ebern eine Sophie mit leuchtender Höhe".
+ */
+const AFTER_ACTOR =
+  /\s+(?:als|ist\s+(?:ein|eine)|ein|eine|(?:gibt|gab|spielt|spielte|singt|sang)\s+(?:den|die))\s+(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+/** A part named before its actor: "Daniel, gespielt vom erstaunlichen Milo Machado-Graner". */
+const BEFORE_ACTOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+),\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)\s/gu;
 
 /**
- * Where a part is played, "Lea Millersdorf als Luise": the name after "als" that follows a person's full name
- * is a part, and another person named with it first ("Luise Miller") and given no role is the character.
+ * Where a part is played, "Lea Millersdorf als Luise", "Georg Rodach gibt den Ochs": the name after a person's full
+ * name is a part, and another person named with it ("Luise Miller", "Baron Ochs") and given no role is the character.
  */
 function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary) => boolean {
   const parts = new Set<string>();
   const cast = new Set<PersonSummary>();
   const fullNames = persons.filter((p) => p.name.includes(" "));
-  // One pass per text over its "als X", each checked against the names that could end before it.
-  for (const text of texts)
-    for (const m of text.matchAll(AS_PART)) {
+  // A part is a word of another name ("Octavian Rofrano ein Page mit Ambitionen" casts no one as a page).
+  const nameWords = new Set(persons.flatMap((p) => p.name.split(" ")));
+  // One pass per text over what may follow an actor, each checked against the names that could end before it.
+  for (const text of texts) {
+    for (const m of text.matchAll(AFTER_ACTOR)) {
+      if (!nameWords.has(m[1]!)) continue;
       for (const p of fullNames.filter(
         (p) => m.index >= p.name.length && text.startsWith(p.name, m.index - p.name.length),
       )) {
@@ -1809,8 +1861,15 @@ function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary
         cast.add(p);
       }
     }
+    for (const m of text.matchAll(BEFORE_ACTOR)) parts.add(m[1]!);
+  }
   // "Regisseurin Luise Brandt": a person the text gives a role is real.
-  return (p) => !cast.has(p) && p.roles.length === 0 && parts.has(p.name.split(" ")[0]!);
+  // "ihr elfjähriger Sohn Daniel Maleski": kin is no role of a real person's.
+  const unroled = (p: PersonSummary) => p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!));
+  // The part is the character's given name ("Luise Miller"), or the name after a title ("Baron Ochs").
+  const playedName = (words: string[]) =>
+    parts.has(words[0]!) || (NOBLE_TITLES.has(words[0]!) && words.some((w) => parts.has(w)));
+  return (p) => !cast.has(p) && unroled(p) && playedName(p.name.split(" "));
 }
 
 /**
@@ -1834,15 +1893,23 @@ function storyFamilies(texts: string[]): Set<string> {
   return families;
 }
 
-const PLAYS = /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der)\s/u;
+const PLAYS =
+  /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein)\s|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;
+const surnameOf = (p: PersonSummary) => p.name.split(" ").at(-1)!;
+/** "Im Zentrum steht Telse Brodersen": the story's central character, whether or not her given name is listed. */
+const CENTRAL_CHARACTER =
+  /\b(?:Mittelpunkt|Zentrum)\s+steh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?![\p{L}])(?!\s+als\s)/gu;
 
-/** "Als eine junge Staatsanwältin, Rosa Delgado, ..." and "Ana de Armas gibt die Staatsanwältin": a part played. */
+/**
+ * "Als eine junge Staatsanwältin, Rosa Delgado, ...", "Ana de Armas gibt die Staatsanwältin" and "Sandra Hüller spielt
+ * eine Schriftstellerin" (later "die Schriftstellerin Sandra Voyter"): a part played.
+ */
 function playedRole(p: PersonSummary, texts: string[]): boolean {
   return p.roles.some((role) => {
     const head = role.split(/\s+/u).at(-1)!;
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
     const re = new RegExp(
-      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|der)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
+      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|der|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
       "u",
     );
     return texts.some((t) => t.includes(head) && re.test(t));

@@ -1555,3 +1555,52 @@ describe("persons: twentieth held-out set's rules", () => {
     expect(names("Das Wetterphänomen El Niño kehrt zurück, danach La Niña.")).toEqual([]);
   });
 });
+
+describe("persons: the twenty-first set's characters and false names", () => {
+  it("a part named before its actor, with an apposition or 'vom', is a character; so is its family", () => {
+    const text =
+      "Ihr Sohn Daniel Maleski findet seinen Vater. Samuel Maleski ist aus dem Fenster gestürzt. Ihr Anwalt Vincent Renzi, ein alter Freund, dargestellt von Swann Arlaud, zweifelt. Der Held ist Daniel, gespielt vom erstaunlichen Milo Machado-Graner.";
+    expect(names(text).sort()).toEqual(["Milo Machado-Graner", "Swann Arlaud"]);
+  });
+
+  it("parts after an actor's name: 'ist ein … Octavian', 'gibt den Ochs'; a page is no part", () => {
+    const text =
+      "Ihr Liebhaber Octavian Rofrano ist ein Page mit Ambitionen. Baron Ochs auf Lerchenau reist an. Aylin Rödental ist ein quecksilbriger Octavian, Georg Rodach gibt den Ochs ohne Klamauk.";
+    expect(names(text).sort()).toEqual(["Aylin Rödental", "Georg Rodach"]);
+  });
+
+  it("an actor who plays 'eine Schriftstellerin' makes 'die Schriftstellerin X' a part", () => {
+    const text =
+      "Sandra Hüller spielt eine Schriftstellerin. Unten versucht die Schriftstellerin Sandra Voyter, ein Interview zu geben.";
+    expect(names(text)).toEqual(["Sandra Hüller"]);
+  });
+
+  it("the central character's family is fictional; an actor 'im Zentrum' with 'als' is not", () => {
+    expect(
+      names("Im Zentrum steht Telse Brodersen, 52, Kapitänin. Ihr Bruder Jannik Brodersen will das Haus verkaufen."),
+    ).toEqual([]);
+    expect(names("Im Zentrum steht Birte Lemberg als Anna Fierling. Lemberg spielt sie kühl.")).toEqual([
+      "Birte Lemberg",
+    ]);
+  });
+
+  it("a figure named after its work ('aus dem „Schimmelreiter“') is none; a film's real subject stays", () => {
+    expect(names("Er heißt wie Storms Deichgraf Hauke Haien aus dem „Schimmelreiter“.")).toEqual([]);
+    expect(
+      names(
+        "Am Abend setzt sich Keith Jarrett an den Flügel. John Magaro spielt Keith Jarrett als empfindlichen Künstler.",
+      ).sort(),
+    ).toEqual(["John Magaro", "Keith Jarrett"]);
+  });
+
+  it("no name from a noun after a rare given name, a genitive after 'des', or a city after 'ins'", () => {
+    expect(names("Er übernahm von seinem Vorgänger Alberto Fernández Schärpe und Amtsstab.")).toEqual([
+      "Alberto Fernández",
+    ]);
+    expect(names("Die Kinder zogen durch die engen Gassen des Dorfes im Unterengadin.")).toEqual([]);
+    expect(names("Sie verlegt die Komödie nicht ins Wien Maria Theresias, sondern in ein Hotel.")).not.toContain(
+      "Wien Maria Theresias",
+    );
+    expect(names("Seinen Papstnamen hatte er nach Benedikt von Nursia gewählt.")).toEqual(["Benedikt von Nursia"]);
+  });
+});
