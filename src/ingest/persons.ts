@@ -536,8 +536,9 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     }
     // "Papst Leo XIV.", "Johannes Paul II.", "Bartholomaios I.": a regnal number, an ordinal with its period.
     // "I." is tokenised as an initial: a regnal number only where no name follows it ("Anna I. Müller").
+    const titleAfter = (word: string) => NOBLE_TITLES.has(word) || /^Prinz(?:essin)?$/u.test(word);
     const ordinal = w.endsWith(".")
-      ? !(scan.joined(j, j + 1) && UPPER.test(tokens[j + 1]?.word ?? ""))
+      ? !(scan.joined(j, j + 1) && UPPER.test(tokens[j + 1]?.word ?? "") && !titleAfter(tokens[j + 1]!.word))
       : scan.text.charAt(tokens[j]!.end) === ".";
     if (named >= 1 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(w) && ordinal) {
       words.push(w.endsWith(".") ? w : `${w}.`);
@@ -546,6 +547,21 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       // belongs to the regnal name where "von", "und" or punctuation ends it; before a verb it may start the
       // next sentence ("Leo XIV. Darin heißt es"), and it is no place ("als Johannes Paul II. Rom besuchte").
       const next = tokens[j];
+      // "Heinrich XIII. Prinz Reuß": a title of nobility and the house's name after the number.
+      const house = tokens[j + 1];
+      if (
+        next &&
+        house &&
+        titleAfter(next.word) &&
+        /^\.? $/u.test(scan.text.slice(tokens[j - 1]!.end, next.start)) &&
+        scan.joined(j, j + 1) &&
+        isNameWord(house.word) &&
+        !isGivenName(house.word) // "Wilhelm II. Prinz Heinrich": another person
+      ) {
+        words.push(next.word, house.word);
+        j += 2;
+        break;
+      }
       const rest = next ? scan.text.slice(next.end, next.end + 5) : "";
       if (
         next &&
@@ -828,9 +844,11 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // "ins Wien Maria Theresias": a place after "in" starts no name ("nach Benedikt von Nursia" may: named after).
   // The place finder takes no city after "ins" (a bare article): any place name counts there.
   if (!afterRole && named >= 2 && i > 0 && scan.joined(i - 1, i)) {
-    const preposition = scan.tokens[i - 1]!.word.toLowerCase();
-    if (preposition === "in" && scan.isPlaceOrCountry(first)) return false;
-    if (preposition === "ins" && isPlaceForm(first.word)) return false;
+    const before = scan.tokens[i - 1]!.word;
+    if (before.toLowerCase() === "in" && scan.isPlaceOrCountry(first)) return false;
+    if (before.toLowerCase() === "ins" && isPlaceForm(first.word)) return false;
+    // "die Partei New Zealand First", "die amerikanische Marke Russell Stover": the rest of a name, a brand.
+    if (before === "New" || /^(?:\p{Lu}\p{Ll}*marke|Marke|Label|Firma)$/u.test(before)) return false;
   }
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;

@@ -1604,3 +1604,16 @@ describe("persons: the twenty-first set's characters and false names", () => {
     expect(names("Seinen Papstnamen hatte er nach Benedikt von Nursia gewählt.")).toEqual(["Benedikt von Nursia"]);
   });
 });
+
+describe("persons: a prince's house after his number; brands and names after 'New'", () => {
+  it("'Heinrich XIII. Prinz Reuß' is one name, and 'Reuß' refers to him", () => {
+    const found = personsOf("Der Prozess gegen Heinrich XIII. Prinz Reuß beginnt. Der 72 Jahre alte Reuß schweigt.");
+    expect(found.map((p) => [p.name, p.count])).toEqual([["Heinrich XIII. Prinz Reuß", 2]]);
+    expect(names("Kaiser Wilhelm II. Prinz Heinrich kam.")).not.toContain("Wilhelm II. Prinz Heinrich");
+  });
+
+  it("no person after 'New' or a word for a brand", () => {
+    expect(names("Luxon regiert mit der Partei New Zealand First.")).toEqual([]);
+    expect(names("Dazu gehört die amerikanische Marke Russell Stover.")).toEqual([]);
+  });
+});
