@@ -1937,12 +1937,18 @@ function playedRole(p: PersonSummary, texts: string[]): boolean {
 const FIELD_ORDER: Record<TextField, number> = { HEADLINE: 0, TEASER: 1, BODY: 2 };
 const firstOf = (p: PersonSummary) => FIELD_ORDER[p.mentions[0]!.field] * 1e9 + p.mentions[0]!.start;
 
+/** The United Kingdom's nations, which field their own teams (no ISO 3166-1 codes of their own). */
+const HOME_NATIONS = new Set(["England", "Schottland", "Wales", "Nordirland"]);
+
 /** "1. Marco Odermatt (SUI)", "3. Faith Kipyegon (Kenia)": the team's country of a ranked name in a results list. */
 function teamCountry(scan: FieldScan, start: number, end: number): string | null {
-  if (!/(?:^|[\s,;:])\d{1,3}\.\s+$/u.test(scan.text.slice(Math.max(0, start - 8), start))) return null;
+  // Ranked ("3. Faith Kipyegon (Kenia)"), or a pairing's side ("Luke Humphries (England) - Luke Littler (England) 7:4").
+  const before = scan.text.slice(Math.max(0, start - 8), start);
+  if (!/(?:^|[\s,;:])\d{1,3}\.\s+$/u.test(before) && !/(?:^|\n|\s[-–]\s)$/u.test(before)) return null;
   const team = /^ \(([^()]{2,40})\)/u.exec(scan.text.slice(end, end + 44))?.[1];
   if (!team) return null;
   if (/^\p{Lu}{3}$/u.test(team)) return teamCountryCode(team);
+  if (HOME_NATIONS.has(team)) return "GB";
   const country = scan.input.countries.find((c) => c.start === end + 2 && c.end === end + 2 + team.length);
   return country?.code ?? null;
 }

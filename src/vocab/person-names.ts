@@ -302,10 +302,6 @@ export const ROLE_HEADS = [
   "manager",
   "unterhändler",
   "ranglistenerste",
-  "politologe",
-  "politologin",
-  "soziologe",
-  "soziologin",
   "lehrer",
   "rektor",
   "brandmeister",
@@ -313,8 +309,6 @@ export const ROLE_HEADS = [
   "ökonom",
   "experte",
   "expertin",
-  "meteorologe",
-  "meteorologin",
   "kommandant",
   "kämmerer",
   "kapitän",
@@ -381,8 +375,6 @@ export const ROLE_HEADS = [
   "forscher",
   "arzt",
   "ärztin",
-  "virologe",
-  "virologin",
   "kandidat",
   "herausforderer",
   "herausforderin",
@@ -432,12 +424,13 @@ export const ROLE_HEADS = [
   "landrätin",
   // "das Oberhaupt der katholischen Kirche", "Staatsoberhaupt": a title naming its holder like a role.
   "oberhaupt",
-  // Scholars and laureates (fifth held-out set): "der Politologe", "die Flugmedizinerin", "Nobelpreisträger".
-  "politologe",
-  "soziologe",
-  "psychologe",
-  "archäologe",
-  "anthropologe",
+  // Scholars and laureates (fifth held-out set): "der Politologe", "die Flugmedizinerin", "Nobelpreisträger"; every
+  // "-loge" of a science ("den US-Immunologen", "die Archäologin"), "die ungarische Biochemikerin" (21st set).
+  "ologe",
+  "ologin",
+  "chemiker",
+  "physiker",
+  "mathematiker",
   "mediziner",
   "preisträger",
   // Labels and professions of the fourteenth set: "Rechtspopulistin Marine Le Pen", "ihre Übersetzerin Deepa Bhasthi".

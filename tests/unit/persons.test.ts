@@ -1617,3 +1617,27 @@ describe("persons: a prince's house after his number; brands and names after 'Ne
     expect(names("Dazu gehört die amerikanische Marke Russell Stover.")).toEqual([]);
   });
 });
+
+describe("persons: countries from pairings and from scientists' roles (twenty-first set)", () => {
+  it("a pairing's sides take their team's country, the United Kingdom's nations as GB", () => {
+    const found = personsOf(
+      "Die Ergebnisse:\n\nLuke Humphries (England) - Brendan Dolan (Nordirland) 7:4\n\nGian van Veen (Niederlande) - Jonny Clayton (Wales) 5:2",
+    );
+    expect(Object.fromEntries(found.map((p) => [p.name, p.country]))).toEqual({
+      "Luke Humphries": "GB",
+      "Brendan Dolan": "GB",
+      "Gian van Veen": "NL",
+      "Jonny Clayton": "GB",
+    });
+  });
+
+  it("every '-loge' and the chemists and physicists are roles that name a country", () => {
+    const found = personsOf(
+      "Der Preis geht an die ungarische Biochemikerin Katalin Karikó und den US-Immunologen Drew Weissman.",
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ["Katalin Karikó", "HU"],
+      ["Drew Weissman", "US"],
+    ]);
+  });
+});
