@@ -79,6 +79,9 @@ const COUNTRY_NAMES = new Set(
 export const isCityState = (place: { code: string; kind: PlaceKind }) =>
   place.kind === "CAPITAL" && CITY_STATES.has(place.code);
 
+/** A sports club's initials before its city ("1. FC Köln", "SV Werder Bremen" has its own prefix). */
+const CLUB_INITIALS = /^(?:F?FC|SC|SV|SSV|FSV|TSV|TSG|VfB|VfL|SpVgg|RB|BV|TuS|SSC|AC|AS|CF|SK|FK|NK|HC|EHC|ERC|THW)$/u;
+
 /**
  * A name that is also a common word, or a city-state's (which is read as the country too): counts only with
  * place evidence ("in Singapur"; not "Indonesien, Singapur, Vietnam").
@@ -335,8 +338,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     end: number,
   ): boolean {
     if (entry.kind === "METONYM") return true;
-    // Part of a club or company name: "Union Berlin", "Hertha BSC Berlin", "Real Madrid".
-    if (prevWord && CLUB_PREFIXES.has(prevWord)) return false;
+    // Part of a club or company name: "Union Berlin", "Hertha BSC Berlin", "Real Madrid"; after a club's
+    // initials: "1. FFC Frankfurt", "VfB Stuttgart", "AC Mailand".
+    if (prevWord && (CLUB_PREFIXES.has(prevWord) || CLUB_INITIALS.test(prevWord))) return false;
     // A street's or square's name: "an der Avenida Paulista", "Via Veneto"; an English institution's:
     // "University of Washington", "Bank of England".
     if (prevWord && STREET_HEADS.has(prevWord)) return false;

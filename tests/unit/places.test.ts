@@ -831,3 +831,12 @@ describe("places: titles, rivers and research centres (nineteenth set)", () => {
     expect(places("Sie wohnt in Jülich.")).toEqual(["Jülich@DE"]);
   });
 });
+
+describe("findPlaceMentions: a club's initials before its city (twenty-first set)", () => {
+  it("'1. FFC Frankfurt', 'VfB Stuttgart' and 'AC Mailand' are clubs; the city alone stays a place", () => {
+    expect(places("Er führte den 1. FFC Frankfurt zum Titel, der VfB Stuttgart und der AC Mailand spielten.")).toEqual(
+      [],
+    );
+    expect(places("Er wohnt in Frankfurt.")).toEqual(["Frankfurt am Main@2925533"]);
+  });
+});
