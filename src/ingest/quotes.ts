@@ -3,7 +3,16 @@ import { CURATED } from "./country-forms.js";
 import { afterLast, isRoleWord, type PersonSummary } from "./persons.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { givenNameGender } from "../vocab/given-names.js";
-import { FAMILY_NAMES_FIRST, SPEECH_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS } from "../vocab/person-names.js";
+import {
+  FAMILY_NAMES_FIRST,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  STATEMENT_NOUNS,
+  TRADE_HEADS,
+} from "../vocab/person-names.js";
+
+/** A trade's noun, inflected: "Wirtin", "Köchin", "Landwirte" (TRADE_HEADS). */
+const TRADE = new RegExp(`(?:${TRADE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
 
 /** A direct quote in one field of an article, with its speaker where the text attributes it. */
 export interface QuoteMention {
@@ -305,6 +314,9 @@ class Speakers {
     const holds = (p: PersonSummary) => (code ? p.country === code : holdsRole(p, noun));
     const holder = this.recent(field, at, holds);
     const subject = definite ? this.sentenceSubject(field, at) : undefined;
+    // "sagt die Wirtin im Nachbarort": a trade names the person of the text who practises it, or the one the
+    // sentence before is about ("Nader, der …, trainierte … . „…“, sagte der Informatiker"); no one named earlier.
+    if (TRADE.test(noun)) return holder ?? (subject && mayBe(subject, gender) ? subject : undefined);
     // "Sein Verteidiger Kemal A. kündigte … an. „…“, sagte der Mannheimer Anwalt": the person with a role of their
     // own the sentence before opens with, over a holder named only earlier ("Oberstaatsanwalt Keßler").
     const previous = this.sentenceBefore(field, at);
@@ -538,7 +550,9 @@ function genderOf(p: PersonSummary): "f" | "m" | undefined {
     const words = role.split(/\s+/u);
     const noun = words.findLast((w) => !w.endsWith("."));
     if (noun === undefined) continue;
-    if (KIN_GENDER.has(noun)) return KIN_GENDER.get(noun);
+    // Kin nouns, also at the end of a compound: "Krankenschwester", "Geschäftsfrau", "Kaufmann".
+    const kin = [...KIN_GENDER].find(([word]) => noun === word || noun.endsWith(word.toLowerCase()));
+    if (kin) return kin[1];
     // A role or a people's noun ("Spanierin").
     if (!(isRoleWord(noun) || DEMONYM_CODES.has(noun)) || /(?:innen|en)$/u.test(noun)) continue;
     // "US-Popstar Taylor Swift", "Supertalent", "das Model": nouns German uses for women and men alike.

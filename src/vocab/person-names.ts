@@ -248,6 +248,34 @@ export const WORD_SURNAMES = new Set([
 ]);
 
 /**
+ * Trades and professions of ordinary people in local copy ("die Landwirtin Inken Tönning", "der Gastwirt X", "die
+ * Krankenschwester Y"); none of them a common surname ("Bauer", "Koch", "Fischer" are, so only "Bäuerin"). Before a
+ * name they introduce it like any role; after a speech verb ("sagt die Wirtin im Nachbarort") they name someone only
+ * where a person of the text holds the trade: an unnamed innkeeper is no one named before.
+ */
+export const TRADE_HEADS = [
+  "wirt",
+  "bäuerin",
+  "hotelier",
+  "krankenschwester",
+  "krankenpfleger",
+  "altenpfleger",
+  "hebamme",
+  "köchin",
+  "kellnerin",
+  "friseur",
+  "verkäuferin",
+  "handwerker",
+  "ingenieur",
+  "mechaniker",
+  "elektriker",
+  "informatiker",
+  "programmierer",
+  "apotheker",
+  "soldat",
+];
+
+/**
  * Heads of nouns that name a role, title or office, matched at the end of a word ("US-Präsident",
  * "Verteidigungsminister", "Sea-Eye-Sprecher", "Bundestrainer"); feminine "-in" and inflected
  * forms ("-en", "-s", "-n", "-innen") are derived. Before a name they introduce it, after a speech
@@ -410,6 +438,7 @@ export const ROLE_HEADS = [
   "weitspringerin",
   "winzer",
   "winzerin",
+  ...TRADE_HEADS,
   // Professions that introduce a name in agency copy like the ones above ("der türkischen Fotografin X").
   "fotograf",
   "designer",

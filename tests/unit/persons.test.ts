@@ -1641,3 +1641,11 @@ describe("persons: countries from pairings and from scientists' roles (twenty-fi
     ]);
   });
 });
+
+describe("persons: trades introduce a name like roles (twenty-first set)", () => {
+  it("'die Landwirtin Inken Tönning aus Tönning', 'der Gastwirt Sepp Huber'", () => {
+    expect(
+      names("Eine Besucherin, die Landwirtin Inken Tönning aus Tönning, sagte das. Der Gastwirt Sepp Huber lacht."),
+    ).toEqual(["Inken Tönning", "Sepp Huber"]);
+  });
+});

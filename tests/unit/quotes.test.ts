@@ -906,3 +906,26 @@ describe("quotes: a pronoun after the quote takes up the subject of the sentence
     ]);
   });
 });
+
+describe("quotes: trades (twenty-first set)", () => {
+  it("a trade after the verb names its holder or the sentence before's subject, never someone named earlier", () => {
+    expect(
+      speakers(
+        'Gemeinderätin Maria Ostermiething sieht das nüchterner. Salzburg ist nur eine halbe Stunde entfernt. "Bei uns im Wirtshaus reden die Leute übers Wetter", sagt die Wirtin im Nachbarort.',
+      ),
+    ).toEqual([["Bei uns im Wirtshaus reden die Leute übers Wetter", null]]);
+    expect(
+      speakers(
+        "Youssef Nader gewann. Nader, der aus Ägypten stammt, trainierte ein Modell. „Am Anfang sahen wir nur Rauschen“, sagte der Informatiker.",
+      ),
+    ).toEqual([["Am Anfang sahen wir nur Rauschen", "Youssef Nader"]]);
+  });
+
+  it("a kin noun at the end of a role tells the gender: 'die Krankenschwester Grace Auki … sagte sie'", () => {
+    expect(
+      speakers(
+        'Premier Jeremiah Manele sprach. In Auki hörte die Krankenschwester Grace Auki die Abstimmung im Radio. "Wir wollen Straßen und Medikamente", sagte sie.',
+      ),
+    ).toEqual([["Wir wollen Straßen und Medikamente", "Grace Auki"]]);
+  });
+});
