@@ -837,6 +837,6 @@ describe("findPlaceMentions: a club's initials before its city (twenty-first set
     expect(places("Er führte den 1. FFC Frankfurt zum Titel, der VfB Stuttgart und der AC Mailand spielten.")).toEqual(
       [],
     );
-    expect(places("Er wohnt in Frankfurt.")).toEqual(["Frankfurt am Main@2925533"]);
+    expect(places("Er wohnt in Frankfurt.")).toEqual(["Frankfurt am Main@DE"]);
   });
 });
