@@ -850,6 +850,10 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     // "die Partei New Zealand First", "die amerikanische Marke Russell Stover": the rest of a name, a brand.
     if (before === "New" || /^(?:\p{Lu}\p{Ll}*marke|Marke|Label|Firma)$/u.test(before)) return false;
   }
+  // "die Basilika Santa Maria Maggiore", "der Grenzübergang Kerem Schalom", "die Hauptstadt Sri Jayawardenepura Kotte",
+  // "am Lago Maggiore": a saint's, a place's or a building's name, no person's.
+  if (!afterRole && i > 0 && scan.joined(i - 1, i) && NAMED_PLACE_BEFORE.test(scan.tokens[i - 1]!.word)) return false;
+  if (named >= 2 && GEOGRAPHIC_FIRST.test(first.word)) return false;
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
   // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role
@@ -988,6 +992,16 @@ const FACILITY_NOUNS = new Set([
   ...["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"],
   ...STADIUM_HEADS,
 ]);
+
+/**
+ * A saint's title or a noun for a place or building right before a name: it names that place ("Santa Maria Maggiore");
+ * not a birthplace, which a genitive follows ("der Geburtsstadt Friedrich Schillers").
+ */
+const NAMED_PLACE_BEFORE =
+  /^(?:San|Santa|Santo|São|Saint|Sainte|(?!Geburts|Heimat)\p{Lu}\p{Ll}*(?:stadt|dorf|gemeinde|übergang|stätte|kirche|kathedrale|basilika|moschee|tempel|kloster|palast|denkmal|mausoleum|insel|staudamm|talsperre|viertel|bezirk))$/u;
+/** First words of a lake's, a mountain's, a river's or a coast's name: "Lago Maggiore", "Monte Rosa", "Rio Grande". */
+const GEOGRAPHIC_FIRST =
+  /^(?:Lago|Lake|Lac|Loch|Monte|Mount|Mont|Rio|Río|Costa|Sierra|Isla|Isola|Cabo|Cap|Bahía|Porto|Puerto|Ponte|Piz|Pic|Col)$/u;
 
 /** A facility noun right before the name, or before a city right before it ("Flughafen Hamburg Helmut Schmidt"). */
 function facilityBefore(scan: FieldScan, i: number): boolean {

@@ -1649,3 +1649,12 @@ describe("persons: trades introduce a name like roles (twenty-first set)", () =>
     ).toEqual(["Inken Tönning", "Sepp Huber"]);
   });
 });
+
+describe("persons: names of places and buildings after their noun, and geographic names", () => {
+  it("no person after a saint's title or a noun for a place; a birthplace's genitive stays a person", () => {
+    expect(names("In der Basilika Santa Maria Maggiore betete er.")).toEqual([]);
+    expect(names("Der Grenzübergang Kerem Schalom bleibt geschlossen.")).toEqual([]);
+    expect(names("Am Lago Maggiore regnet es, am Monte Rosa schneit es.")).toEqual([]);
+    expect(names("Das Gestüt liegt in Marbach, der Geburtsstadt Friedrich Schillers.")).toEqual(["Friedrich Schiller"]);
+  });
+});
