@@ -508,8 +508,14 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
   if (!scan.joined(first - 2, first - 1) || !scan.joined(first - 1, first)) return false;
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 6);
   // Or at the clause's end, where the name without "-s" is no given name ("die Firma Robbie Williams."):
-  // "der Geburtsstadt Friedrich Schillers."
-  return /^,\s+des\s/u.test(after) || (/^(?:[.;]|$)/u.test(after) && !isGivenName(w.slice(0, -1)));
+  // "der Geburtsstadt Friedrich Schillers."; before a comma where that name is no common one: "eine Regierung mit der
+  // Partei Jörg Haiders, 2017 …" ("Haider" is a rare given name, "William" a common one).
+  const stem = w.slice(0, -1);
+  return (
+    /^,\s+des\s/u.test(after) ||
+    (/^(?:[.;]|$)/u.test(after) && !isGivenName(stem)) ||
+    (after.startsWith(",") && !isCommonGivenName(stem))
+  );
 }
 
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
@@ -541,6 +547,10 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       ? !(scan.joined(j, j + 1) && UPPER.test(tokens[j + 1]?.word ?? "") && !titleAfter(tokens[j + 1]!.word))
       : scan.text.charAt(tokens[j]!.end) === ".";
     if (named >= 1 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(w) && ordinal) {
+      // "Der Husarengeneral Friedrichs II.": a sovereign's genitive, where only the name without "-s" is a given name
+      // ("Johannes XXIII." keeps its own).
+      const only = words.length === 1 ? words[0]! : "";
+      if (only.endsWith("s") && !isGivenName(only) && isGivenName(only.slice(0, -1))) words[0] = only.slice(0, -1);
       words.push(w.endsWith(".") ? w : `${w}.`);
       j++;
       // "Gustav II. Adolf von Schweden", "Carl XVI. Gustaf und Königin Silvia": a given name after the number
@@ -816,6 +826,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       // "Königin Mary": a sovereign's given name, though a city is called so too.
       (!scan.isPlaceOrCountry(first) || (given && SOVEREIGN_ROLES.test(prev!))) &&
       !ABSTRACT_NOUN.test(first.word) &&
+      // "Gerhart Hauptmanns Drama": a noun after a role's genitive is what it owns.
+      !(prev!.endsWith("s") && isGermanNoun(first.word)) &&
       !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
       !NATION_ADJECTIVES.has(first.word) && // "auf Titelverteidiger England"
       !REGION_NAMES.has(first.word.replace(/s$/u, "")) && // "Ministerpräsident Thüringens"
@@ -1251,11 +1263,11 @@ function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     if (!isNameWord(name) || !isNameWord(t.word) || isCommonGivenName(name) || inSpans(scan.skip, t.start)) return;
     if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word))) return;
     // A maker's genitive takes no article: "des Eisbrechers „Polarstern“" is a noun's.
-    if (
-      i > 0 &&
-      scan.joined(i - 1, i) &&
-      /^(?:des|eines|dieses|jenes|seines|ihres|unseres)$/iu.test(tokens[i - 1]!.word)
-    )
+    // Nor one with an adjective between: "ihres jüngsten Albums „The Tortured Poets Department“".
+    const article = (k: number) =>
+      k >= 0 && /^(?:des|eines|dieses|jenes|seines|ihres|unseres)$/iu.test(tokens[k]!.word);
+    if (i > 0 && scan.joined(i - 1, i) && article(i - 1)) return;
+    if (i > 1 && scan.joined(i - 2, i - 1) && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1]!.word) && article(i - 2))
       return;
     out.push({
       field: scan.index,

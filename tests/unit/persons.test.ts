@@ -1658,3 +1658,19 @@ describe("persons: names of places and buildings after their noun, and geographi
     expect(names("Das Gestüt liegt in Marbach, der Geburtsstadt Friedrich Schillers.")).toEqual(["Friedrich Schiller"]);
   });
 });
+
+describe("persons: genitives and owned nouns (twenty-second set)", () => {
+  it("a genitive before a comma after a noun, and a sovereign's genitive before the number", () => {
+    expect(names("Schüssel regierte mit der Partei Jörg Haiders, 2017 regierte Kurz.")).toContain("Jörg Haider");
+    expect(names("Der Husarengeneral Friedrichs II. liegt hier. Papst Johannes XXIII. berief das Konzil.")).toEqual([
+      "Friedrich II.",
+      "Johannes XXIII.",
+    ]);
+  });
+
+  it("no person from a noun after a role's genitive or a maker's genitive after an adjective", () => {
+    expect(names("Angeregt durch Gerhart Hauptmanns Drama „Die Weber“ zeichnete sie.")).toEqual(["Gerhart Hauptmann"]);
+    expect(names("Sie sang Stücke ihres jüngsten Albums „The Tortured Poets Department“.")).toEqual([]);
+    expect(names("Brechts „Dreigroschenoper“ lief.")).toEqual(["Brecht"]);
+  });
+});
