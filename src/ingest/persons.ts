@@ -259,6 +259,8 @@ class FieldScan {
 
   /** Full names turned down in this field as fictional characters (isCharacter): their families are fictional too. */
   readonly characters = new Set<string>();
+  /** Full names this field shows to be parts played, wherever else they occur ("Ihre Carla Nowak"). */
+  readonly parts = new Set<string>();
 
   get text(): string {
     return this.input.text;
@@ -903,6 +905,13 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const lastWord = words[words.length - 1]!;
   if (/^\p{Lu}\.$/u.test(lastWord) && !(/^[IVX]\.$/u.test(lastWord) && prev && SOVEREIGN_ROLES.test(prev)))
     return false;
+  // "Leonie Benesch trägt den Film. Ihre Carla Nowak, deren …": an actor's possessive right before a full name makes it
+  // a part, wherever else the text names it.
+  const possessive = /(?:^|\s)(?:Ihre|ihre|Seine|seine|Deren|deren|Dessen|dessen)\s+$/u;
+  if (named >= 2 && possessive.test(scan.text.slice(Math.max(0, first.start - 8), first.start))) {
+    scan.parts.add(words.join(" "));
+    return false;
+  }
   if (isCharacter(scan, first.start, last.end, surnames)) {
     if (named >= 2) scan.characters.add(words.join(" "));
     return false;
@@ -1856,7 +1865,9 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
   const persons = drafts.map((d) => summarize(scans, finders, d, roles));
   const character = plays ? castParts(persons, texts) : () => false;
-  const fictional = (p: PersonSummary) => families.has(surnameOf(p)) || (plays && playedRole(p, texts)) || character(p);
+  const played = new Set(scans.flatMap((scan) => [...scan.parts]));
+  const fictional = (p: PersonSummary) =>
+    played.has(p.name) || families.has(surnameOf(p)) || (plays && playedRole(p, texts)) || character(p);
   // "Ihr Bruder Jannik Brodersen", "Samuel Maleski": a character's family, with no role of its own, is fictional too.
   // Not where the character is the real person a film portrays ("John Magaro spielt Keith Jarrett"), named
   // elsewhere as a person.
@@ -1910,9 +1921,12 @@ function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary
   // "Regisseurin Luise Brandt": a person the text gives a role is real.
   // "ihr elfjähriger Sohn Daniel Maleski": kin is no role of a real person's.
   const unroled = (p: PersonSummary) => p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!));
-  // The part is the character's given name ("Luise Miller"), or the name after a title ("Baron Ochs").
+  // The part is the character's given name ("Luise Miller"), surname ("gibt den eitlen Hassenreuter": Harro
+  // Hassenreuter) or the name after a title ("Baron Ochs").
   const playedName = (words: string[]) =>
-    parts.has(words[0]!) || (NOBLE_TITLES.has(words[0]!) && words.some((w) => parts.has(w)));
+    parts.has(words[0]!) ||
+    parts.has(words.at(-1)!) ||
+    (NOBLE_TITLES.has(words[0]!) && words.some((w) => parts.has(w)));
   return (p) => !cast.has(p) && unroled(p) && playedName(p.name.split(" "));
 }
 

@@ -1674,3 +1674,17 @@ describe("persons: genitives and owned nouns (twenty-second set)", () => {
     expect(names("Brechts „Dreigroschenoper“ lief.")).toEqual(["Brecht"]);
   });
 });
+
+describe("persons: parts shown by an actor's possessive or by their surname (twenty-second set)", () => {
+  it("'Ihre Carla Nowak' is a part wherever else the text names her", () => {
+    const text =
+      "Die junge Sportlehrerin Carla Nowak filmt heimlich. Leonie Benesch trägt den Film. Ihre Carla Nowak, deren Eltern aus Polen stammen, ist überfordert.";
+    expect(names(text)).toEqual(["Leonie Benesch"]);
+  });
+
+  it("'gibt den eitlen Hassenreuter' makes the Hassenreuters of the play characters", () => {
+    const text =
+      "Im Fundus haust Harro Hassenreuter. Tomasz Zgorzelec gibt den eitlen Hassenreuter, während seine Tochter Walburga Hassenreuter heimlich anbandelt.";
+    expect(names(text)).toEqual(["Tomasz Zgorzelec"]);
+  });
+});
