@@ -113,7 +113,9 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
   const m = /^\s*,\s*(\p{L}+)\s+/u.exec(text.slice(s.end, s.end + 300));
   // "„…“, hatte X geschrieben", "«…», liess sich X zitieren": an auxiliary first, the verb of speech last.
   const perfect = m !== null && /^(?:hat|hatte|habe|hätte|ließ|liess|lässt)$/u.test(m[1]!);
-  if (!m || !(perfect || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
+  // "„…“, pflegte er zu sagen": a habit of speech.
+  const habit = m !== null && /^(?:pflegte|pflegt)$/u.test(m[1]!);
+  if (!m || !(perfect || habit || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
   const restStart = s.end + m[0].length;
   const tail = text.slice(restStart, restStart + 250);
   // The sentence ends at its punctuation, not at an abbreviated title's period ("sagt Kuratorin Dr. Frauke Vogel") nor
@@ -127,6 +129,10 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
     break;
   }
   const rest = stop === -1 ? tail : tail.slice(0, stop);
+  if (habit) {
+    const infinitive = /^(.+?)\s+zu\s+(?:sagen|betonen|erklären|scherzen|erzählen)\b/u.exec(rest);
+    return infinitive ? { verb: m[1]!, rest: infinitive[1]!, restStart } : undefined;
+  }
   // "„…“, hatte Präsident Emmanuel Macron kurz nach der Tat geschrieben": a perfect tense of a verb of speech.
   if (perfect) {
     const participle = /\s(\p{Ll}+)\s*$/u.exec(rest);
@@ -312,7 +318,12 @@ class Speakers {
     if (ofCountry) return ofCountry;
     const code = DEMONYM_CODES.get(noun);
     const holds = (p: PersonSummary) => (code ? p.country === code : holdsRole(p, noun));
-    const holder = this.recent(field, at, holds);
+    const recentHolder = this.recent(field, at, holds);
+    // "sagte der Papst" in an article about Leo XIV. that mentions Franziskus's death last: the holder the article is
+    // about (named at least twice as often) over one named in passing.
+    const main = this.persons.filter((p) => holds(p) && mayBe(p, gender)).sort((a, b) => b.count - a.count)[0];
+    const holder =
+      main && recentHolder && main !== recentHolder && main.count >= 2 * recentHolder.count ? main : recentHolder;
     const subject = definite ? this.sentenceSubject(field, at) : undefined;
     // "sagt die Wirtin im Nachbarort": a trade names the person of the text who practises it, or the one the
     // sentence before is about ("Nader, der …, trainierte … . „…“, sagte der Informatiker"); no one named earlier.
@@ -401,6 +412,9 @@ class Speakers {
     // Within its first four words ("Kapitän Johannes Golla sprach", "Der konservative Oppositionsführer Pierre
     // Poilievre verlor"), not later ("setzte sich vor Lando Norris");
     // or set off after its opening noun phrase ("Der Ostbeauftragte der Bundesregierung, Carsten Schneider (SPD),").
+    // "Er kennt Märtens seit Jahren.": a pronoun opening it is the subject, the person it takes up (not one named after).
+    const pronoun = /^(Er|Sie)\s+\p{Ll}/u.exec(previous.sentence);
+    if (pronoun) return this.recent(field, previous.start, (p) => mayBe(p, pronoun[1] === "Er" ? "m" : "f"), true);
     const opening = /^(?:\S+\s+){0,3}/u.exec(previous.sentence)![0].length;
     const apposition = /^(?:Der|Die)\s[^,.;:]{1,60},\s*/u.exec(previous.sentence)?.[0].length ?? -1;
     return this.mentions.find(

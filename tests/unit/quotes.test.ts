@@ -929,3 +929,29 @@ describe("quotes: trades (twenty-first set)", () => {
     ).toEqual([["Wir wollen Straßen und Medikamente", "Grace Auki"]]);
   });
 });
+
+describe("quotes: the twenty-second set's attributions", () => {
+  it("'„…“, pflegte er zu sagen' attributes a quote", () => {
+    expect(
+      speakers(
+        'Bergführer Leo Kappl kam nach Galtür. Über die Lawine sprach er selten. "Der Berg schenkt dir nichts, aber er nimmt dir auch nicht alles", pflegte er zu sagen, wenn ihn jemand fragte.',
+      ),
+    ).toEqual([["Der Berg schenkt dir nichts, aber er nimmt dir auch nicht alles", "Leo Kappl"]]);
+  });
+
+  it("a pronoun opening the sentence before is its subject, not the person named after it", () => {
+    expect(
+      speakers(
+        'Schwimmer Lukas Märtens gewann Gold. Auf der Tribüne jubelte auch Thomas Burg. Er kennt Märtens seit Jahren. "Wir haben die Karten vor einem Jahr gekauft", sagte der 56-Jährige.',
+      ),
+    ).toEqual([["Wir haben die Karten vor einem Jahr gekauft", "Thomas Burg"]]);
+  });
+
+  it("'sagte der Papst': the pope the article is about, not one named last in passing", () => {
+    expect(
+      speakers(
+        "Papst Leo XIV. hat zwei junge Italiener heiliggesprochen. Leo XIV. feierte die Messe. Die Feier wurde nach dem Tod von Papst Franziskus verschoben. „Heiligkeit ist kein Privileg der Alten“, sagte der Papst.",
+      ),
+    ).toEqual([["Heiligkeit ist kein Privileg der Alten", "Leo XIV."]]);
+  });
+});
