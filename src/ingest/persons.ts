@@ -368,14 +368,15 @@ export function afterLast(text: string, chars: string): number {
   return 0;
 }
 
-/** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“. */
+/** A name that is all a quotation holds names a thing: the ship "Alan Kurdi", the play „Faust“, a song's title. */
 function quotedAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const open = Math.max(...[...'„"»“'].map((q) => before.lastIndexOf(q)));
   if (open === -1 || !/^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before.slice(open + 1))) return false;
   const after = text.slice(end, end + 40);
   const close = after.search(/[“"«”]/u);
-  return close !== -1 && /^(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(after.slice(0, close));
+  // A title's parts may be joined by a dash: „River Deep – Mountain High“.
+  return close !== -1 && /^(?:\s+(?:[–—-]\s+)?\p{Lu}[\p{L}'’.-]*)*$/u.test(after.slice(0, close));
 }
 
 /** After a character's name: ", gespielt von", an apposition and ", dargestellt von". */
@@ -829,7 +830,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       (!scan.isPlaceOrCountry(first) || (given && SOVEREIGN_ROLES.test(prev!))) &&
       !ABSTRACT_NOUN.test(first.word) &&
       // "Gerhart Hauptmanns Drama": a noun after a role's genitive is what it owns.
-      !(prev!.endsWith("s") && isGermanNoun(first.word)) &&
+      !(prev?.endsWith("s") === true && isGermanNoun(first.word)) &&
       !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
       !NATION_ADJECTIVES.has(first.word) && // "auf Titelverteidiger England"
       !REGION_NAMES.has(first.word.replace(/s$/u, "")) && // "Ministerpräsident Thüringens"
@@ -837,6 +838,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     if (!lone) return false;
   }
   if (afterRole && named >= 2 && scan.isPlaceOrCountry(first) && !given) return false;
+  // "Hauptmanns Berliner Tragikomödie": a noun after a role's genitive is what it owns, adjective and all.
+  if (afterRole && named >= 2 && prev?.endsWith("s") === true && !given && isGermanNoun(last.word)) return false;
   // "Titelverteidiger Füchse Berlin", "Inder Deutsch": a team or a people, not a given name, before a place or
   // a language.
   if (named === 2 && ((!given && scan.isPlaceOrCountry(last)) || isDemonym(first.word))) return false;
@@ -1042,7 +1045,7 @@ function facilityBefore(scan: FieldScan, i: number): boolean {
  * without hyphens: "Pierre Boulez Saal", "Carmen Würth Forum".
  */
 const FACILITY_WORDS =
-  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital|Orbiter|Telescope|Observatory|Station|Saal|Forum|Halle|Stiftung|Preis|Schule|Gymnasium|Zentrum|Klinik|Bibliothek|Kaserne|Brücke|Allee|Straße|Platz)$/u;
+  /^(?:Center|Centre|Airport|Stadium|Arena|Institute|Foundation|Award|Prize|Hall|Building|Tower|Library|Museum|Memorial|College|University|School|Hospital|Orbiter|Telescope|Observatory|Station|Bank|Saal|Forum|Halle|Stiftung|Preis|Schule|Gymnasium|Zentrum|Klinik|Bibliothek|Kaserne|Brücke|Allee|Straße|Platz)$/u;
 
 /** Articles, prepositions and adverbs that start a sentence before a noun ("Am Abend", "Den Treffer"). */
 const FUNCTION_WORD =

@@ -1688,3 +1688,12 @@ describe("persons: parts shown by an actor's possessive or by their surname (twe
     expect(names(text)).toEqual(["Tomasz Zgorzelec"]);
   });
 });
+
+describe("persons: titles with a dash, banks, and what a role's genitive owns (twenty-second set)", () => {
+  it("no person in a song title with a dash, a bank's name or after 'Hauptmanns'", () => {
+    expect(names("Sie sangen „River Deep – Mountain High“, produziert von Phil Spector.")).toEqual(["Phil Spector"]);
+    expect(names("Der Präsident der Saudi National Bank, Ammar al-Khudairy, sprach.")).toEqual(["Ammar al-Khudairy"]);
+    expect(names("Das Theater zeigt Hauptmanns Berliner Tragikomödie von 1911.")).toEqual([]);
+    expect(names("Die Rede des Ministers Robert Habeck war kurz.")).toEqual(["Robert Habeck"]);
+  });
+});
