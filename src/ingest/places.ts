@@ -493,6 +493,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     if (!Number.isFinite(close) || /[.!?:;,]/.test(after.slice(0, close))) return false;
     if ((inside + after.slice(0, close)).split(/\s+/).filter(Boolean).length > 8) return false;
     const openAt = tok.start - inside.length - 1;
+    // „Bochum“: a place's name alone in quotation marks is a title (a song, a film, a ship).
+    if (inside.trim() === "" && after.slice(0, close).trim() === "") return true;
     if (introducesTitle(text.slice(Math.max(0, openAt - 40), openAt))) return true;
     // "„Kairos“ erzählt von …" after "ihrem Roman „Kairos“": the same quotation introduced as a title elsewhere.
     return titled().has(text.slice(openAt + 1, tok.end + close));

@@ -840,3 +840,10 @@ describe("findPlaceMentions: a club's initials before its city (twenty-first set
     expect(places("Er wohnt in Frankfurt.")).toEqual(["Frankfurt am Main@DE"]);
   });
 });
+
+describe("findPlaceMentions: a place's name alone in quotation marks (twenty-second set)", () => {
+  it("„Bochum“ is a song, Bochum without marks the city", () => {
+    expect(places("Im Finale tönt Herbert Grönemeyers „Bochum“ aus dem Autoradio.")).toEqual([]);
+    expect(places("Die Serie spielt in Bochum.")).toEqual(["Bochum@DE"]);
+  });
+});
