@@ -39,6 +39,7 @@ export const PERSON_SETS = [
   "heldout-persons-19",
   "heldout-persons-20",
   "heldout-persons-21",
+  "heldout-persons-22",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
