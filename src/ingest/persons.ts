@@ -428,7 +428,12 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     return true;
   // "Bekannt wurde er als Kommissar Huber, den er verkörperte", "Als Donna Elvira überzeugt die Sopranistin".
   // Also "als verbitterte Wirtin Lene Schirmer in „…“", "als resolute Mutter des Kommissars Bruno Haberl".
-  if (/(?:^|\s)[Aa]ls\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+(?:des|der)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(sentence)) {
+  // Not "als" opening a clause after a comma: "seit den Spielen von Peking 2008, als Britta Steffen triumphierte".
+  if (
+    /(?:^\s*|(?<![,\s])\s+)[Aa]ls\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+(?:des|der)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(
+      sentence,
+    )
+  ) {
     const whole = sentence + scan.text.slice(start, start + 200).split(/[.!?]/u)[0]!;
     if (PERFORMANCE_WORDS.test(whole)) return true;
   }

@@ -1697,3 +1697,14 @@ describe("persons: titles with a dash, banks, and what a role's genitive owns (t
     expect(names("Die Rede des Ministers Robert Habeck war kurz.")).toEqual(["Robert Habeck"]);
   });
 });
+
+describe("persons: 'als' opening a clause after a comma introduces no part (twenty-second set)", () => {
+  it("', als Britta Steffen triumphierte' is a person; 'Als Gänsehüterin Salome Pockerl überzeugt X' a part", () => {
+    expect(
+      names("Es ist das erste Gold seit den Spielen von Peking 2008, als Britta Steffen zweimal triumphierte."),
+    ).toEqual(["Britta Steffen"]);
+    expect(names("Als Gänsehüterin Salome Pockerl überzeugt Lea Marinković mit klarer Stimme.")).toEqual([
+      "Lea Marinković",
+    ]);
+  });
+});
