@@ -511,8 +511,14 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
   // "Hans Sachs", "Roselius": an "-s" after a sibilant or in "-us" is the name's own.
   if (first < 2 || last === first || !/\p{Ll}s$/u.test(w) || /(?:ss|chs|us)$/u.test(w) || isGivenName(w)) return false;
   const noun = tokens[first - 1]!.word;
-  if (!UPPER.test(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun)) return false;
-  if (!/^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[first - 2]!.word)) return false;
+  // "enger Vertrauter Nelson Mandelas,", "die Witwe John Lennons.": a noun of a relation takes the related person's
+  // genitive, unless a possessive makes the name its apposition ("sein Nachfolger Hans Peters").
+  const relation =
+    RELATION_NOUNS.test(noun) &&
+    !/^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/iu.test(tokens[first - 2]!.word);
+  if (!relation && (!UPPER.test(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun))) return false;
+  if (!relation && !/^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[first - 2]!.word))
+    return false;
   if (!scan.joined(first - 2, first - 1) || !scan.joined(first - 1, first)) return false;
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 6);
   // Or at the clause's end, where the name without "-s" is no given name ("die Firma Robbie Williams."):
@@ -525,6 +531,10 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
     (after.startsWith(",") && !isCommonGivenName(stem))
   );
 }
+
+/** Nouns of a relation to a person: "Vertrauter", "Nachfolgerin", "Witwe", "Weggefährte". */
+const RELATION_NOUNS =
+  /^(?:Vertraute[rn]?|Nachfolger(?:in)?|Vorgänger(?:in)?|Witwe|Witwer|Weggefährte[n]?|Weggefährtin|Biografi?n?|Biograph(?:in)?)$/u;
 
 /** The name starting at token i: given names, particles, surname, at most four words; token index past it. */
 function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; words: string[] } {

@@ -1708,3 +1708,12 @@ describe("persons: 'als' opening a clause after a comma introduces no part (twen
     ]);
   });
 });
+
+describe("persons: a relation's noun takes the related person's genitive (twenty-second set)", () => {
+  it("'enger Vertrauter Nelson Mandelas,' names Nelson Mandela; 'Sein Nachfolger Hans Peters' keeps the -s", () => {
+    expect(names("Ramaphosa, einst enger Vertrauter Nelson Mandelas, soll vereidigt werden.")).toContain(
+      "Nelson Mandela",
+    );
+    expect(names("Sein Nachfolger Hans Peters, ein Anwalt, kam.")).toEqual(["Hans Peters"]);
+  });
+});
