@@ -89,6 +89,12 @@ function quoteSpans(field: number, text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** "„…“, heißt es in dem Schreiben", "„…“, hieß es in der Mitteilung": a statement's words, in either tense. */
+const IT_SAYS = /^(?:heißt|hieß)$/u;
+/** The end of "…, wie seine Familie mitteilte.": who sent a statement out. */
+const SENT_OUT_END =
+  /\s(?:mitteilte|mitteilten|erklärte|erklärten|bekanntgab|bekanntgaben|bestätigte|bestätigten)\.?$/u;
+
 /** Speech, not a title or a scare quote: sentence punctuation inside, an attribution after or a colon before. */
 function isSpeech(text: string, s: Span): boolean {
   if (/[.!?…,;:]/u.test(s.inner)) return true;
@@ -101,7 +107,7 @@ function isSpeech(text: string, s: Span): boolean {
     text.slice(s.end, lineEnd === -1 ? undefined : lineEnd).trim() === "";
   if (alone && words >= 3) return true;
   const after = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(s.end, s.end + 40))?.[1];
-  if (after && (SPEECH_VERBS.has(after) || after === "so" || after === "heißt"))
+  if (after && (SPEECH_VERBS.has(after) || after === "so" || IT_SAYS.test(after)))
     return /^\s*,/u.test(text.slice(s.end));
   return /:\s*$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
 }
@@ -115,7 +121,7 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
   const perfect = m !== null && /^(?:hat|hatte|habe|hätte|ließ|liess|lässt)$/u.test(m[1]!);
   // "„…“, pflegte er zu sagen": a habit of speech.
   const habit = m !== null && /^(?:pflegte|pflegt)$/u.test(m[1]!);
-  if (!m || !(perfect || habit || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || m[1] === "heißt")) return undefined;
+  if (!m || !(perfect || habit || SPEECH_VERBS.has(m[1]!) || m[1] === "so" || IT_SAYS.test(m[1]!))) return undefined;
   const restStart = s.end + m[0].length;
   const tail = text.slice(restStart, restStart + 250);
   // The sentence ends at its punctuation, not at an abbreviated title's period ("sagt Kuratorin Dr. Frauke Vogel") nor
@@ -647,13 +653,21 @@ function attribute(
   last: (Span & { speaker: PersonSummary | null }) | undefined,
 ): { speaker: PersonSummary | null; attribution: string | null } {
   const text = texts[s.field]!;
-  const after = attributionAfter(text, s);
+  let after = attributionAfter(text, s);
+  // "„…“, hieß es darin": the statement the sentence before names; the rules below find its author.
+  if (after && IT_SAYS.test(after.verb) && /^es\s+(?:darin|dort)$/u.test(after.rest.trim())) after = undefined;
   if (after) {
     const attribution = `${after.verb} ${after.rest}`.trim();
-    if (after.verb === "heißt") {
+    if (IT_SAYS.test(after.verb)) {
+      // "Ministerpräsident Boris Rhein gratulierte. „…“, heißt es in dem Schreiben": the author is the person the
+      // sentence before is about; "…, wie seine Familie mitteilte. „…“, hieß es in der Erklärung" names no one.
       const statement = /^es\s+in\s+(dem|der|seinem|seiner|ihrem|ihrer)\s+(\p{L}+)/u.exec(after.rest);
-      const own = statement && STATEMENT_NOUNS.has(statement[2]!);
-      return { speaker: own ? (speakers.recent(s.field, s.start) ?? null) : null, attribution };
+      // "Er starb …, wie seine Kinder mitteilten.": the statement is the ones' who sent it out.
+      // Two linear tests, no backtracking over a long sentence.
+      const before = previousSentence(text, s.start)?.sentence ?? "";
+      const sentOut = /,\s+wie\s/u.test(before) && SENT_OUT_END.test(before);
+      const own = statement && STATEMENT_NOUNS.has(statement[2]!) && !sentOut;
+      return { speaker: own ? (speakers.sentenceSubject(s.field, s.start) ?? null) : null, attribution };
     }
     const rest = withoutRelativeClause(after.rest);
     return { speaker: speakers.resolve(rest, s.field, after.restStart, s.start), attribution };

@@ -955,3 +955,21 @@ describe("quotes: the twenty-second set's attributions", () => {
     ).toEqual([["Heiligkeit ist kein Privileg der Alten", "Leo XIV."]]);
   });
 });
+
+describe("quotes: 'hieß es' (twenty-second set)", () => {
+  it("'„…“, hieß es in der Mitteilung' is a quote; sent out by family or management, it names no speaker", () => {
+    expect(
+      speakers(
+        "Franz Beckenbauer ist tot. Er starb am Sonntag, wie seine Familie am Montag mitteilte. „Er ist am Sonntag im Kreise seiner Familie eingeschlafen“, hieß es in der Erklärung.",
+      ),
+    ).toEqual([["Er ist am Sonntag im Kreise seiner Familie eingeschlafen", null]]);
+  });
+
+  it("'hieß es darin' leaves the statement to the sentence before", () => {
+    expect(
+      speakers(
+        "June Steenkamp ließ über ihre Anwältin eine Erklärung verbreiten. „Für uns gibt es keinen Abschluss und keinen Frieden“, hieß es darin.",
+      ),
+    ).toEqual([["Für uns gibt es keinen Abschluss und keinen Frieden", "June Steenkamp"]]);
+  });
+});
