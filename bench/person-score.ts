@@ -40,6 +40,7 @@ export const PERSON_SETS = [
   "heldout-persons-20",
   "heldout-persons-21",
   "heldout-persons-22",
+  "heldout-persons-23",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

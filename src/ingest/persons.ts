@@ -528,7 +528,8 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
   return (
     /^,\s+des\s/u.test(after) ||
     (/^(?:[.;]|$)/u.test(after) && !isGivenName(stem)) ||
-    (after.startsWith(",") && !isCommonGivenName(stem))
+    // Not after a noun for a person, which the name is the apposition of ("den Sonntager Ferdinand Blons, …").
+    (after.startsWith(",") && !isCommonGivenName(stem) && (relation || !DESCRIBED_PERSON.test(noun)))
   );
 }
 
@@ -1882,7 +1883,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const families = storyFamilies(texts);
   const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
   const persons = drafts.map((d) => summarize(scans, finders, d, roles));
-  const character = plays ? castParts(persons, texts) : () => false;
+  const { character, actors } = castParts(persons, texts); // one pass per text: also where no verb of playing is
   const played = new Set(scans.flatMap((scan) => [...scan.parts]));
   const fictional = (p: PersonSummary) =>
     played.has(p.name) || families.has(surnameOf(p)) || (plays && playedRole(p, texts)) || character(p);
@@ -1897,8 +1898,12 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
     ...texts.flatMap((t) => [...t.matchAll(CENTRAL_CHARACTER)].map((m) => m[1]!)),
     ...persons.filter((p) => p.name.includes(" ") && fictional(p)).map(surnameOf),
   ]);
+  // The family of a part an actor plays ("Ines Horn als Katharina Stockmann") is the play's, whatever its roles in the
+  // story ("Der Badearzt Dr. Thomas Stockmann"); its actors are real.
+  const castFamilies = new Set(persons.filter((p) => p.name.includes(" ") && character(p)).map(surnameOf));
   const ofCharacterFamily = (p: PersonSummary) =>
-    characterFamilies.has(surnameOf(p)) && p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!));
+    (characterFamilies.has(surnameOf(p)) && p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!))) ||
+    (castFamilies.has(surnameOf(p)) && !actors.has(p));
   return persons
     .filter((p) => !fictional(p) && !ofCharacterFamily(p))
     .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
@@ -1917,7 +1922,10 @@ const BEFORE_ACTOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+),\s+(?:gespielt|verkörpert|dar
  * Where a part is played, "Lea Millersdorf als Luise", "Georg Rodach gibt den Ochs": the name after a person's full
  * name is a part, and another person named with it ("Luise Miller", "Baron Ochs") and given no role is the character.
  */
-function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary) => boolean {
+function castParts(
+  persons: PersonSummary[],
+  texts: string[],
+): { character: (p: PersonSummary) => boolean; actors: Set<PersonSummary> } {
   const parts = new Set<string>();
   const cast = new Set<PersonSummary>();
   const fullNames = persons.filter((p) => p.name.includes(" "));
@@ -1945,7 +1953,7 @@ function castParts(persons: PersonSummary[], texts: string[]): (p: PersonSummary
     parts.has(words[0]!) ||
     parts.has(words.at(-1)!) ||
     (NOBLE_TITLES.has(words[0]!) && words.some((w) => parts.has(w)));
-  return (p) => !cast.has(p) && unroled(p) && playedName(p.name.split(" "));
+  return { character: (p) => !cast.has(p) && unroled(p) && playedName(p.name.split(" ")), actors: cast };
 }
 
 /**
@@ -1965,9 +1973,17 @@ export function federalStateOf(texts: string[]): string {
 function storyFamilies(texts: string[]): Set<string> {
   const families = new Set<string>();
   const re = /(?:erzählt|erzählte|handelt|handelte)\s+(?:[\p{L}-]+\s+){0,4}?der\s+Familie\s+(\p{Lu}[\p{L}-]+)/gu;
-  for (const text of texts) if (text.includes("Familie")) for (const m of text.matchAll(re)) families.add(m[1]!);
+  // In a novel's review any family the text names is the novel's: "die Scheune der Familie Brinkmann".
+  const novel = texts.some((t) => NOVEL.test(t));
+  for (const text of texts)
+    if (text.includes("Familie")) for (const m of text.matchAll(novel ? FAMILY : re)) families.add(m[1]!);
   return families;
 }
+
+/** A novel the text is about: "einen Roman geschrieben", "ihr neuer Roman" (not the given name "Roman"). */
+const NOVEL =
+  /\b(?:der|den|dem|des|ein|einen|einem|eines|ihr|ihren|ihrem|ihres|sein|seinen|seinem|seines|neuen|neuer|zweiten|ersten|jüngsten)\s+Romans?\b/u;
+const FAMILY = /\bFamilie\s+(\p{Lu}[\p{L}-]+)/gu;
 
 const PLAYS =
   /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein)\s|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;

@@ -1717,3 +1717,26 @@ describe("persons: a relation's noun takes the related person's genitive (twenty
     expect(names("Sein Nachfolger Hans Peters, ein Anwalt, kam.")).toEqual(["Hans Peters"]);
   });
 });
+
+describe("persons: families of a novel and of a cast part; a person noun's apposition (twenty-third set)", () => {
+  it("in a novel's review the families the text names are the novel's", () => {
+    const text =
+      "Im Sommer 1991 brennt die Scheune der Familie Brinkmann. Marta Brinkmann kehrt zurück. Clara Kevelaer hat mit „Hafermond“ einen Roman geschrieben.";
+    expect(names(text)).toEqual(["Clara Kevelaer"]);
+    expect(names("Im Sommer brannte die Scheune der Familie Brinkmann. Marta Brinkmann sah es.")).toEqual([
+      "Marta Brinkmann",
+    ]);
+  });
+
+  it("a cast part's family is the play's whatever its roles; its actor is real", () => {
+    const text =
+      "Die Bluse gehört der Schulsekretärin Friederike Kuhn. Ihr Sohn Oskar Kuhn wendet sich ab. Leonard Stettnisch als Oskar überzeugt.";
+    expect(names(text)).toEqual(["Leonard Stettnisch"]);
+  });
+
+  it("a name after a noun for a person before a comma keeps its -s ('den Sonntager Ferdinand Blons, …')", () => {
+    expect(names("1958 heiratete sie den Sonntager Ferdinand Blons, einen entfernten Verwandten.")).toEqual([
+      "Ferdinand Blons",
+    ]);
+  });
+});
