@@ -441,7 +441,8 @@ class Speakers {
     let named = this.within(field, phraseStart, phraseStart + phrase.length);
     // "sagte er bei einer Veranstaltung im Carmen Würth Forum": a pronoun right after the verb is the subject,
     // whoever the rest names.
-    if (named && /^(?:er|sie)\s/u.test(phrase)) named = undefined;
+    // So is one opening a sentence before its verb: "Sie kennt Fehrs seit Jahren: „…“" (Fehrs is the object).
+    if (named && /^(?:er|sie)\s|^(?:Er|Sie)\s+\p{Ll}/u.test(phrase)) named = undefined;
     // "Auf Klöckners Frage antwortet er:": a genitive names the possessor; the pronoun is the subject.
     if (named && /\s(?:er|sie)$/u.test(phrase) && this.genitiveFirst(field, phraseStart, phraseStart + phrase.length))
       named = undefined;

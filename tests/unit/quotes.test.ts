@@ -973,3 +973,13 @@ describe("quotes: 'hieß es' (twenty-second set)", () => {
     ).toEqual([["Für uns gibt es keinen Abschluss und keinen Frieden", "June Steenkamp"]]);
   });
 });
+
+describe("quotes: a pronoun opening the clause before a colon (twenty-third set)", () => {
+  it("'Sie kennt Fehrs seit Jahren: „…“' is the pronoun's person's, not Fehrs's", () => {
+    expect(
+      speakers(
+        'Bischöfin Kirsten Fehrs wurde gewählt. "Wir brauchen jetzt Ruhe für die Arbeit", sagte die Pfarrerin Anke Lübeck. Sie kennt Fehrs seit Jahren: "Sie hört zu, bevor sie redet."',
+      ).at(-1),
+    ).toEqual(["Sie hört zu, bevor sie redet.", "Anke Lübeck"]);
+  });
+});
