@@ -559,6 +559,21 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       j++;
       break;
     }
+    // "Claus Schenk Graf von Stauffenberg": a title of nobility with its house after a full name belongs to it.
+    const house = tokens[j + 2];
+    if (
+      named >= 2 &&
+      NOBLE_TITLES.has(w) &&
+      house !== undefined &&
+      /^(?:von|zu)$/u.test(tokens[j + 1]!.word) &&
+      scan.joined(j, j + 1) &&
+      scan.joined(j + 1, j + 2) &&
+      isNameWord(house.word)
+    ) {
+      words.push(w, tokens[j + 1]!.word, house.word);
+      j += 3;
+      break;
+    }
     // "Papst Leo XIV.", "Johannes Paul II.", "Bartholomaios I.": a regnal number, an ordinal with its period.
     // "I." is tokenised as an initial: a regnal number only where no name follows it ("Anna I. Müller").
     const titleAfter = (word: string) => NOBLE_TITLES.has(word) || /^Prinz(?:essin)?$/u.test(word);

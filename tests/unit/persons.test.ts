@@ -1740,3 +1740,11 @@ describe("persons: families of a novel and of a cast part; a person noun's appos
     ]);
   });
 });
+
+describe("persons: a title of nobility with its house after a full name (twenty-third set)", () => {
+  it("'Claus Schenk Graf von Stauffenberg' is one name", () => {
+    expect(names("Das Attentat von Claus Schenk Graf von Stauffenberg scheiterte.")).toEqual([
+      "Claus Schenk Graf von Stauffenberg",
+    ]);
+  });
+});
