@@ -1898,7 +1898,9 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const families = storyFamilies(texts);
   const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
   const persons = drafts.map((d) => summarize(scans, finders, d, roles));
-  const { character, actors } = castParts(persons, texts); // one pass per text: also where no verb of playing is
+  const { character, actors } = plays
+    ? castParts(persons, texts)
+    : { character: () => false, actors: new Set<PersonSummary>() };
   const played = new Set(scans.flatMap((scan) => [...scan.parts]));
   const fictional = (p: PersonSummary) =>
     played.has(p.name) || families.has(surnameOf(p)) || (plays && playedRole(p, texts)) || character(p);
