@@ -1730,8 +1730,8 @@ describe("persons: families of a novel and of a cast part; a person noun's appos
 
   it("a cast part's family is the play's whatever its roles; its actor is real", () => {
     const text =
-      "Die Bluse gehört der Schulsekretärin Friederike Kuhn. Ihr Sohn Oskar Kuhn wendet sich ab. Leonard Stettnisch als Oskar überzeugt.";
-    expect(names(text)).toEqual(["Leonard Stettnisch"]);
+      "Die Bluse gehört der Schulsekretärin Friederike Kuhn. Ihr Sohn Oskar Kuhn wendet sich ab. Leonard Stettnisch als Oskar überzeugt, und Eva Löbau spielt die Mutter.";
+    expect(names(text)).toEqual(["Leonard Stettnisch", "Eva Löbau"]);
   });
 
   it("a name after a noun for a person before a comma keeps its -s ('den Sonntager Ferdinand Blons, …')", () => {
