@@ -27,6 +27,7 @@ import {
   personKey,
   RANK_NOUNS,
   REGION_NAMES,
+  ROLE_ENDINGS,
   ROLE_HEADS,
   SCORING_VERBS,
   SOUTHERN_CHINESE_FAMILY_NAMES,
@@ -102,10 +103,7 @@ const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.
 const UPPER = /^\p{Lu}/u;
 // Adjectival nouns take "-r" too: "Vorsitzender", "Handelsbeauftragter" (not "Kerber" after "erbe").
 const ADJECTIVAL_HEADS = ROLE_HEADS.filter((h) => /(?:te|nde)$/u.test(h));
-const ROLE_RE = new RegExp(
-  `(?:(?:${ROLE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?|(?:${ADJECTIVAL_HEADS.join("|")})r)$`,
-  "iu",
-);
+const ROLE_RE = new RegExp(`(?:(?:${ROLE_HEADS.join("|")})${ROLE_ENDINGS}|(?:${ADJECTIVAL_HEADS.join("|")})r)$`, "iu");
 const DEMONYMS = new Map<string, string>();
 for (const [code, forms] of CURATED) {
   for (const d of forms.demonyms) {
@@ -889,8 +887,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // So is a country's ("in Sierra Leone", "Costa Rica"): two capitalised words that name a country.
   const country = overlapping(scan.input.countries, first.start, last.end);
   if (!afterRole && country && country.start <= first.start && country.end >= last.end) return false;
-  // "ins Wien Maria Theresias": a place after "in" starts no name ("nach Benedikt von Nursia" may: named after).
-  // The place finder takes no city after "ins" (a bare article): any place name counts there.
+  // A place after "in" starts no name, nor does any place name after "ins" ("ins Wien Maria Theresias"), where the
+  // place finder takes no city (a bare article). "nach" may come before one: "nach Benedikt von Nursia" (named after).
   if (!afterRole && named >= 2 && i > 0 && scan.joined(i - 1, i)) {
     const before = scan.tokens[i - 1]!.word;
     if (before.toLowerCase() === "in" && scan.isPlaceOrCountry(first)) return false;
@@ -1912,7 +1910,9 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
     ...scans.flatMap((scan) =>
       [...scan.characters].filter((name) => !real.has(name)).map((name) => name.split(" ").at(-1)!),
     ),
-    ...texts.flatMap((t) => [...t.matchAll(CENTRAL_CHARACTER)].map((m) => m[1]!)),
+    ...texts.flatMap((t) =>
+      /Mittelpunkt|Zentrum/u.test(t) ? [...t.matchAll(CENTRAL_CHARACTER)].map((m) => m[1]!) : [],
+    ),
     ...persons.filter((p) => p.name.includes(" ") && fictional(p)).map(surnameOf),
   ]);
   // The family of a part an actor plays ("Ines Horn als Katharina Stockmann") is the play's, whatever its roles in the
@@ -1991,7 +1991,7 @@ function storyFamilies(texts: string[]): Set<string> {
   const families = new Set<string>();
   const re = /(?:erzählt|erzählte|handelt|handelte)\s+(?:[\p{L}-]+\s+){0,4}?der\s+Familie\s+(\p{Lu}[\p{L}-]+)/gu;
   // In a novel's review any family the text names is the novel's: "die Scheune der Familie Brinkmann".
-  const novel = texts.some((t) => NOVEL.test(t));
+  const novel = texts.some((t) => t.includes("Roman") && NOVEL.test(t));
   for (const text of texts)
     if (text.includes("Familie")) for (const m of text.matchAll(novel ? FAMILY : re)) families.add(m[1]!);
   return families;

@@ -7,12 +7,13 @@ import {
   FAMILY_NAMES_FIRST,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  ROLE_ENDINGS,
   STATEMENT_NOUNS,
   TRADE_HEADS,
 } from "../vocab/person-names.js";
 
 /** A trade's noun, inflected: "Wirtin", "Köchin", "Landwirte" (TRADE_HEADS). */
-const TRADE = new RegExp(`(?:${TRADE_HEADS.join("|")})(?:in|innen|en|n|s|es|e|er|ern)?$`, "iu");
+const TRADE = new RegExp(`(?:${TRADE_HEADS.join("|")})${ROLE_ENDINGS}$`, "iu");
 
 /** A direct quote in one field of an article, with its speaker where the text attributes it. */
 export interface QuoteMention {
@@ -571,8 +572,9 @@ function genderOf(p: PersonSummary): "f" | "m" | undefined {
     const words = role.split(/\s+/u);
     const noun = words.findLast((w) => !w.endsWith("."));
     if (noun === undefined) continue;
-    // Kin nouns, also at the end of a compound: "Krankenschwester", "Geschäftsfrau", "Kaufmann".
-    const kin = [...KIN_GENDER].find(([word]) => noun === word || noun.endsWith(word.toLowerCase()));
+    // Kin nouns, also at the end of a compound: "Krankenschwester", "Geschäftsfrau", "Kaufmann" (KIN_ENDINGS).
+    const lower = noun.toLowerCase();
+    const kin = KIN_ENDINGS.find(([ending]) => lower.endsWith(ending));
     if (kin) return kin[1];
     // A role or a people's noun ("Spanierin").
     if (!(isRoleWord(noun) || DEMONYM_CODES.has(noun)) || /(?:innen|en)$/u.test(noun)) continue;
@@ -597,6 +599,8 @@ const KIN_GENDER = new Map<string, "f" | "m">([
   ...["Frau", "Ehefrau", "Witwe", "Tochter", "Mutter", "Schwester", "Tante", "Nichte"].map((w) => [w, "f"] as const),
   ...["Mann", "Ehemann", "Witwer", "Sohn", "Vater", "Bruder", "Onkel", "Neffe"].map((w) => [w, "m"] as const),
 ]);
+/** The kin nouns in lower case, to be found also at the end of a compound: "Krankenschwester", "Kaufmann". */
+const KIN_ENDINGS = [...KIN_GENDER].map(([word, gender]) => [word.toLowerCase(), gender] as const);
 
 /** The sentence that ends right before a quote, in its paragraph: "..., so der Meteorologe." */
 function previousSentence(text: string, at: number): { sentence: string; start: number } | undefined {

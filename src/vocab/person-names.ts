@@ -247,6 +247,9 @@ export const WORD_SURNAMES = new Set([
   "Hall",
 ]);
 
+/** The endings a role's head takes: feminine "-in", plurals and cases ("Ministerin", "Ministerinnen", "Ministers"). */
+export const ROLE_ENDINGS = "(?:in|innen|en|n|s|es|e|er|ern)?";
+
 /**
  * Trades and professions of ordinary people in local copy ("die Landwirtin Inken Tönning", "der Gastwirt X", "die
  * Krankenschwester Y"); none of them a common surname ("Bauer", "Koch", "Fischer" are, so only "Bäuerin"). Before a
