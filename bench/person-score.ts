@@ -41,6 +41,7 @@ export const PERSON_SETS = [
   "heldout-persons-21",
   "heldout-persons-22",
   "heldout-persons-23",
+  "heldout-persons-24",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

@@ -499,6 +499,22 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
 }
 
 /**
+ * Common given names only, the last a woman's in "-a" with a genitive "-s": a genitive wherever it stands ("aus
+ * dem Wien Maria Theresias"). "Anna Thomas", "Maria Andreas" keep theirs; so do surnames made of a man's given
+ * name ("John Roberts", "Beat Jans").
+ */
+function givenNamesGenitive(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  return (
+    words.length >= 2 &&
+    last.endsWith("as") &&
+    !isGivenName(last) &&
+    isCommonGivenName(last.slice(0, -1)) &&
+    words.slice(0, -1).every(isCommonGivenName)
+  );
+}
+
+/**
  * A full name in "-s" after a noun with its article and before an apposition in the genitive is that noun's
  * genitive: "vom Tod Sam Nujomas, des ersten Präsidenten". Without the apposition the "-s" may be the name's own
  * ("der Anwalt Heinz Gerdes"), and ", der" may open a relative clause. Not after a role or a kin noun.
@@ -670,7 +686,10 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
       if (named >= 2 && !words.every(isCommonGivenName) && genitiveAt(scan, j)) break;
       words.push(w);
-      named++;
+      // "Nelson Carlos De Los Santos Arias": a capitalised particle before a further name word is no name word of
+      // its own, so the four name words come after it.
+      const particle = CAPITALISED_PARTICLES.has(w) && scan.joined(j, j + 1) && isNameWord(tokens[j + 1]?.word ?? "");
+      if (!particle) named++;
       j++;
       // A genitive ends the name: "Greta Gerwigs Film", "Donald Trumps Aufstieg".
       if (named >= 2 && genitiveAt(scan, j - 1)) break;
@@ -743,6 +762,9 @@ const PARTICLE_IDIOMS = new Set([
   ...["Herzen", "Anfang", "Hause", "Seiten", "Rang", "Bedeutung", "Belang", "Nutzen", "Vorteil"],
   ...["Wort", "Gast", "Besuch", "Ende", "Fuß", "Recht", "Beginn", "Ehren", "Tode", "Lande", "Gunsten", "Lasten"],
 ]);
+
+/** Iberian particles as some names write them, capitalised: "De Los Santos", "Del Toro", "Da Silva", "Dos Santos". */
+const CAPITALISED_PARTICLES = new Set(["De", "Del", "Da", "Das", "Do", "Dos", "La", "Las", "Los"]);
 
 /** Plural words for people: "Menschen", never a name's. */
 const PEOPLE = new Set(["Menschen", "Leute", "Personen"]);
@@ -887,12 +909,12 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // So is a country's ("in Sierra Leone", "Costa Rica"): two capitalised words that name a country.
   const country = overlapping(scan.input.countries, first.start, last.end);
   if (!afterRole && country && country.start <= first.start && country.end >= last.end) return false;
-  // A place after "in" starts no name, nor does any place name after "ins" ("ins Wien Maria Theresias"), where the
-  // place finder takes no city (a bare article). "nach" may come before one: "nach Benedikt von Nursia" (named after).
+  // A place after "in" starts no name, nor does any place name after "ins" or "im" ("ins Wien Maria Theresias"),
+  // where the place finder takes no city (a bare article). "nach" may come before one: "nach Benedikt von Nursia" (named after).
   if (!afterRole && named >= 2 && i > 0 && scan.joined(i - 1, i)) {
     const before = scan.tokens[i - 1]!.word;
     if (before.toLowerCase() === "in" && scan.isPlaceOrCountry(first)) return false;
-    if (before.toLowerCase() === "ins" && isPlaceForm(first.word)) return false;
+    if (/^(?:ins|im)$/iu.test(before) && isPlaceForm(first.word)) return false;
     // "die Partei New Zealand First", "die amerikanische Marke Russell Stover": the rest of a name, a brand.
     if (before === "New" || /^(?:\p{Lu}\p{Ll}*marke|Marke|Label|Firma)$/u.test(before)) return false;
   }
@@ -1189,7 +1211,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       i++;
       continue;
     }
-    if (genitiveAt(scan, to - 1) || afterNounGenitive(scan, i, to - 1))
+    if (genitiveAt(scan, to - 1) || afterNounGenitive(scan, i, to - 1) || givenNamesGenitive(words))
       words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
     surnames.add(words[words.length - 1]!);
     const single = namedCount(words) === 1;
@@ -1894,7 +1916,8 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const finders = scans.map((scan) => sentenceFinder(scan.text));
   const texts = fields.map((f) => f.text);
   const families = storyFamilies(texts);
-  const plays = texts.some((t) => PLAYS.test(t)); // one scan per article; the per-role test only where a part is played
+  // One scan per article; the per-role test only where a part is played.
+  const plays = texts.some((t) => PLAYS.test(t) || CAST_IN_PARENTHESES.test(t));
   const persons = drafts.map((d) => summarize(scans, finders, d, roles));
   const { character, actors } = plays
     ? castParts(persons, texts)
@@ -1932,6 +1955,8 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
  */
 const AFTER_ACTOR =
   /\s+(?:als|ist\s+(?:ein|eine)|ein|eine|(?:gibt|gab|spielt|spielte|singt|sang)\s+(?:den|die))\s+(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+/** A full name, then another in parentheses: a character and its actor ("Ulrich Wendtland (Jens Hachenburg)"). */
+const CAST_IN_PARENTHESES = /\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+\)/u;
 /** A part named before its actor: "Daniel, gespielt vom erstaunlichen Milo Machado-Graner". */
 const BEFORE_ACTOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+),\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)\s/gu;
 
@@ -1960,6 +1985,14 @@ function castParts(
       }
     }
     for (const m of text.matchAll(BEFORE_ACTOR)) parts.add(m[1]!);
+    // "Ulrich Wendtland (Jens Hachenburg) führt das Schiff": a character, its actor in parentheses.
+    if (CAST_IN_PARENTHESES.test(text))
+      for (const p of fullNames)
+        for (const actor of fullNames)
+          if (text.includes(`${p.name} (${actor.name})`)) {
+            parts.add(p.name.split(" ")[0]!);
+            cast.add(actor);
+          }
   }
   // "Regisseurin Luise Brandt": a person the text gives a role is real.
   // "ihr elfjähriger Sohn Daniel Maleski": kin is no role of a real person's.

@@ -1748,3 +1748,29 @@ describe("persons: a title of nobility with its house after a full name (twenty-
     ]);
   });
 });
+
+describe("persons: capitalised particles, a sovereign's genitive after 'dem' or 'im' (twenty-fourth set)", () => {
+  it("'De Los' inside a name does not use up its four name words", () => {
+    expect(names("Als beste Regie wurde Nelson Carlos De Los Santos Arias aus Santo Domingo geehrt.")).toEqual([
+      "Nelson Carlos De Los Santos Arias",
+    ]);
+    expect(names("Den Ausgleich erzielte Kevin De Bruyne.")).toEqual(["Kevin De Bruyne"]);
+  });
+
+  it("'Maria Theresias' is the genitive of 'Maria Theresia', after 'dem' and after 'im'; 'John Roberts' stays", () => {
+    expect(
+      names("Die Inszenierung verlegt das Stück aus dem Wien Maria Theresias in das Linz der 1950er-Jahre."),
+    ).toEqual(["Maria Theresia"]);
+    expect(names("Die Komödie spielt im Wien Maria Theresias.")).toEqual(["Maria Theresia"]);
+    expect(names("Den Amtseid nahm der Oberste Richter John Roberts ab.")).toEqual(["John Roberts"]);
+  });
+});
+
+describe("persons: a character with its actor in parentheses (twenty-fourth set)", () => {
+  it("'Ulrich Wendtland (Jens Hachenburg)' casts a character, whose family is the film's too; the actor is real", () => {
+    const text =
+      "Ulrich Wendtland (Jens Hachenburg) führt das Schiff in dritter Generation. Ulrichs Vater Heinz Wendtland ruft jeden Abend an. Regie führte Anna Brenner.";
+    expect(names(text)).toEqual(["Jens Hachenburg", "Anna Brenner"]);
+    expect(names("Bundeskanzler Olaf Scholz (SPD) traf Emmanuel Macron.")).toEqual(["Olaf Scholz", "Emmanuel Macron"]);
+  });
+});
