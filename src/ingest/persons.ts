@@ -325,6 +325,9 @@ function roleBefore(scan: FieldScan, i: number): { text: string; country: string
       // A truncated compound coordinated with the role word: "Chinas Staats- und Parteichef Xi Jinping".
       k--;
       taken.push({ k, kind: "role" });
+    } else if (w === "für" && taken.length > 0 && k > 0 && isRoleWord(tokens[k - 1]!.word)) {
+      // "Die Ministerin für indigene Australier, Linda Burney": the role's complement, then the role.
+      taken.push({ k, kind: "adjective" });
     } else if (scan.countryOf(tokens[k]!)) taken.push({ k, kind: "country" });
     else if (taken.at(-1)?.kind === "role" && /^\p{Lu}[\p{L}-]*\p{Ll}s$/u.test(w) && !isGivenName(w)) {
       // A region's or a club's genitive: "Brandenburgs Ministerpräsident", "Heidenheims Coach".

@@ -373,7 +373,9 @@ class Speakers {
     const end = previous.start + previous.sentence.length;
     if (this.mentions.some((m) => m.field === field && m.start >= previous.start && m.end <= end)) return false;
     const someone = pronoun === "er" ? SOMEONE_MASCULINE : SOMEONE_FEMININE;
-    if ([...previous.sentence.matchAll(someone)].some((m) => UNNAMED_PERSON.test(m[1]!))) return true;
+    // "Ein Landwirt gab zu bedenken, …": a role or trade with an indefinite article too.
+    if ([...previous.sentence.matchAll(someone)].some((m) => UNNAMED_PERSON.test(m[1]!) || isRoleWord(m[1]!)))
+      return true;
     // "Der Fahrer der letzten Straßenbahn meldete sich … „…“, sagte er.": a definite introduction, as "ein Fahrer".
     const introduced = this.introduced(previous.sentence, field, previous.start);
     return introduced !== undefined && introduced.article === (pronoun === "er" ? "der" : "die");
@@ -566,11 +568,16 @@ function nounAfterArticle(words: string[]): string | undefined {
  * A person's grammatical gender where the roles written with the name tell: a feminine role noun
  * ("Finanzministerin", "der Politikwissenschaftlerin") or a masculine one ("Ministerpräsident"); else unknown.
  */
+/** A word opening a role's complement: "Ministerin für …", "Präsident des …", "Leiterin der …". */
+const ROLE_COMPLEMENT = /^(?:für|des|der|von|vom|im|in|am|beim|bei|zur|zum|aus)$/u;
+
 function genderOf(p: PersonSummary): "f" | "m" | undefined {
   for (const role of p.roles) {
-    // The noun before any abbreviated title ("Die Kunsthistorikerin Dr."); not a plural ("den Erben").
+    // The noun before any abbreviated title ("Die Kunsthistorikerin Dr."); not a plural ("den Erben"); not a noun
+    // of its complement ("Die Ministerin für indigene Australier").
     const words = role.split(/\s+/u);
-    const noun = words.findLast((w) => !w.endsWith("."));
+    const complement = words.findIndex((w, k) => k > 0 && ROLE_COMPLEMENT.test(w));
+    const noun = (complement === -1 ? words : words.slice(0, complement)).findLast((w) => !w.endsWith("."));
     if (noun === undefined) continue;
     // Kin nouns, also at the end of a compound: "Krankenschwester", "Geschäftsfrau", "Kaufmann" (KIN_ENDINGS).
     const lower = noun.toLowerCase();

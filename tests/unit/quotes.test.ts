@@ -983,3 +983,21 @@ describe("quotes: a pronoun opening the clause before a colon (twenty-third set)
     ).toEqual(["Sie hört zu, bevor sie redet.", "Anke Lübeck"]);
   });
 });
+
+describe("quotes: a role's complement, an unnamed tradesman (twenty-fourth set)", () => {
+  it("'Die Ministerin für indigene Australier, Linda Burney,' is a woman: 'sagte sie' is hers", () => {
+    expect(
+      speakers(
+        "Senatorin Jacinta Price sagte: „Die Menschen brauchen Taten.“ Die Ministerin für indigene Australier, Linda Burney, rief dazu auf, zusammenzustehen. Sichtlich bewegt sagte sie in Sydney: „Ich bin traurig, aber nicht gebrochen.“",
+      ).at(-1),
+    ).toEqual(["Ich bin traurig, aber nicht gebrochen.", "Linda Burney"]);
+  });
+
+  it("'Ein Landwirt gab zu bedenken, …' introduces someone unnamed: 'sagte er' is no one named before", () => {
+    expect(
+      speakers(
+        "Gemeindepräsident Toni Gisler warb für die Schule. Ein Landwirt gab zu bedenken, dass die Gemeinde auch die Wasserversorgung erneuern müsse. «Wir können nicht alles gleichzeitig bezahlen», sagte er.",
+      ),
+    ).toEqual([["Wir können nicht alles gleichzeitig bezahlen", null]]);
+  });
+});
