@@ -1146,6 +1146,18 @@ function introducedByContext(scan: FieldScan, i: number): boolean {
   return before || after;
 }
 
+/**
+ * "„Dahomey“ von Mati Diop … „…“, sagte Diop": a place's name before a surname that speaks alone in the text is
+ * a given name, whatever town bears it.
+ */
+function placeBeforeSpeaker(scan: FieldScan, i: number): boolean {
+  const next = scan.tokens[i + 1];
+  if (!next || !scan.isPlaceOrCountry(scan.tokens[i]!) || !scan.joined(i, i + 1) || !isNameWord(next.word))
+    return false;
+  if (scan.isPlaceOrCountry(next) || isGivenName(next.word)) return false;
+  return scan.text.includes(`, sagte ${next.word}`) || scan.text.includes(`, so ${next.word}`);
+}
+
 /** Full names and lone surnames after roles in one field. */
 /** "J. D. Vance", "J. R. R. Tolkien", "T. S. Eliot": two or three initials, then a surname, open a name. */
 function initialsFirst(scan: FieldScan, i: number): boolean {
@@ -1208,6 +1220,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       initialsFirst(scan, i) ||
       beforeForeignSurname(scan, i) ||
       familyNameFirst(scan, i) ||
+      placeBeforeSpeaker(scan, i) ||
       (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i) || rankedEntry(scan, i)));
     const { to, words } = afterRole || given ? nameAt(scan, i, afterRole) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {

@@ -324,11 +324,12 @@ class Speakers {
     const ofCountry = country && this.recent(field, at, (p) => p.country === country);
     if (ofCountry) return ofCountry;
     const code = DEMONYM_CODES.get(noun);
-    const holds = (p: PersonSummary) => (code ? p.country === code : holdsRole(p, noun));
+    // "sagte der Regisseur": no holder of the other gender ("die Regisseurin Mati Diop").
+    const holds = (p: PersonSummary) => (code ? p.country === code : holdsRole(p, noun)) && mayBe(p, gender);
     const recentHolder = this.recent(field, at, holds);
     // "sagte der Papst" in an article about Leo XIV. that mentions Franziskus's death last: the holder the article is
     // about (named at least twice as often) over one named in passing.
-    const main = this.persons.filter((p) => holds(p) && mayBe(p, gender)).sort((a, b) => b.count - a.count)[0];
+    const main = this.persons.filter(holds).sort((a, b) => b.count - a.count)[0];
     const holder =
       main && recentHolder && main !== recentHolder && main.count >= 2 * recentHolder.count ? main : recentHolder;
     const subject = definite ? this.sentenceSubject(field, at) : undefined;

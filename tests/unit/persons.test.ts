@@ -1774,3 +1774,12 @@ describe("persons: a character with its actor in parentheses (twenty-fourth set)
     expect(names("Bundeskanzler Olaf Scholz (SPD) traf Emmanuel Macron.")).toEqual(["Olaf Scholz", "Emmanuel Macron"]);
   });
 });
+
+describe("persons: a town's name as a given name (twenty-fourth set)", () => {
+  it("'von Mati Diop' is a person where 'Diop' speaks alone, not the town Mati; a town before a name stays a town", () => {
+    expect(
+      names("Der Goldene Bär geht an den Dokumentarfilm „Dahomey“ von Mati Diop. „Diese Statuen warten“, sagte Diop."),
+    ).toEqual(["Mati Diop"]);
+    expect(names("Der Zug aus Mati Diop erreichte den Hafen.")).toEqual([]);
+  });
+});

@@ -1001,3 +1001,16 @@ describe("quotes: a role's complement, an unnamed tradesman (twenty-fourth set)"
     ).toEqual([["Wir können nicht alles gleichzeitig bezahlen", null]]);
   });
 });
+
+describe("quotes: a given name that is a town's, a role's holder of the other gender (twenty-fourth set)", () => {
+  it("'„Dahomey“ von Mati Diop' is a person where 'Diop' speaks alone; 'sagte der Regisseur' is not hers", () => {
+    expect(
+      speakers(
+        "Der Goldene Bär geht an „Dahomey“ der Regisseurin Mati Diop. „Diese Statuen haben gewartet“, sagte Diop. Aus deutscher Sicht gab es einen Preis für das Drehbuch: Matthias Glasner wurde für „Sterben“ geehrt. „Ich habe in diesen Film alles gesteckt“, sagte der Regisseur.",
+      ),
+    ).toEqual([
+      ["Diese Statuen haben gewartet", "Mati Diop"],
+      ["Ich habe in diesen Film alles gesteckt", "Matthias Glasner"],
+    ]);
+  });
+});
