@@ -34,8 +34,11 @@ const BOTH_FILTER = 'filter: { countries: { all: ["JP", "US"] } }';
 const bothQuery = (after?: string) =>
   `{ articles(${BOTH_FILTER}, first: 20${after ? `, after: ${JSON.stringify(after)}` : ""}) { ${ARTICLE_PAGE} } }`;
 
+/** The flagship page: articles naming both Japan and the USA, first page of 20. */
+export const FLAGSHIP_QUERY = bothQuery();
+
 const QUERIES: Record<Exclude<CaseName, "deep">, string> = {
-  both: bothQuery(),
+  both: FLAGSHIP_QUERY,
   anynone: `{ articles(filter: { countries: { any: ["DE", "FR"], none: ["US"] } }, first: 20) { ${ARTICLE_PAGE} } }`,
   comentions: '{ country(code: "JP") { coMentions(first: 10) { country { code name } articleCount } } }',
   search:
