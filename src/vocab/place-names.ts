@@ -1001,4 +1001,6 @@ export const NOT_PLACES = new Set([
   "Gaza",
   "Mitte",
   "Zentrum",
+  // The Olympic Games, as German copy means "Silber bei Olympia", "Olympia 2018"; not Olympia, Washington.
+  "Olympia",
 ]);

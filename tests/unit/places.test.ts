@@ -238,6 +238,12 @@ describe("findPlaceMentions: titles, clubs and the Gaza Strip", () => {
     expect(places("Im Gaza-Krieg und in Gaza wird gekämpft.")).toEqual([]);
     expect(places("In Gaza-Stadt und in Gaza City fielen Bomben.")).toEqual(["Gaza-Stadt@PS", "Gaza-Stadt@PS"]);
   });
+
+  it("'bei Olympia' is the Olympic Games, not Olympia, Washington", () => {
+    expect(places("Silber bei Olympia, das erlebt man nur einmal. Die Spiele in Paris waren ein Fest.")).toEqual([
+      "Paris@FR",
+    ]);
+  });
 });
 
 describe("findPlaceMentions: German exonyms and spelling variants", () => {
