@@ -45,7 +45,7 @@ function placeId(place: Annotation["places"][number]): string {
     const entry = resolvePlace(name);
     if (entry && entry.code === place.country) return entry.key;
     // A namesake of a bigger place ("Santa Clara" in California, not Cuba's): by its name and country.
-    const namesake = namesakes(name).find((e) => e.code === place.country);
+    const namesake = namesakes(name, { shadowed: true }).find((e) => e.code === place.country);
     if (namesake) return namesake.key;
   }
   return `not in gazetteer: ${fold(place.name)}`;

@@ -663,8 +663,11 @@ export function withArticleCountries(
     const seat = place.kind === "METONYM" ? HOME_SEATS.get(`${home} ${place.key}`) : undefined;
     if (seat) return ENTRIES.find((e) => e.key === seat) ?? null;
     if (place.kind !== "CITY") return null;
+    // Its own village, even where a bigger place abroad has the name ("Altdorf" in Swiss copy is Uri's, not
+    // Altdorf bei Nürnberg). Elsewhere such a village never wins: a country named in passing would take a city's
+    // name for a village's ("Rotterdam" in an article naming the USA).
     if (atHome && place.code !== home) {
-      const own = namesakes(place.name).find((e) => e.code === home);
+      const own = namesakes(place.name, { shadowed: true }).find((e) => e.code === home);
       if (own) return own;
     }
     if (countries.has(place.code)) return null;

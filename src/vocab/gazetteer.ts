@@ -173,7 +173,7 @@ function loadSmallPlaces(): SmallIndex {
     for (let n = 0; n < starts.length - 1; n++) {
       const line = data.slice(starts[n]!, starts[n + 1]! - 1);
       const forms = line.slice(line.lastIndexOf("\t") + 1).split("|");
-      const hashes = new Set(forms.map((form) => wordHash(form.split(" ", 1)[0]!.toUpperCase())));
+      const hashes = new Set(forms.map((form) => wordHash(unmarked(form).split(" ", 1)[0]!.toUpperCase())));
       // Appended in line order, so each chain lists its places biggest first.
       for (const h of hashes) {
         const link = lines.push(n) - 1;
@@ -211,10 +211,18 @@ function smallLine(n: number): string {
   return SMALL_PLACES_DATA.slice(lineStarts[n]!, lineStarts[n + 1]! - 1);
 }
 
-/** The written forms of the small place on line `n` of the data. */
-export function smallPlaceForms(n: number): string[] {
+/** A form marked "=" names a main place too: the small place is only that place's namesake (namesakes()). */
+const unmarked = (form: string) => (form.startsWith("=") ? form.slice(1) : form);
+
+/** Every form of the small place on line `n` of the data, those it shares with a main place marked "=". */
+function smallLineForms(n: number): string[] {
   const line = smallLine(n);
   return line.slice(line.lastIndexOf("\t") + 1).split("|");
+}
+
+/** The written forms of the small place on line `n` of the data that the text may name it by. */
+export function smallPlaceForms(n: number): string[] {
+  return smallLineForms(n).filter((form) => !form.startsWith("="));
 }
 
 /** The entry of the small place on line `n` of the data, made when the text names it. */
@@ -277,8 +285,10 @@ let sharedForms: Map<string, Entry[]> | undefined;
 /**
  * The places a written form names exactly where it names more than one ("Kampen": the Dutch town and the village
  * on Sylt), main ones first by priority, then small ones biggest first; a form of one place only gives none.
+ * `shadowed`: also the small places that share the form with a main place, which the text never names alone
+ * ("Altdorf" in Uri beside Altdorf bei Nürnberg).
  */
-export function namesakes(form: string): Entry[] {
+export function namesakes(form: string, { shadowed = false } = {}): Entry[] {
   if (!sharedForms) {
     const byForm = new Map<string, Entry[]>();
     for (const e of ENTRIES) {
@@ -288,7 +298,7 @@ export function namesakes(form: string): Entry[] {
     sharedForms = new Map([...byForm].filter(([, entries]) => entries.length > 1));
   }
   const small = (smallPlaceLines(form.split(" ", 1)[0]!.toUpperCase()) ?? [])
-    .filter((n) => smallPlaceForms(n).includes(form))
+    .filter((n) => (shadowed ? smallLineForms(n).map(unmarked) : smallPlaceForms(n)).includes(form))
     .map(smallPlaceEntry);
   return [...(sharedForms.get(form) ?? []), ...small];
 }

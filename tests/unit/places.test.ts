@@ -633,6 +633,16 @@ describe("places: namesakes decided by the article's countries (eleventh set)", 
     expect(codes("AT")).toEqual(["Thal@AT", "Graz@AT"]);
     expect(codes("DE")).toEqual(["Thal@DE", "Graz@AT"]);
   });
+
+  it("Swiss copy's own village where a bigger German town has the name: Altdorf in Uri (twenty-fourth set)", () => {
+    const text = "Einmal im Jahr reist die Schule nach Altdorf zum Telldenkmal, dann nach Luzern.";
+    const codes = (home: string) =>
+      withArticleCountries(findPlaceMentions(text), new Set(), home).map((p) => `${p.name}@${p.code}`);
+    expect(codes("CH")).toEqual(["Altdorf@CH", "Luzern@CH"]);
+    expect(codes("DE")).toEqual(["Altdorf@DE", "Luzern@CH"]);
+    // Elsewhere such a village never wins: Rotterdam is the Dutch city in an article that names the USA.
+    expect(decided("Der Frachter sollte nach Rotterdam.", ["US"])).toEqual(["Rotterdam@NL"]);
+  });
 });
 
 describe("places: a Romance particle joins one name", () => {
