@@ -42,6 +42,7 @@ export const PERSON_SETS = [
   "heldout-persons-22",
   "heldout-persons-23",
   "heldout-persons-24",
+  "heldout-persons-25",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

@@ -525,8 +525,9 @@ function givenNamesGenitive(words: string[]): boolean {
 function afterNounGenitive(scan: FieldScan, first: number, last: number): boolean {
   const { tokens, text } = scan;
   const w = tokens[last]!.word;
-  // "Hans Sachs", "Roselius": an "-s" after a sibilant or in "-us" is the name's own.
-  if (first < 2 || last === first || !/\p{Ll}s$/u.test(w) || /(?:ss|chs|us)$/u.test(w) || isGivenName(w)) return false;
+  // "Hans Sachs", "Roselius": an "-s" after a sibilant or in "-us" is the name's own; "Kemmerichs" is "-ich"'s genitive.
+  if (first < 2 || last === first || !/\p{Ll}s$/u.test(w) || /(?:ss|[^i]chs|us)$/u.test(w) || isGivenName(w))
+    return false;
   const noun = tokens[first - 1]!.word;
   // "enger Vertrauter Nelson Mandelas,", "die Witwe John Lennons.": a noun of a relation takes the related person's
   // genitive, unless a possessive makes the name its apposition ("sein Nachfolger Hans Peters").
@@ -534,8 +535,10 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
     RELATION_NOUNS.test(noun) &&
     !/^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/iu.test(tokens[first - 2]!.word);
   if (!relation && (!UPPER.test(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun))) return false;
-  if (!relation && !/^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[first - 2]!.word))
-    return false;
+  const article = (k: number) => /^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[k]?.word ?? "");
+  // "der kurzen Amtszeit Thomas Kemmerichs": an adjective may stand between the article and the noun.
+  const adjective = first >= 3 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[first - 2]!.word) && article(first - 3);
+  if (!relation && !article(first - 2) && !adjective) return false;
   if (!scan.joined(first - 2, first - 1) || !scan.joined(first - 1, first)) return false;
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 6);
   // Or at the clause's end, where the name without "-s" is no given name ("die Firma Robbie Williams."):
@@ -545,10 +548,18 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
   return (
     /^,\s+des\s/u.test(after) ||
     (/^(?:[.;]|$)/u.test(after) && !isGivenName(stem)) ||
+    // "der kurzen Amtszeit Thomas Kemmerichs im Februar": after a noun for a time or an abstract one, before a
+    // preposition.
+    (TIME_OR_ABSTRACT.test(noun) &&
+      /^\s(?:im|in|am|an|vor|nach|seit|bis|von|vom|bei|mit|um|während)\s/u.test(after) &&
+      !isGivenName(stem)) ||
     // Not after a noun for a person, which the name is the apposition of ("den Sonntager Ferdinand Blons, …").
     (after.startsWith(",") && !isCommonGivenName(stem) && (relation || !DESCRIBED_PERSON.test(noun)))
   );
 }
+
+/** A noun for a time or an abstract one, which takes a person's genitive: "Amtszeit", "Regierung", "Sturz". */
+const TIME_OR_ABSTRACT = /^\p{Lu}\p{Ll}+(?:zeit|ära|tod|sturz|tritt|ung|heit|keit|schaft)$/u;
 
 /** Nouns of a relation to a person: "Vertrauter", "Nachfolgerin", "Witwe", "Weggefährte". */
 const RELATION_NOUNS =
@@ -568,7 +579,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
   const words: string[] = [];
   let j = i;
   let named = 0;
-  while (j < tokens.length && named < 4 && (j === i || scan.joined(j - 1, j))) {
+  let abbreviated = -1;
+  while (j < tokens.length && named < 4 && (j === i || scan.joined(j - 1, j) || j === abbreviated)) {
     const w = tokens[j]!.word;
     // "Ferdinand Marcos Jr.", "Martin Luther King Sr.": the generational suffix belongs to the name.
     if (named >= 2 && /^(?:Jr|Sr)\.?$/u.test(w)) {
@@ -684,6 +696,13 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       !afterTitle
     )
       break;
+    // "Guðni Th. Jóhannesson": an abbreviated middle name of two letters between names.
+    if (named >= 1 && abbreviatedMiddle(scan, j)) {
+      words.push(`${w}.`);
+      j++;
+      abbreviated = j;
+      continue;
+    }
     if (isNameWord(w)) {
       // Given names and a surname make a complete name; a genitive after it is another's ("Vincent Huguet
       // Mozarts Oper"), unless only given names came before ("Jorge Mario Bergoglios").
@@ -712,7 +731,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // Particles only after given names: "Ursula von der Leyen", not "Macron von der Zukunft"; Romance ones
     // after any name word ("Luiz Inácio Lula da Silva").
     // "Ferdinand Graf von Zeppelin": a title of nobility between the given names and the particle.
-    const givenOrTitle = (x: string) => isGivenOrHyphenated(x) || NOBLE_TITLES.has(x);
+    // "Dimitri Van den Bergh": a capitalised particle before the lower-case ones.
+    const givenOrTitle = (x: string) => isGivenOrHyphenated(x) || NOBLE_TITLES.has(x) || CAPITALISED_PARTICLES.has(x);
     if (named === 0 || (!words.every(givenOrTitle) && !FOREIGN_PARTICLES.has(w))) break;
     let k = j;
     // "Maria das Graças Oliveira": the Portuguese "das" before a word German does not spell.
@@ -727,7 +747,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.word)) break;
     // "widmete Liam den Song dem …": "den" or "dem" alone after a given name is the article, no particle
     // (those of "van der Laan", "von der Leyen", "Laurence des Cars" stay).
-    if (k === j + 1 && /^(?:den|dem)$/u.test(tokens[j]!.word)) break;
+    if (k === j + 1 && /^(?:den|dem)$/u.test(tokens[j]!.word) && !CAPITALISED_PARTICLES.has(words.at(-1)!)) break;
     // "nach dem Tod von John Magufuli": a given name and a name after "von" start another person's name.
     const another = isGivenName(tokens[k]!.word) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "");
     if (tokens[k - 1]!.word === "von" && another) break;
@@ -766,14 +786,38 @@ const PARTICLE_IDIOMS = new Set([
   ...["Wort", "Gast", "Besuch", "Ende", "Fuß", "Recht", "Beginn", "Ehren", "Tode", "Lande", "Gunsten", "Lasten"],
 ]);
 
-/** Iberian particles as some names write them, capitalised: "De Los Santos", "Del Toro", "Da Silva", "Dos Santos". */
-const CAPITALISED_PARTICLES = new Set(["De", "Del", "Da", "Das", "Do", "Dos", "La", "Las", "Los"]);
+/**
+ * Particles as some names write them, capitalised: "De Los Santos", "Del Toro", "Da Silva", "Dos Santos", "Van den
+ * Bergh".
+ */
+const CAPITALISED_PARTICLES = new Set(["De", "Del", "Da", "Das", "Do", "Dos", "La", "Las", "Los", "Van"]);
+
+/** A role in the plural ("Ingenieure", "Ärztinnen"), which names no one person. */
+const pluralRole = (word: string) => word.endsWith("innen") || (word.endsWith("e") && isRoleWord(word.slice(0, -1)));
+
+/** Two-letter abbreviations that are no middle names: "Dr.", "St." (Sankt), "Nr.", "Mr.", "Ms.". */
+const ABBREVIATED_TITLES = new Set(["Dr", "St", "Nr", "Mr", "Ms", "Mt", "Co"]);
+
+/** "Th" in "Guðni Th. Jóhannesson": two consonants, a full stop, a space and a name word. */
+function abbreviatedMiddle(scan: FieldScan, j: number): boolean {
+  const { tokens, text } = scan;
+  const w = tokens[j]!.word;
+  const next = tokens[j + 1];
+  return (
+    /^[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz]$/u.test(w) && // not a syllable: "Kim Jong Un. Xi …"
+    !ABBREVIATED_TITLES.has(w) &&
+    next !== undefined &&
+    text.slice(tokens[j]!.end, next.start) === ". " &&
+    isNameWord(next.word)
+  );
+}
 
 /** Plural words for people: "Menschen", never a name's. */
 const PEOPLE = new Set(["Menschen", "Leute", "Personen"]);
 const monthOrYear = (word: string) => MONTH_NAMES.has(word) || /^\d{4}$/u.test(word);
 /** A German abstract noun's ending, no surname's: "von Diplomaten Garantien", "Minister Entscheidungen". */
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse)$/u;
+const ABSTRACT_NOUN =
+  /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ionen|ien|täten|nisse|status)$/u;
 
 /** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
 const SOVEREIGN_ROLES =
@@ -878,6 +922,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       (!definiteBefore(scan, i - 1) || ageAfter(scan, to - 1)) &&
       !KIN_ROLES.has(prev!) &&
       !PERSON_NOUNS.has(prev!) &&
+      !pluralRole(prev!) && // "mit denen Ingenieure Bauteile testen"
       !isDemonym(prev!) &&
       (!given || SOVEREIGN_ROLES.test(prev!)) &&
       // "Königin Mary": a sovereign's given name, though a city is called so too.
@@ -909,9 +954,10 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // A place's whole name ("in George Town", "Santo Domingo") is the place, unless a role introduces it.
   const place = overlapping(scan.input.places, first.start, last.end);
   if (!afterRole && place && place.start <= first.start && place.end >= last.end) return false;
-  // So is a country's ("in Sierra Leone", "Costa Rica"): two capitalised words that name a country.
+  // So is a country's ("in Sierra Leone", "Costa Rica"): two capitalised words that name a country, also after a
+  // role ("Präsident Sri Lankas").
   const country = overlapping(scan.input.countries, first.start, last.end);
-  if (!afterRole && country && country.start <= first.start && country.end >= last.end) return false;
+  if ((!afterRole || named >= 2) && country && country.start <= first.start && country.end >= last.end) return false;
   // A place after "in" starts no name, nor does any place name after "ins" or "im" ("ins Wien Maria Theresias"),
   // where the place finder takes no city (a bare article). "nach" may come before one: "nach Benedikt von Nursia" (named after).
   if (!afterRole && named >= 2 && i > 0 && scan.joined(i - 1, i)) {

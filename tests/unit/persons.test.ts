@@ -1783,3 +1783,30 @@ describe("persons: a town's name as a given name (twenty-fourth set)", () => {
     expect(names("Der Zug aus Mati Diop erreichte den Hafen.")).toEqual([]);
   });
 });
+
+describe("persons: the twenty-fifth set's names and no-names", () => {
+  it("'Dimitri Van den Bergh' and 'Guðni Th. Jóhannesson' are whole names", () => {
+    expect(names("Im Halbfinale traf Gabriel Clemens auf Dimitri Van den Bergh.")).toEqual([
+      "Gabriel Clemens",
+      "Dimitri Van den Bergh",
+    ]);
+    expect(names("Sie folgt auf Präsident Guðni Th. Jóhannesson. Der Papst besuchte St. Gallen.")).toEqual([
+      "Guðni Th. Jóhannesson",
+    ]);
+  });
+
+  it("no person from a country's genitive, a plural role or a noun of status after a role", () => {
+    expect(names("Anura Kumara Dissanayake ist als neuer Präsident Sri Lankas vereidigt worden.")).toEqual([
+      "Anura Kumara Dissanayake",
+    ]);
+    expect(names("Altair entwickelt Programme, mit denen Ingenieure Bauteile testen.")).toEqual([]);
+    expect(names("Der Kanadier, der in Mannheim als Spieler Legendenstatus genießt, startete schwach.")).toEqual([]);
+  });
+
+  it("'der kurzen Amtszeit Thomas Kemmerichs im Februar' is Kemmerich's genitive; 'Hans Sachs' keeps his 's'", () => {
+    expect(names("Unterbrochen nur von der kurzen Amtszeit Thomas Kemmerichs im Februar 2020.")).toEqual([
+      "Thomas Kemmerich",
+    ]);
+    expect(names("Die Oper feiert Hans Sachs.")).toEqual(["Hans Sachs"]);
+  });
+});
