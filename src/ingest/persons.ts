@@ -477,6 +477,13 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (/^ [„"»«]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
   if (!scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
+  // "Antje Lassans Roman „Das Teppichdorf“": the work's noun before its title, though "Roman" is a given name too.
+  if (
+    !isGivenName(w) &&
+    UPPER.test(next) &&
+    /^ [„"»«]/u.test(scan.text.slice(tokens[last + 1]!.end, tokens[last + 1]!.end + 2))
+  )
+    return true;
   // "Béchara Boutros Raï": letters no German noun has make the next word a name, not a genitive's noun.
   if (/[^\p{ASCII}äöüÄÖÜß]/u.test(next)) return false;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive; nor is a
@@ -970,7 +977,20 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // "die Basilika Santa Maria Maggiore", "der Grenzübergang Kerem Schalom", "die Hauptstadt Sri Jayawardenepura Kotte",
   // "am Lago Maggiore": a saint's, a place's or a building's name, no person's.
   if (!afterRole && i > 0 && scan.joined(i - 1, i) && NAMED_PLACE_BEFORE.test(scan.tokens[i - 1]!.word)) return false;
+  // Nor the rest of such a name: "im Kulturzentrum Miguel Ángel Asturias" is no "Ángel Asturias".
+  const before = scan.tokens[i - 2];
+  if (
+    !afterRole &&
+    before &&
+    scan.joined(i - 2, i - 1) &&
+    scan.joined(i - 1, i) &&
+    isNameWord(scan.tokens[i - 1]!.word) &&
+    NAMED_PLACE_BEFORE.test(before.word)
+  )
+    return false;
   if (named >= 2 && GEOGRAPHIC_FIRST.test(first.word)) return false;
+  // "im Ziel am Alii Drive": an English street's name.
+  if (named >= 2 && /^(?:Drive|Street|Avenue|Road|Boulevard|Lane)$/u.test(last.word)) return false;
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
   // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role
@@ -1114,6 +1134,9 @@ const PINYIN_NAME =
 /** German nouns of facilities written before the person they are named after: "Flughafen Helmut Schmidt". */
 const FACILITY_NOUNS = new Set([
   ...["Flughafen", "Airport", "Bahnhof", "Hauptbahnhof", "Stadion", "Kaserne", "Hafen"],
+  // "im Palácio da Ajuda": Romance buildings before a particle.
+  ...["Palácio", "Palacio", "Palazzo", "Palais", "Castelo", "Castillo", "Igreja", "Iglesia", "Praça", "Plaza"],
+  ...["Museo", "Teatro", "Estádio", "Estadio", "Quinta", "Casa", "Mosteiro", "Monasterio", "Villa"],
   ...STADIUM_HEADS,
 ]);
 
@@ -1122,10 +1145,13 @@ const FACILITY_NOUNS = new Set([
  * not a birthplace, which a genitive follows ("der Geburtsstadt Friedrich Schillers").
  */
 const NAMED_PLACE_BEFORE =
-  /^(?:San|Santa|Santo|São|Saint|Sainte|(?!Geburts|Heimat)\p{Lu}\p{Ll}*(?:stadt|dorf|gemeinde|übergang|stätte|kirche|kathedrale|basilika|moschee|tempel|kloster|palast|denkmal|mausoleum|insel|staudamm|talsperre|viertel|bezirk))$/u;
-/** First words of a lake's, a mountain's, a river's or a coast's name: "Lago Maggiore", "Monte Rosa", "Rio Grande". */
+  /^(?:San|Santa|Santo|São|Saint|Sainte|(?!Geburts|Heimat)\p{Lu}\p{Ll}*(?:stadt|dorf|gemeinde|übergang|stätte|kirche|kathedrale|basilika|moschee|tempel|kloster|palast|denkmal|mausoleum|insel|staudamm|talsperre|viertel|bezirk|zentrum))$/u;
+/**
+ * First words of a lake's, a mountain's, a river's, a coast's or a valley's name: "Lago Maggiore", "Monte Rosa", "Rio
+ * Grande", "Val Bavona".
+ */
 const GEOGRAPHIC_FIRST =
-  /^(?:Lago|Lake|Lac|Loch|Monte|Mount|Mont|Rio|Río|Costa|Sierra|Isla|Isola|Cabo|Cap|Bahía|Porto|Puerto|Ponte|Piz|Pic|Col)$/u;
+  /^(?:Lago|Lake|Lac|Loch|Monte|Mount|Mont|Rio|Río|Costa|Sierra|Isla|Isola|Cabo|Cap|Bahía|Porto|Puerto|Ponte|Piz|Pic|Col|Val|Valle|Vallée)$/u;
 
 /** A facility noun right before the name, or before a city right before it ("Flughafen Hamburg Helmut Schmidt"). */
 function facilityBefore(scan: FieldScan, i: number): boolean {

@@ -1810,3 +1810,23 @@ describe("persons: the twenty-fifth set's names and no-names", () => {
     expect(names("Die Oper feiert Hans Sachs.")).toEqual(["Hans Sachs"]);
   });
 });
+
+describe("persons: names of things in the twenty-fifth set", () => {
+  it("no person from a building, a valley, a street or a centre named after someone", () => {
+    expect(names("Präsident Marcelo Rebelo de Sousa nahm im Palácio da Ajuda den Eid ab.")).toEqual([
+      "Marcelo Rebelo de Sousa",
+    ]);
+    expect(names("Besonders schwer getroffen ist der Weiler Fontana im Val Bavona.")).toEqual([]);
+    expect(names("„Ich habe gelitten“, sagte Lange im Ziel am Alii Drive.")).toEqual(["Lange"]);
+    expect(names("Die Zeremonie im Kulturzentrum Miguel Ángel Asturias begann spät.")).toEqual([]);
+    expect(names("Vor dem Tagungsort in Kapstadt verfolgte Sipho Kimberley die Abstimmung.")).toEqual([
+      "Sipho Kimberley",
+    ]);
+  });
+
+  it("'Antje Lassans Roman „Das Teppichdorf“' is Antje Lassan's novel", () => {
+    expect(names("Knoten für Knoten: Antje Lassans Roman „Das Teppichdorf“. Lassan schreibt genau.")).toEqual([
+      "Antje Lassan",
+    ]);
+  });
+});
