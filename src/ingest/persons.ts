@@ -954,7 +954,13 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   if (named === 2 && CLUB_PREFIXES.has(first.word) && isPlaceForm(last.word)) return false;
   // "der Tochter Susan Ungarn", "Will Tuvalu …?": a country's German name ends no person's name (the given name's verb
   // or object); its other names may ("Agnieszka Holland").
-  if (named >= 2 && COUNTRY_NAMES.has(last.word) && overlapping(scan.input.countries, last.start, last.end))
+  // Unless the text quotes it alone ("Luís Montenegro … „…“, sagte Montenegro").
+  if (
+    named >= 2 &&
+    COUNTRY_NAMES.has(last.word) &&
+    overlapping(scan.input.countries, last.start, last.end) &&
+    !speaksAlone(scan, last.word)
+  )
     return false;
   // "der Schweizer Großbank UBS": an acronym ends no person's name.
   if (named >= 2 && /^(?![IVX]+$)\p{Lu}{2,}$/u.test(last.word)) return false;
@@ -1227,8 +1233,12 @@ function placeBeforeSpeaker(scan: FieldScan, i: number): boolean {
   if (!next || !scan.isPlaceOrCountry(scan.tokens[i]!) || !scan.joined(i, i + 1) || !isNameWord(next.word))
     return false;
   if (scan.isPlaceOrCountry(next) || isGivenName(next.word)) return false;
-  return scan.text.includes(`, sagte ${next.word}`) || scan.text.includes(`, so ${next.word}`);
+  return speaksAlone(scan, next.word);
 }
+
+/** Whether the text attributes a quote to `word` alone: "„…“, sagte Diop", "…, so Diop". */
+const speaksAlone = (scan: FieldScan, word: string) =>
+  scan.text.includes(`, sagte ${word}`) || scan.text.includes(`, so ${word}`);
 
 /** Full names and lone surnames after roles in one field. */
 /** "J. D. Vance", "J. R. R. Tolkien", "T. S. Eliot": two or three initials, then a surname, open a name. */

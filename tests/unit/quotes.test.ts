@@ -1014,3 +1014,13 @@ describe("quotes: a given name that is a town's, a role's holder of the other ge
     ]);
   });
 });
+
+describe("quotes: a surname that is a country's name (twenty-fifth set)", () => {
+  it("'Luís Montenegro' is a person where the text quotes 'Montenegro' alone", () => {
+    expect(
+      speakers(
+        "In Portugal ist der Konservative Luís Montenegro als Ministerpräsident vereidigt worden. „Wir haben den Auftrag zu regieren“, sagte Montenegro.",
+      ),
+    ).toEqual([["Wir haben den Auftrag zu regieren", "Luís Montenegro"]]);
+  });
+});
