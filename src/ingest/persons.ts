@@ -972,7 +972,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const country = overlapping(scan.input.countries, first.start, last.end);
   if ((!afterRole || named >= 2) && country && country.start <= first.start && country.end >= last.end) return false;
   // A place after "in" starts no name, nor does any place name after "ins" or "im" ("ins Wien Maria Theresias"),
-  // where the place finder takes no city (a bare article). "nach" may come before one: "nach Benedikt von Nursia" (named after).
+  // where the place finder takes no city (a bare article). "nach" may come before one: "nach Benedikt von Nursia"
+  // (named after).
   if (!afterRole && named >= 2 && i > 0 && scan.joined(i - 1, i)) {
     const before = scan.tokens[i - 1]!.word;
     if (before.toLowerCase() === "in" && scan.isPlaceOrCountry(first)) return false;
@@ -984,14 +985,14 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // "am Lago Maggiore": a saint's, a place's or a building's name, no person's.
   if (!afterRole && i > 0 && scan.joined(i - 1, i) && NAMED_PLACE_BEFORE.test(scan.tokens[i - 1]!.word)) return false;
   // Nor the rest of such a name: "im Kulturzentrum Miguel Ángel Asturias" is no "Ángel Asturias".
-  const before = scan.tokens[i - 2];
+  const twoBefore = scan.tokens[i - 2];
   if (
     !afterRole &&
-    before &&
+    twoBefore &&
     scan.joined(i - 2, i - 1) &&
     scan.joined(i - 1, i) &&
     isNameWord(scan.tokens[i - 1]!.word) &&
-    NAMED_PLACE_BEFORE.test(before.word)
+    NAMED_PLACE_BEFORE.test(twoBefore.word)
   )
     return false;
   if (named >= 2 && GEOGRAPHIC_FIRST.test(first.word)) return false;
