@@ -31,6 +31,14 @@ import { Classification, Mention, Occurrence, OrganisationReference, PlaceMentio
 import { toNinjs } from "./ninjs.js";
 import { Person, PersonReference, Quote } from "../person/person.type.js";
 
+/**
+ * A relation the page's row already holds, mapped at once; otherwise loaded first. A row built in SQL
+ * carries its relations, and a synchronous answer spares graphql-js a promise per field and article.
+ */
+function preloaded<T, R>(rows: T[] | undefined, load: () => Promise<T[]>, map: (rows: T[]) => R): R | Promise<R> {
+  return rows ? map(rows) : load().then(map);
+}
+
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => ArticleConnection, {
@@ -84,13 +92,21 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Author], { description: "Authors in byline order." })
-  async authors(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    return (article.authors ?? (await loaders.article.authors.load(article.id))).map((link) => link.author);
+  authors(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return preloaded(
+      article.authors,
+      () => loaders.article.authors.load(article.id),
+      (links) => links.map((link) => link.author),
+    );
   }
 
   @FieldResolver(() => [Country], { description: "Countries the article references, most referenced first." })
-  async countries(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    return (article.mentions ?? (await loaders.article.mentions.load(article.id))).map((m) => m.country);
+  countries(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return preloaded(
+      article.mentions,
+      () => loaders.article.mentions.load(article.id),
+      (mentions) => mentions.map((m) => m.country),
+    );
   }
 
   @FieldResolver(() => [Mention], { description: "Each referenced country with its count and evidence." })
@@ -130,8 +146,12 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Topic], { description: "Topics, most relevant first." })
-  async topics(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    return (article.topics ?? (await loaders.article.topics.load(article.id))).map((c) => c.topic);
+  topics(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return preloaded(
+      article.topics,
+      () => loaders.article.topics.load(article.id),
+      (links) => links.map((c) => c.topic),
+    );
   }
 
   @FieldResolver(() => [Classification], { description: "Topics with relevance and the words that triggered them." })
