@@ -1936,7 +1936,8 @@ const BIRTH_NAME_BEFORE =
   /(?:mit (?:bürgerlichem|vollem) Namen|(?:seinen|ihren) (?:bürgerlichen|vollen) Namen|bürgerlich|eigentlich|geboren als|gebürtig|alias|Geboren wurde(?: er| sie)?|hieß (?:er|sie)|in (?:der )?\p{Ll}+(?:er|en) (?:Schreibweise|Transkription|Umschrift)|\(\p{Ll}+isch:|auf \p{Lu}\p{Ll}+isch),?\s*$/u;
 
 /**
- * A person's birth or civil name is the same person: "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit
+ * A person's birth or civil name is the same person, and so is a regnal name the text gives them ("Robert Prevost ist
+ * Papst Leo XIV."): "Emil Nolde hieß eigentlich Emil Hansen", "Papst Leo XIV., mit
  * bürgerlichem Namen Robert Francis Prevost", "der als Robert Francis Prevost in Chicago geboren wurde", "die als Maria
  * Kalogeropoulou in New York zur Welt gekommen war"; so is another spelling of the name (BIRTH_NAME_BEFORE, "oft auch
  * … geschrieben"). The name's
@@ -1960,7 +1961,11 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
     const spelled =
       /\sauch(?: als)?\s*$|\sunter (?:seinem|ihrem) [\p{L}-]*Namen\s*$/u.test(before) &&
       /^\s*(?:geschrieben|geführt|bekannt|bezeichnet)\b/u.test(rest);
-    if (!born && !spelled && !BIRTH_NAME_BEFORE.test(before)) continue;
+    // "Robert Francis Prevost ist Papst Leo XIV.": a regnal name, the subject's.
+    const crowned =
+      /\s(?:ist|wird)\s+(?:Papst|König|Königin|Kaiser|Kaiserin)\s*$/u.test(before) &&
+      /\s[IVXL]+\.?$/u.test(text.slice(first.start, first.end));
+    if (!born && !spelled && !crowned && !BIRTH_NAME_BEFORE.test(before)) continue;
     let target: Draft | undefined;
     let at = -1;
     for (const other of drafts) {

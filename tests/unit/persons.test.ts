@@ -1830,3 +1830,12 @@ describe("persons: names of things in the twenty-fifth set", () => {
     ]);
   });
 });
+
+describe("persons: a regnal name the text gives someone", () => {
+  it("'Robert Prevost ist Papst Leo XIV.' is one person, named by his full name", () => {
+    const found = personsOf(
+      "Robert Prevost ist Papst Leo XIV. Der Amerikaner Robert Francis Prevost wurde gewählt. Leo XIV. grüßte die Menge. Er folgt auf Franziskus.",
+    );
+    expect(found.map((p) => [p.name, p.count])).toEqual([["Robert Francis Prevost", 4]]);
+  });
+});
