@@ -828,7 +828,7 @@ const ABSTRACT_NOUN =
 
 /** Titles whose holders go by their given name: "Papst Leo", "König Charles", "Patriarch Bartholomaios". */
 const SOVEREIGN_ROLES =
-  /(?:papst|patriarch|könig|königin|kaiser|kaiserin|prinz|prinzessin|fürst|fürstin|emir|scheich|sultan)(?:en|es|s)?$/iu;
+  /(?:papst|patriarch|könig|königin|queen|kaiser|kaiserin|prinz|prinzessin|fürst|fürstin|emir|scheich|sultan)(?:en|es|s)?$/iu;
 
 /** "Der Motorradtaxi-Fahrer Sutrisno, 54,", "die Rentnerin Meier (71)": an age set off after a name. */
 function ageAfter(scan: FieldScan, last: number): boolean {
@@ -997,7 +997,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
     return false;
   if (named >= 2 && GEOGRAPHIC_FIRST.test(first.word)) return false;
   // "im Ziel am Alii Drive": an English street's name.
-  if (named >= 2 && /^(?:Drive|Street|Avenue|Road|Boulevard|Lane)$/u.test(last.word)) return false;
+  if (named >= 2 && /^(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway)$/u.test(last.word)) return false;
   // "Paris Hilton", "Mark Rutte"; not "in London Rückendeckung".
   if (!afterRole && AMBIGUOUS_GIVEN_NAMES.has(first.word) && scan.isPlaceOrCountry(first)) return false;
   // "die Orlando Magic", "der Berlin Fashion Week": a definite article right before a name without a role

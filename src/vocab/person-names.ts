@@ -22,6 +22,7 @@ export const RANK_NOUNS = new Set([
 
 export const NOT_GIVEN_NAMES = new Set([
   ...MONTH_NAMES,
+  "Queen", // the British queen's title in German copy: "Queen Elizabeth II."
   "Summer",
   "Winter",
   "Sommer",
@@ -538,7 +539,7 @@ export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof.
 /** Titles of nobility inside a name, before its particle or surname: "Ferdinand Graf von Zeppelin", "Otto Graf Lambsdorff". */
 export const NOBLE_TITLES = new Set(["Graf", "Gräfin", "Freiherr", "Freifrau", "Fürst", "Fürstin", "Baron", "Baronin"]);
 /** Titles that are role words only as whole words (as endings they are surnames': "Özdemir"): "Kuwaits Emir Scheich …". */
-export const WHOLE_WORD_TITLES = new Set(["Emir", "Emirs", "Scheich", "Scheichs", "Scheicha"]);
+export const WHOLE_WORD_TITLES = new Set(["Emir", "Emirs", "Scheich", "Scheichs", "Scheicha", "Queen"]);
 
 /** Federal offices of state: "Bundeskanzler", "Bundespräsident", "Bundesfinanzminister" name Germany. */
 export const FEDERAL_OFFICE = /^Bundes(?:kanzler|präsident|\p{L}*minister)(?:in|innen|s|n|en)?$/u;

@@ -1839,3 +1839,12 @@ describe("persons: a regnal name the text gives someone", () => {
     expect(found.map((p) => [p.name, p.count])).toEqual([["Robert Francis Prevost", 4]]);
   });
 });
+
+describe("persons: 'Queen' is a title", () => {
+  it("'Queen Elizabeth II.' is Elizabeth II. with the role Queen; 'Queen K Highway' is a road", () => {
+    const found = personsOf(
+      "Nach dem Tod von Queen Elizabeth II. trat Harry kürzer. Auf dem Queen K Highway lief Lange.",
+    );
+    expect(found.map((p) => [p.name, p.roles])).toEqual([["Elizabeth II.", ["Queen"]]]);
+  });
+});
