@@ -18,6 +18,7 @@ import {
   NATION_ADJECTIVES,
   NATION_DEMONYMS,
   NOBLE_TITLES,
+  REGNAL_NAMES,
   NOT_GIVEN_NAMES,
   NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
@@ -1979,6 +1980,17 @@ function mergeBirthNames(scans: FieldScan[], drafts: Draft[]): void {
   }
 }
 
+/** A pope's civil name and his papal name in one article are one person, named by the papal name (REGNAL_NAMES). */
+function mergeRegnalNames(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    const regnal = REGNAL_NAMES.get(d.words.join(" "));
+    const target = regnal && drafts.find((o) => o.words.join(" ") === regnal);
+    if (!target) continue;
+    target.mentions.push(...d.mentions);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 /**
  * Finds the persons an article names, across its fields (headline, teaser, body), with evidence: full
  * names introduced by a given name or a role, lone surnames after a role or a speech verb, and every
@@ -2015,6 +2027,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   linkReferences(scans, drafts);
   mergeGivenNames(drafts);
   mergeBirthNames(scans, drafts);
+  mergeRegnalNames(drafts);
   const roles = new Map<string, { text: string; country: string | null } | null>();
   for (const c of [...found, ...full]) roles.set(`${c.field}:${c.start}`, c.role);
   const finders = scans.map((scan) => sentenceFinder(scan.text));

@@ -536,6 +536,19 @@ export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person
  * phrase, never a name of their own. Kept with their period by the tokenizer.
  */
 export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
+/**
+ * Popes' civil names and the names they reign under, the civil name first: an article that names both ("Papst
+ * Franziskus", "Jorge Mario Bergoglio wurde 1936 in Buenos Aires geboren") names one person. Popes of living memory.
+ */
+export const REGNAL_NAMES = new Map([
+  ["Robert Francis Prevost", "Leo XIV."],
+  ["Robert Prevost", "Leo XIV."],
+  ["Jorge Mario Bergoglio", "Franziskus"],
+  ["Joseph Ratzinger", "Benedikt XVI."],
+  ["Karol Wojtyła", "Johannes Paul II."],
+  ["Albino Luciani", "Johannes Paul I."],
+]);
+
 /** Titles of nobility inside a name, before its particle or surname: "Ferdinand Graf von Zeppelin", "Otto Graf Lambsdorff". */
 export const NOBLE_TITLES = new Set(["Graf", "Gräfin", "Freiherr", "Freifrau", "Fürst", "Fürstin", "Baron", "Baronin"]);
 /** Titles that are role words only as whole words (as endings they are surnames': "Özdemir"): "Kuwaits Emir Scheich …". */

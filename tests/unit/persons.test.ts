@@ -1848,3 +1848,17 @@ describe("persons: 'Queen' is a title", () => {
     expect(found.map((p) => [p.name, p.roles])).toEqual([["Elizabeth II.", ["Queen"]]]);
   });
 });
+
+describe("persons: a pope's civil name and his papal name", () => {
+  it("'Papst Franziskus' and 'Jorge Mario Bergoglio' in one article are one person, named Franziskus", () => {
+    const found = personsOf(
+      "Papst Franziskus ist tot. Jorge Mario Bergoglio wurde 1936 in Buenos Aires geboren. Franziskus wurde 88 Jahre alt.",
+    );
+    expect(found.map((p) => [p.name, p.count])).toEqual([["Franziskus", 3]]);
+    // His brother is someone else: only the listed civil name merges.
+    expect(names("Benedikt XVI. ist tot. Georg Ratzinger war sein Bruder.")).toEqual([
+      "Benedikt XVI.",
+      "Georg Ratzinger",
+    ]);
+  });
+});
