@@ -538,7 +538,7 @@ export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person
 export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
 /**
  * Popes' civil names and the names they reign under, the civil name first: an article that names both ("Papst
- * Franziskus", "Jorge Mario Bergoglio wurde 1936 in Buenos Aires geboren") names one person. Popes of living memory.
+ * Franziskus", "Jorge Mario Bergoglio wurde 1936 in Buenos Aires geboren") names one person. The five latest popes.
  */
 export const REGNAL_NAMES = new Map([
   ["Robert Francis Prevost", "Leo XIV."],
