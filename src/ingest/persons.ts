@@ -474,17 +474,14 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   // A name ending in "ss" takes an apostrophe in the genitive ("Voss'"): "Voss" is no genitive of "Vos";
   // a Portuguese "-ças", "-ães" is the name's own ("Maria das Graças Oliveira", "Magalhães").
   if (!/\p{Ll}s$/u.test(w) || w.endsWith("ss") || /[çãõ]/u.test(w)) return false;
+  // A title in quotation marks after token k.
+  const titleAfter = (k: number) => /^ [„"»«]/u.test(scan.text.slice(tokens[k]!.end, tokens[k]!.end + 2));
   // Before a title in quotation marks: "Henrik Ibsens „Nora“", "Thomas Manns „Zauberberg“".
-  if (/^ [„"»«]/u.test(scan.text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return !isGivenName(w);
+  if (titleAfter(last)) return !isGivenName(w);
   if (!scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   // "Antje Lassans Roman „Das Teppichdorf“": the work's noun before its title, though "Roman" is a given name too.
-  if (
-    !isGivenName(w) &&
-    UPPER.test(next) &&
-    /^ [„"»«]/u.test(scan.text.slice(tokens[last + 1]!.end, tokens[last + 1]!.end + 2))
-  )
-    return true;
+  if (!isGivenName(w) && UPPER.test(next) && titleAfter(last + 1)) return true;
   // "Béchara Boutros Raï": letters no German noun has make the next word a name, not a genitive's noun.
   if (/[^\p{ASCII}äöüÄÖÜß]/u.test(next)) return false;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive; nor is a

@@ -569,15 +569,13 @@ function nounAfterArticle(words: string[]): string | undefined {
  * A person's grammatical gender where the roles written with the name tell: a feminine role noun
  * ("Finanzministerin", "der Politikwissenschaftlerin") or a masculine one ("Ministerpräsident"); else unknown.
  */
-/** A word opening a role's complement: "Ministerin für …", "Präsident des …", "Leiterin der …". */
-const ROLE_COMPLEMENT = /^(?:für|des|der|von|vom|im|in|am|beim|bei|zur|zum|aus)$/u;
-
 function genderOf(p: PersonSummary): "f" | "m" | undefined {
   for (const role of p.roles) {
     // The noun before any abbreviated title ("Die Kunsthistorikerin Dr."); not a plural ("den Erben"); not a noun
     // of its complement ("Die Ministerin für indigene Australier").
     const words = role.split(/\s+/u);
-    const complement = words.findIndex((w, k) => k > 0 && ROLE_COMPLEMENT.test(w));
+    // The only complement a role before a name takes (roleBefore in persons.ts): "für".
+    const complement = words.indexOf("für");
     const noun = (complement === -1 ? words : words.slice(0, complement)).findLast((w) => !w.endsWith("."));
     if (noun === undefined) continue;
     // Kin nouns, also at the end of a compound: "Krankenschwester", "Geschäftsfrau", "Kaufmann" (KIN_ENDINGS).

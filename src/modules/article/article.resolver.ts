@@ -124,20 +124,25 @@ export class ArticleResolver {
   @FieldResolver(() => [OrganisationReference], {
     description: "International organisations the article names, most named first, with evidence.",
   })
-  async organisations(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    const rows = article.organisations ?? (await loaders.article.organisations.load(article.id));
-    const codes = [...new Set(rows.map((r) => r.organisationCode))];
-    return groupBy(codes, rows, (r) => r.organisationCode)
-      .map((mentions, i) => ({ code: codes[i]!, count: mentions.length, mentions }))
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  organisations(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return preloaded(
+      article.organisations,
+      () => loaders.article.organisations.load(article.id),
+      (rows) => {
+        const codes = [...new Set(rows.map((r) => r.organisationCode))];
+        return groupBy(codes, rows, (r) => r.organisationCode)
+          .map((mentions, i) => ({ code: codes[i]!, count: mentions.length, mentions }))
+          .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+      },
+    );
   }
 
   @FieldResolver(() => [PersonReference], {
     description:
       "Persons the article names (not its authors), most named first, with their roles, country and evidence.",
   })
-  async persons(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
-    return personReferences(article.persons ?? (await loaders.article.persons.load(article.id)));
+  persons(@Root() article: ArticleRecord, @Ctx() { loaders }: Context) {
+    return preloaded(article.persons, () => loaders.article.persons.load(article.id), personReferences);
   }
 
   @FieldResolver(() => [Quote], { description: "Direct quotes, in text order, with their speakers where attributed." })
