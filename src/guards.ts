@@ -70,12 +70,14 @@ function stringProblem(value: string, maxLength: number): string | undefined {
   return undefined;
 }
 
+type StringProblem = { argument: string; problem: string };
+
 /** The first variable ("$name") or argument (in the document) with an unusable string value, and why. */
 function badString(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   maxLength: number,
-): { argument: string; problem: string } | undefined {
+): StringProblem | undefined {
   for (const [name, value] of Object.entries(variables ?? {})) {
     // Iterative: variables can nest as deep as JSON allows.
     const pending: unknown[] = [value];
@@ -89,7 +91,21 @@ function badString(
       }
     }
   }
-  let found: { argument: string; problem: string } | undefined;
+  return badLiteral(document, maxLength);
+}
+
+/**
+ * The document's string literals, checked once per parsed document and length: Apollo keeps the parsed
+ * tree of a repeated query, so a page asked a thousand times is walked once.
+ */
+const checkedLiterals = new WeakMap<DocumentNode, Map<number, StringProblem | null>>();
+
+function badLiteral(document: DocumentNode, maxLength: number): StringProblem | undefined {
+  const checked = checkedLiterals.get(document) ?? new Map<number, StringProblem | null>();
+  checkedLiterals.set(document, checked);
+  const known = checked.get(maxLength);
+  if (known !== undefined) return known ?? undefined;
+  let found: StringProblem | undefined;
   visit(document, {
     Argument(node) {
       if (found) return false;
@@ -102,6 +118,7 @@ function badString(
       return undefined;
     },
   });
+  checked.set(maxLength, found ?? null);
   return found;
 }
 

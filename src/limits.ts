@@ -37,6 +37,19 @@ export const DOCUMENT_CACHE_BYTES = 16 * 1024 * 1024;
 /** Memory the automatic-persisted-query cache (hash → document text) may hold. */
 export const PERSISTED_QUERY_CACHE_BYTES = 8 * 1024 * 1024;
 
+/**
+ * Runs of one document (and operation) on graphql-js before its plan is compiled (src/execution.ts).
+ * Compiling the flagship page takes 2-7 ms, about what ten runs of its plan save; a one-off document is never compiled.
+ */
+export const COMPILE_AFTER_RUNS = 10;
+/** Documents whose runs are counted, the last used: a count is a few bytes. */
+export const COUNTED_DOCUMENTS = 1_000;
+/**
+ * Compiled plans kept, the last used: a plan holds its generated code, ~110 kB for an operation of
+ * tests/operations, ~370 kB for a 700-token one, so at most ~20 MB.
+ */
+export const COMPILED_DOCUMENTS = 50;
+
 // --- Lists and filters -------------------------------------------------------------------------
 
 /** Page size when neither `first` nor `last` is given. */

@@ -1,3 +1,4 @@
+import { type GraphQLInterfaceType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/checker.js";
 import { LiveResolver } from "./live/live.resolver.js";
@@ -11,6 +12,7 @@ import {
 import { PersonResolver, QuoteResolver } from "./modules/person/person.resolver.js";
 import { ENTITY_RESOLVERS } from "./modules/article/entity.resolver.js";
 import { NODE_RESOLVERS } from "./modules/node/node.resolver.js";
+import { nodeTypeOf } from "./modules/shared/node.type.js";
 import { AuthorResolver } from "./modules/author/author.resolver.js";
 import { CountryResolver } from "./modules/country/country.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
@@ -33,8 +35,8 @@ const UNUSED_PUBSUB = {
 };
 
 /** The executable GraphQL schema, built from the TypeGraphQL resolvers. */
-export function createSchema() {
-  return buildSchema({
+export async function createSchema() {
+  const schema = await buildSchema({
     resolvers: [
       ArticleResolver,
       MentionResolver,
@@ -62,4 +64,7 @@ export function createSchema() {
     pubSub: UNUSED_PUBSUB,
     validate: { forbidUnknownValues: false },
   });
+  // TypeGraphQL wraps resolveType in an async function; compiled plans (src/execution.ts) need an answer at once.
+  (schema.getType("Node") as GraphQLInterfaceType).resolveType = nodeTypeOf;
+  return schema;
 }

@@ -24,6 +24,7 @@ import { type Logger } from "./logger.js";
 import { createObservability, type RequestRecord } from "./observability.js";
 import { readRouting } from "./read-routing.js";
 import { createSchema } from "./schema.js";
+import { createExecutor, fixedSchemaGateway } from "./execution.js";
 import { attachSubscriptions, type SubscriptionLimits } from "./live/ws.js";
 import { type CacheOptions } from "./http/cache-config.js";
 import { createCacheEdge } from "./http/cache-edge.js";
@@ -110,7 +111,8 @@ export async function startServer(options: {
   });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, executed by graphql-js and, for documents sent often, by compiled plans (src/execution.ts).
+    gateway: fixedSchemaGateway(schema, createExecutor(schema, observability.registry)),
     // Introspection is a guard (guards.ts), the same over WebSocket: on in development and with NEWSROOM_EXPLORER=true.
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -64,8 +64,11 @@ describe("client mistakes are 4xx or a specific GraphQL error, never a 500 or IN
   });
 
   it("rejects NUL characters in arguments and variables as BAD_USER_INPUT naming them", async () => {
-    const literal = await api.graphql(`{ article(slug: "a\\u0000b") { id } }`);
-    expect(literal.body.errors?.[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "slug" });
+    // Twice: the second time the parsed document, and its check, come from the caches.
+    for (let i = 0; i < 2; i++) {
+      const literal = await api.graphql(`{ article(slug: "a\\u0000b") { id } }`);
+      expect(literal.body.errors?.[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "slug" });
+    }
     const variable = await api.graphql(`query ($s: String!) { article(slug: $s) { id } }`, { s: "a\u0000b" });
     expect(variable.body.errors?.[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "$s" });
   });

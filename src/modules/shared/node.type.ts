@@ -9,10 +9,13 @@ export function asNode<T extends object>(typeName: string, value: T): T {
   return value;
 }
 
+/** The GraphQL type of an object `asNode` marked: the Node interface's resolveType. */
+export const nodeTypeOf = (value: object) => TYPE_OF_NODE.get(value);
+
 @InterfaceType({
   description:
     "An object with a globally unique, stable id (Relay Global Object Identification): `node(id:)` and `nodes(ids:)` fetch it again. Ids are opaque: store them, do not parse them.",
-  resolveType: (value: object) => TYPE_OF_NODE.get(value),
+  resolveType: nodeTypeOf,
 })
 export abstract class Node {
   @Field(() => ID, { description: "Globally unique, stable id." })
