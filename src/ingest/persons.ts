@@ -2043,18 +2043,22 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   // Not where the character is the real person a film portrays ("John Magaro spielt Keith Jarrett"), named
   // elsewhere as a person.
   const real = new Set(persons.map((p) => p.name));
+  const playedFamilies = scans.flatMap((scan) =>
+    [...scan.characters].filter((name) => !real.has(name)).map((name) => name.split(" ").at(-1)!),
+  );
   const characterFamilies = new Set([
-    ...scans.flatMap((scan) =>
-      [...scan.characters].filter((name) => !real.has(name)).map((name) => name.split(" ").at(-1)!),
-    ),
+    ...playedFamilies,
     ...texts.flatMap((t) =>
       /Mittelpunkt|Zentrum/u.test(t) ? [...t.matchAll(CENTRAL_CHARACTER)].map((m) => m[1]!) : [],
     ),
     ...persons.filter((p) => p.name.includes(" ") && fictional(p)).map(surnameOf),
   ]);
-  // The family of a part an actor plays ("Ines Horn als Katharina Stockmann") is the play's, whatever its roles in the
-  // story ("Der Badearzt Dr. Thomas Stockmann"); its actors are real.
-  const castFamilies = new Set(persons.filter((p) => p.name.includes(" ") && character(p)).map(surnameOf));
+  // The family of a part an actor plays ("Ines Horn als Katharina Stockmann", whether found here or turned down while
+  // scanning) is the play's, whatever its roles in the story ("Der Badearzt Dr. Thomas Stockmann"); its actors are real.
+  const castFamilies = new Set([
+    ...persons.filter((p) => p.name.includes(" ") && character(p)).map(surnameOf),
+    ...playedFamilies,
+  ]);
   const ofCharacterFamily = (p: PersonSummary) =>
     (characterFamilies.has(surnameOf(p)) && p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!))) ||
     (castFamilies.has(surnameOf(p)) && !actors.has(p));

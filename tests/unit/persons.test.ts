@@ -1775,6 +1775,14 @@ describe("persons: a character with its actor in parentheses (twenty-fourth set)
   });
 });
 
+describe("persons: the family of a part an actor plays", () => {
+  it("'Ines Horn als Katharina Stockmann' makes every Stockmann the play's, whatever their roles in it", () => {
+    const text =
+      "Der Badearzt Dr. Thomas Stockmann entdeckt, dass das Wasser verseucht ist. Ines Horn als Katharina Stockmann hält lange zu ihm. Regie führte Judith Lemgo.";
+    expect(names(text)).toEqual(["Ines Horn", "Judith Lemgo"]);
+  });
+});
+
 describe("persons: a town's name as a given name (twenty-fourth set)", () => {
   it("'von Mati Diop' is a person where 'Diop' speaks alone, not the town Mati; a town before a name stays a town", () => {
     expect(
