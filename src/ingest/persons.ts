@@ -2031,7 +2031,9 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const texts = fields.map((f) => f.text);
   const families = storyFamilies(texts);
   // One scan per article; the per-role test only where a part is played.
-  const plays = texts.some((t) => PLAYS.test(t) || CAST_IN_PARENTHESES.test(t));
+  const plays = texts.some(
+    (t) => PLAYS.test(t) || CAST_IN_PARENTHESES.test(t) || (SCREEN_OR_STAGE.test(t) && PLAYS_BARE.test(t)),
+  );
   const persons = drafts.map((d) => summarize(scans, finders, d, roles));
   const { character, actors } = plays
     ? castParts(persons, texts)
@@ -2075,6 +2077,15 @@ const AFTER_ACTOR =
   /\s+(?:als|ist\s+(?:ein|eine)|ein|eine|(?:gibt|gab|spielt|spielte|singt|sang)\s+(?:den|die))\s+(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 /** A full name, then another in parentheses: a character and its actor ("Ulrich Wendtland (Jens Hachenburg)"). */
 const CAST_IN_PARENTHESES = /\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+\)/u;
+/**
+ * An actor's surname, then a part without article: "Stone spielt Bella mit seltener Furchtlosigkeit". Only in a text
+ * about a film or a staging (SCREEN_OR_STAGE: in a match report "Musiala spielt Kimmich frei"), and not a full name
+ * ("Magaro spielt Keith Jarrett": the real person a film portrays).
+ */
+const SURNAME_PLAYS =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])(?!\s+\p{Lu})/gu;
+const SCREEN_OR_STAGE = /\b(?:Regie|Inszenierung|Hauptrolle|Kino|Drehbuch|Premiere)\b/u;
+const PLAYS_BARE = /(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+\p{Lu}/u;
 /** A part named before its actor: "Daniel, gespielt vom erstaunlichen Milo Machado-Graner". */
 const BEFORE_ACTOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+),\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)\s/gu;
 
@@ -2088,6 +2099,8 @@ function castParts(
 ): { character: (p: PersonSummary) => boolean; actors: Set<PersonSummary> } {
   const parts = new Set<string>();
   const cast = new Set<PersonSummary>();
+  /** Characters with their actor in parentheses. */
+  const beside = new Set<PersonSummary>();
   const fullNames = persons.filter((p) => p.name.includes(" "));
   // A part is a word of another name ("Octavian Rofrano ein Page mit Ambitionen" casts no one as a page).
   const nameWords = new Set(persons.flatMap((p) => p.name.split(" ")));
@@ -2103,12 +2116,21 @@ function castParts(
       }
     }
     for (const m of text.matchAll(BEFORE_ACTOR)) parts.add(m[1]!);
-    // "Ulrich Wendtland (Jens Hachenburg) führt das Schiff": a character, its actor in parentheses.
+    if (SCREEN_OR_STAGE.test(text))
+      for (const m of text.matchAll(SURNAME_PLAYS)) {
+        const actor = fullNames.find((p) => surnameOf(p) === m[1]);
+        if (!actor || !nameWords.has(m[2]!) || actor.name.split(" ").includes(m[2]!)) continue;
+        parts.add(m[2]!);
+        cast.add(actor);
+      }
+    // "Ulrich Wendtland (Jens Hachenburg) führt das Schiff": a character, its actor in parentheses, whatever its
+    // roles in the story ("dem eitlen Anwalt Duncan Wedderburn (Mark Ruffalo)").
     if (CAST_IN_PARENTHESES.test(text))
       for (const p of fullNames)
         for (const actor of fullNames)
           if (text.includes(`${p.name} (${actor.name})`)) {
             parts.add(p.name.split(" ")[0]!);
+            beside.add(p);
             cast.add(actor);
           }
   }
@@ -2121,7 +2143,10 @@ function castParts(
     parts.has(words[0]!) ||
     parts.has(words.at(-1)!) ||
     (NOBLE_TITLES.has(words[0]!) && words.some((w) => parts.has(w)));
-  return { character: (p) => !cast.has(p) && unroled(p) && playedName(p.name.split(" ")), actors: cast };
+  return {
+    character: (p) => !cast.has(p) && (beside.has(p) || (unroled(p) && playedName(p.name.split(" ")))),
+    actors: cast,
+  };
 }
 
 /**

@@ -1783,6 +1783,28 @@ describe("persons: the family of a part an actor plays", () => {
   });
 });
 
+describe("persons: parts an actor plays, named bare or with a role", () => {
+  it("'Stone spielt Bella' in a film's review makes Bella Baxter and her family the film's", () => {
+    const text =
+      "Der Chirurg Godwin Baxter erschafft eine Frau. Das Ergebnis heißt Bella Baxter. Emma Stone erhielt für die Hauptrolle den Golden Globe. Stone spielt Bella mit seltener Furchtlosigkeit.";
+    expect(names(text)).toEqual(["Emma Stone"]);
+    // A match report: "spielt" passes a ball, not a part.
+    expect(names("Jamal Musiala traf. Danach spielt Musiala Joshua frei, Joshua Kimmich schießt.")).toContain(
+      "Joshua Kimmich",
+    );
+    // The real person a film portrays, named as such elsewhere, is real.
+    const biopic =
+      "Im Januar 1975 setzt sich Keith Jarrett an einen verstimmten Flügel. Im Kino: John Magaro spielt Keith Jarrett als empfindlichen Künstler. Regie führte Ido Fluk.";
+    expect(names(biopic)).toContain("Keith Jarrett");
+  });
+
+  it("'dem eitlen Anwalt Duncan Wedderburn (Mark Ruffalo)': a character whatever its role, its actor real", () => {
+    expect(names("Sie brennt mit dem eitlen Anwalt Duncan Wedderburn (Mark Ruffalo) nach Lissabon durch.")).toEqual([
+      "Mark Ruffalo",
+    ]);
+  });
+});
+
 describe("persons: a town's name as a given name (twenty-fourth set)", () => {
   it("'von Mati Diop' is a person where 'Diop' speaks alone, not the town Mati; a town before a name stays a town", () => {
     expect(
