@@ -43,6 +43,7 @@ export const PERSON_SETS = [
   "heldout-persons-23",
   "heldout-persons-24",
   "heldout-persons-25",
+  "heldout-persons-26",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

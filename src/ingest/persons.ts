@@ -1527,7 +1527,11 @@ function completeSingles(scans: FieldScan[], singles: Candidate[], full: Candida
       // "hat das Parlament Paetongtarn gewählt": a noun after its article.
       if (k >= 2 && scan.joined(k - 2, k - 1) && /^(?:der|die|das|den|dem|des)$/iu.test(scan.tokens[k - 2]!.word))
         continue;
-      if (k >= 2 && scan.joined(k - 2, k - 1) && isNameWord(scan.tokens[k - 2]!.word)) continue;
+      // A third name word before it ("Ketanji Brown Jackson"), not a noun before a name ("in der 87. Minute Alagie
+      // Fofana"; but "dem Bagdader Viertel Sadr City").
+      const before = k >= 2 && scan.joined(k - 2, k - 1) ? scan.tokens[k - 2]!.word : undefined;
+      const nounBefore = before !== undefined && isGermanNoun(before) && !isGivenName(before) && !isGermanNoun(y.word);
+      if (before && isNameWord(before) && !nounBefore) continue;
       const role = roleBefore(scan, k - 1);
       out.push({
         field: scan.index,

@@ -1805,6 +1805,17 @@ describe("persons: parts an actor plays, named bare or with a role", () => {
   });
 });
 
+describe("persons: a surname the text quotes alone, completed by the word before it (twenty-sixth set)", () => {
+  it("'in der 87. Minute Alagie Fofana … sagte Fofana': a noun before an unknown given name starts no name", () => {
+    const text =
+      "Das Siegtor erzielte in der 87. Minute Alagie Fofana. „Ich habe den Ball gesehen“, sagte Fofana, der aus Gambia kam.";
+    expect(names(text)).toEqual(["Alagie Fofana"]);
+    // A noun is no given name: "dem Bagdader Viertel Sadr City" names no one "Viertel Sadr".
+    const sadr = "Der Politiker Muktada al-Sadr rief zum Boykott auf. Im Bagdader Viertel Sadr City blieb es still.";
+    expect(names(sadr)).toEqual(["Muktada al-Sadr"]);
+  });
+});
+
 describe("persons: a town's name as a given name (twenty-fourth set)", () => {
   it("'von Mati Diop' is a person where 'Diop' speaks alone, not the town Mati; a town before a name stays a town", () => {
     expect(
