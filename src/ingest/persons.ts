@@ -1859,6 +1859,21 @@ function mergeGivenNames(drafts: Draft[]): void {
 }
 
 /**
+ * "Der Pumpenhersteller Wendelin Haas Pumpenwerke … von dem Schlosser Wendelin Haas": a name read once as a genitive
+ * before a noun ("Wendelin Haa") is the name the text gives elsewhere with its "-s" where no genitive can be.
+ */
+function mergeGenitiveReadings(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (d.words.length < 2) continue;
+    const full = [...d.words.slice(0, -1), `${d.words.at(-1)}s`].join(" ");
+    const other = drafts.find((o) => o !== d && o.words.join(" ") === full);
+    if (!other) continue;
+    other.mentions.push(...d.mentions);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
+/**
  * "Sanae Takaichi … heißt sie Takaichi Sanae": a two-word name and the same words in the other order are one
  * person (an East Asian name in Western and in native order); the form named first is kept.
  */
@@ -2024,6 +2039,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const drafts = withoutGenitives(scans, groupFullNames(full));
   mergeMiddleInitials(drafts);
   mergeReversedNames(drafts);
+  mergeGenitiveReadings(drafts);
   attachSingles(scans, drafts, singles);
   linkReferences(scans, drafts);
   mergeGivenNames(drafts);

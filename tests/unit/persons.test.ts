@@ -1805,6 +1805,14 @@ describe("persons: parts an actor plays, named bare or with a role", () => {
   });
 });
 
+describe("persons: a name read as a genitive once and given whole elsewhere (twenty-sixth set)", () => {
+  it("'Der Pumpenhersteller Wendelin Haas Pumpenwerke … dem Schlosser Wendelin Haas' is one Wendelin Haas", () => {
+    const text =
+      "Der Pumpenhersteller Wendelin Haas Pumpenwerke baut Stellen ab. Das Unternehmen war 1921 von Wendelin Haas gegründet worden.";
+    expect(names(text)).toEqual(["Wendelin Haas"]);
+  });
+});
+
 describe("persons: a surname the text quotes alone, completed by the word before it (twenty-sixth set)", () => {
   it("'in der 87. Minute Alagie Fofana … sagte Fofana': a noun before an unknown given name starts no name", () => {
     const text =
