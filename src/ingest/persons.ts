@@ -2090,11 +2090,12 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
 }
 
 /**
- * After an actor's full name, the part: "Lena Kronach als Marschallin", "Georg Rodach gibt den Ochs", "Aylin Rödental
- * ist ein quecksilbriger Octavian", "Clara Ebern eine Sophie mit leuchtender Höhe".
+ * After an actor's full name, the part: "Lena Kronach als Marschallin", "Georg Rodach gibt den Ochs", "Jonas Wiedemann
+ * spielt diesen Chlestakow", "Aylin Rödental ist ein quecksilbriger Octavian", "Clara Ebern eine Sophie mit leuchtender
+ * Höhe".
  */
 const AFTER_ACTOR =
-  /\s+(?:als|ist\s+(?:ein|eine)|ein|eine|(?:gibt|gab|spielt|spielte|singt|sang)\s+(?:den|die))\s+(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+  /\s+(?:als|ist\s+(?:ein|eine)|ein|eine|(?:gibt|gab|spielt|spielte|singt|sang)\s+(?:den|die|diesen|diese))\s+(?:\p{Ll}+\s+){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 /** A full name, then another in parentheses: a character and its actor ("Ulrich Wendtland (Jens Hachenburg)"). */
 const CAST_IN_PARENTHESES = /\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+\)/u;
 /**
@@ -2199,7 +2200,7 @@ const NOVEL =
 const FAMILY = /\bFamilie\s+(\p{Lu}[\p{L}-]+)/gu;
 
 const PLAYS =
-  /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein)\s|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;
+  /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein|diesen|diese)\s|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;
 const surnameOf = (p: PersonSummary) => p.name.split(" ").at(-1)!;
 /** "Im Zentrum steht Telse Brodersen": the story's central character, whether or not her given name is listed. */
 const CENTRAL_CHARACTER =

@@ -1798,6 +1798,12 @@ describe("persons: parts an actor plays, named bare or with a role", () => {
     expect(names(biopic)).toContain("Keith Jarrett");
   });
 
+  it("'Jonas Wiedemann spielt diesen Chlestakow': a part after a demonstrative", () => {
+    const text =
+      "Die Beamten halten den jungen Iwan Alexandrowitsch Chlestakow für den Prüfer. Jonas Wiedemann spielt diesen Chlestakow als einen Mann, der nichts fassen kann.";
+    expect(names(text)).toEqual(["Jonas Wiedemann"]);
+  });
+
   it("'dem eitlen Anwalt Duncan Wedderburn (Mark Ruffalo)': a character whatever its role, its actor real", () => {
     expect(names("Sie brennt mit dem eitlen Anwalt Duncan Wedderburn (Mark Ruffalo) nach Lissabon durch.")).toEqual([
       "Mark Ruffalo",
