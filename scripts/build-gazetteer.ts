@@ -184,6 +184,10 @@ function writtenForms(r: Row, german: string[] | undefined): Set<string> {
   const forms = new Set([...(german ?? []), r.name]);
   const short = shortForm(r.name);
   if (short) forms.add(short);
+  // A German-speaking place's official long name, which GeoNames lists as an alternate: "Wangen im Allgäu",
+  // "Tulln an der Donau", "Rust am Neusiedler See" (GeoNames' name is "Wangen", "Tulln", "Rust").
+  if (DACH.has(r.cc))
+    for (const a of r.alternates) if (!a.includes("(") && shortForm(a) === r.name && LATIN.test(a)) forms.add(a);
   // Names written without their diacritics ("Malmo", "Sao Paulo") in wire copy that lost them. German-speaking
   // places lose umlauts only as "ae", "oe", "ue" ("Kitzbuehel"): "Holstein" is not Hölstein (CH), "Munster" not Münster.
   const ascii = DACH.has(r.cc) ? germanAscii(r.name) : r.ascii;

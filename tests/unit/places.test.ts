@@ -863,3 +863,13 @@ describe("findPlaceMentions: a place's name alone in quotation marks (twenty-sec
     expect(places("Die Serie spielt in Bochum.")).toEqual(["Bochum@DE"]);
   });
 });
+
+describe("places: a German-speaking place's official long name", () => {
+  it("'Wangen im Allgäu', 'Langnau im Emmental' are matched whole and resolve to the place", () => {
+    const found = findPlaceMentions(
+      "Der Prozess in Wangen im Allgäu beginnt. Die Fabrik in Langnau im Emmental wächst.",
+    );
+    expect(found.map((p) => `${p.text}@${p.key}`)).toEqual(["Wangen im Allgäu@2814270", "Langnau im Emmental@2660032"]);
+    expect(resolvePlace("Wangen im Allgäu")?.key).toBe("2814270");
+  });
+});
