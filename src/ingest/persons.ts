@@ -1864,7 +1864,7 @@ function mergeGivenNames(drafts: Draft[]): void {
  */
 function mergeGenitiveReadings(drafts: Draft[]): void {
   for (const d of [...drafts]) {
-    if (d.words.length < 2) continue;
+    if (d.words.length < 2 || !drafts.includes(d)) continue;
     const full = [...d.words.slice(0, -1), `${d.words.at(-1)}s`].join(" ");
     const other = drafts.find((o) => o !== d && o.words.join(" ") === full);
     if (!other) continue;
