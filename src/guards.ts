@@ -101,8 +101,11 @@ function badString(
 const checkedLiterals = new WeakMap<DocumentNode, Map<number, StringProblem | null>>();
 
 function badLiteral(document: DocumentNode, maxLength: number): StringProblem | undefined {
-  const checked = checkedLiterals.get(document) ?? new Map<number, StringProblem | null>();
-  checkedLiterals.set(document, checked);
+  let checked = checkedLiterals.get(document);
+  if (!checked) {
+    checked = new Map();
+    checkedLiterals.set(document, checked);
+  }
   const known = checked.get(maxLength);
   if (known !== undefined) return known ?? undefined;
   let found: StringProblem | undefined;

@@ -1239,7 +1239,6 @@ function placeBeforeSpeaker(scan: FieldScan, i: number): boolean {
 const speaksAlone = (scan: FieldScan, word: string) =>
   scan.text.includes(`, sagte ${word}`) || scan.text.includes(`, so ${word}`);
 
-/** Full names and lone surnames after roles in one field. */
 /** "J. D. Vance", "J. R. R. Tolkien", "T. S. Eliot": two or three initials, then a surname, open a name. */
 function initialsFirst(scan: FieldScan, i: number): boolean {
   const { tokens } = scan;
@@ -1265,6 +1264,7 @@ function initialsFirst(scan: FieldScan, i: number): boolean {
   );
 }
 
+/** Full names and lone surnames after roles in one field. */
 function candidatesIn(scan: FieldScan): Candidate[] {
   const { tokens } = scan;
   const out: Candidate[] = [];
