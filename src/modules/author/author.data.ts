@@ -2,7 +2,7 @@
 import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { type Prisma } from "../../generated/prisma/client.js";
+import { type Author, type Prisma } from "../../generated/prisma/client.js";
 import { type KeysetQuery } from "../shared/connection.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { truncate } from "../shared/loading.js";
@@ -41,8 +41,9 @@ export function findAuthors(prisma: PrismaClient, nameContains: string | undefin
   });
 }
 
+/** Authors by id, as Prisma's model returns them. */
 export function findAuthorsById(prisma: PrismaClient, ids: string[]) {
-  return prisma.author.findMany({ where: { id: { in: ids } } });
+  return queryRaw(prisma)<Author[]>`SELECT id, name, slug FROM author WHERE id = ANY(${ids}::uuid[])`;
 }
 
 export function countAuthors(prisma: PrismaClient, nameContains: string | undefined) {

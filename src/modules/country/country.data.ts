@@ -4,6 +4,7 @@ import { queryRaw } from "../../db/rows.js";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
+import { type Country } from "../../generated/prisma/client.js";
 import { UserInputError } from "../../errors.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { groupBy, perArgs, truncate } from "../shared/loading.js";
@@ -59,8 +60,10 @@ async function lookUpCountries(prisma: PrismaClient, distinct: string[]): Promis
   return new Map(rows.flatMap((r) => (r.code ? [[r.value, r.code] as const] : [])));
 }
 
+/** Countries by code, as Prisma's model returns them (read through pg, as every read statement: src/db/rows.ts). */
 export function findCountries(prisma: PrismaClient, codes: string[]) {
-  return prisma.country.findMany({ where: { code: { in: codes } } });
+  return queryRaw(prisma)<Country[]>`
+    SELECT code, name_de AS "nameDe", name_en AS "nameEn", aliases FROM country WHERE code = ANY(${codes}::bpchar[])`;
 }
 
 /** Countries by code; `mentioned` keeps those some article mentions (true) or none does (false). */

@@ -1,6 +1,8 @@
 // The organisation module's data access: the vocabulary (a table seeded from src/vocab), name
 // resolution (in memory, the extractor's own table).
+import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
+import { type Organisation } from "../../generated/prisma/client.js";
 import { resolveOrganisation } from "../../vocab/organisations.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { resolveInMemory } from "../shared/loading.js";
@@ -14,8 +16,10 @@ export function resolveOrganisationCodes(values: NamedValue[]): Map<string, stri
   );
 }
 
+/** Organisations by code, as Prisma's model returns them. */
 export function findOrganisations(prisma: PrismaClient, codes: string[]) {
-  return prisma.organisation.findMany({ where: { code: { in: codes } } });
+  return queryRaw(prisma)<Organisation[]>`
+    SELECT code, name_de AS "nameDe", name_en AS "nameEn" FROM organisation WHERE code = ANY(${codes}::text[])`;
 }
 
 export function listOrganisations(prisma: PrismaClient) {

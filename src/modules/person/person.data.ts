@@ -4,7 +4,7 @@ import { queryRaw } from "../../db/rows.js";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { type Prisma } from "../../generated/prisma/client.js";
+import { type Person, type Prisma } from "../../generated/prisma/client.js";
 import { personKey } from "../../vocab/person-names.js";
 import { type KeysetQuery } from "../shared/connection.js";
 import { type NamedValue } from "../shared/entity-kind.js";
@@ -33,8 +33,10 @@ export async function resolvePersonIds(prisma: PrismaClient, values: NamedValue[
   return found;
 }
 
+/** Persons by id, as Prisma's model returns them. */
 export function findPersonsById(prisma: PrismaClient, ids: string[]) {
-  return prisma.person.findMany({ where: { id: { in: ids } } });
+  return queryRaw(prisma)<Person[]>`
+    SELECT id, key, name, country_code AS "countryCode" FROM person WHERE id = ANY(${ids}::uuid[])`;
 }
 
 function searchFilter(search: string | undefined): Prisma.PersonWhereInput {

@@ -1,6 +1,7 @@
 // The topic module's data access: name resolution and the vocabulary.
 import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
+import { type Topic } from "../../generated/prisma/client.js";
 import { UserInputError } from "../../errors.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { truncate } from "../shared/loading.js";
@@ -27,8 +28,11 @@ export async function resolveTopicCodes(prisma: PrismaClient, values: NamedValue
   return found;
 }
 
+/** Topics by code, as Prisma's model returns them. */
 export function findTopics(prisma: PrismaClient, codes: string[]) {
-  return prisma.topic.findMany({ where: { code: { in: codes } } });
+  return queryRaw(prisma)<Topic[]>`
+    SELECT code, label_de AS "labelDe", label_en AS "labelEn", parent_code AS "parentCode"
+    FROM topic WHERE code = ANY(${codes}::text[])`;
 }
 
 export function listTopics(prisma: PrismaClient) {

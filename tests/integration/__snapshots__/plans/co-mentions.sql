@@ -1,12 +1,12 @@
 -- co-mentions: 3 statements
 
-SELECT "t0"."code", "t0"."name_de" AS "nameDe", "t0"."name_en" AS "nameEn", "t0"."aliases"
-  FROM "public"."country" AS "t0"
-  WHERE "t0"."code" IN ($1);
+SELECT code, name_de AS "nameDe", name_en AS "nameEn", aliases
+  FROM country
+  WHERE code = ANY($1::bpchar[]);
 
-SELECT "t0"."code", "t0"."name_de" AS "nameDe", "t0"."name_en" AS "nameEn", "t0"."aliases"
-  FROM "public"."country" AS "t0"
-  WHERE "t0"."code" IN ($1, …);
+SELECT code, name_de AS "nameDe", name_en AS "nameEn", aliases
+  FROM country
+  WHERE code = ANY($1::bpchar[]);
 
 SELECT source, code, "articleCount"
   FROM ( SELECT country_code AS source, other_code AS code, article_count AS "articleCount", row_number() OVER (PARTITION BY country_code
