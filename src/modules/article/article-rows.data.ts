@@ -2,7 +2,7 @@
 // countries, topics). One hand-written statement builds each relation as JSON in PostgreSQL, in the
 // shape Prisma's relation join returns, so resolvers cannot tell the difference; it skips Prisma's
 // query planning and per-field result mapping, about a sixth of the flagship page's Node CPU
-// (issue 18). Selections with other relations (places, organisations, persons) go through Prisma.
+// (issue 18). The evidence relations (places, organisations, persons) are built the same way.
 import { queryRaw } from "../../db/rows.js";
 import { type PrismaClient } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -33,6 +33,16 @@ const RELATIONS: Record<string, string> = {
   topics: `(SELECT coalesce(json_agg(json_build_object('relevance', t.relevance, 'triggers', t.triggers, 'topic', json_build_object(
       'code', o.code, 'labelDe', o.label_de, 'labelEn', o.label_en, 'parentCode', o.parent_code)) ORDER BY t.relevance DESC, t.topic_code), '[]')
       FROM article_topic t JOIN topic o ON o.code = t.topic_code WHERE t.article_id = a.id)`,
+  places: `(SELECT coalesce(json_agg(json_build_object('id', p.id, 'articleId', p.article_id, 'placeKey', p.place_key, 'name', p.name,
+      'kind', p.kind, 'countryCode', p.country_code, 'field', p.field, 'start', p.start, 'end', p."end", 'text', p.text,
+      'sentence', p.sentence) ORDER BY p.field, p.start), '[]') FROM place_mention p WHERE p.article_id = a.id)`,
+  organisations: `(SELECT coalesce(json_agg(json_build_object('id', g.id, 'articleId', g.article_id, 'organisationCode',
+      g.organisation_code, 'field', g.field, 'start', g.start, 'end', g."end", 'text', g.text, 'sentence', g.sentence)
+      ORDER BY g.field, g.start), '[]') FROM organisation_mention g WHERE g.article_id = a.id)`,
+  persons: `(SELECT coalesce(json_agg(json_build_object('id', m.id, 'articleId', m.article_id, 'personId', m.person_id,
+      'field', m.field, 'start', m.start, 'end', m."end", 'text', m.text, 'sentence', m.sentence, 'role', m.role,
+      'countryCode', m.country_code, 'person', json_build_object('id', p.id, 'key', p.key, 'name', p.name, 'countryCode', p.country_code))
+      ORDER BY m.field, m.start), '[]') FROM person_mention m JOIN person p ON p.id = m.person_id WHERE m.article_id = a.id)`,
 };
 
 /**
@@ -48,4 +58,10 @@ export function articleFields(select: Prisma.ArticleSelect): Prisma.Sql | null {
 /** The rows of `ids` (in no particular order) with `fields` from articleFields. */
 export function selectArticles(prisma: PrismaClient, ids: string[], fields: Prisma.Sql) {
   return queryRaw(prisma)<Array<{ id: string }>>`SELECT ${fields} FROM article a WHERE a.id = ANY(${ids}::uuid[])`;
+}
+
+/** The row of the article with `id` or `slug` with `fields` from articleFields, or none. */
+export function selectArticle(prisma: PrismaClient, where: { id?: string; slug?: string }, fields: Prisma.Sql) {
+  const condition = where.id !== undefined ? Prisma.sql`a.id = ${where.id}::uuid` : Prisma.sql`a.slug = ${where.slug}`;
+  return queryRaw(prisma)<Array<{ id: string }>>`SELECT ${fields} FROM article a WHERE ${condition}`;
 }

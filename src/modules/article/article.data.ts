@@ -1,6 +1,6 @@
 // The article module's data access. Lists are two steps: a keyset page of ids over the entity sets
 // (one statement, the filter applied by GIN and date indexes), then the rows of that page with the
-// relations the request selects, through Prisma (one statement with relation joins). Counts of
+// relations the request selects, built as JSON in the same statement (article-rows.data.ts). Counts of
 // filters on countries alone are summed from intersection counts (pair counters, GIN), others are
 // counted over the entity sets.
 import { queryRaw } from "../../db/rows.js";
@@ -15,7 +15,7 @@ import { groupBy, perArgs } from "../shared/loading.js";
 import { articlesWithAll } from "../shared/pair-counts.js";
 import { type Selection } from "../shared/selection.js";
 import { counterTerms, type ResolvedFilter, resolveFilter } from "./article.filter.js";
-import { articleFields, selectArticles } from "./article-rows.data.js";
+import { articleFields, selectArticle, selectArticles } from "./article-rows.data.js";
 import { filterSql, tsQuery } from "./filter.data.js";
 import { type ArticleFilter, ArticleOrder } from "./article.input.js";
 
@@ -100,14 +100,21 @@ export async function loadArticles(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** An article id is a UUID; any other text names no article. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** One article by id or slug, or null. */
 export async function findArticle(
   prisma: PrismaClient,
   where: { id?: string; slug?: string },
   select: Prisma.ArticleSelect,
-) {
-  const row = await prisma.article.findFirst({ where, select, relationLoadStrategy: "join" });
-  return row as unknown as ArticleRecord | null;
+): Promise<ArticleRecord | null> {
+  if (where.id !== undefined && !UUID.test(where.id)) return null;
+  const fields = articleFields(select);
+  const row = fields
+    ? (await selectArticle(prisma, where, fields))[0]
+    : await prisma.article.findFirst({ where, select, relationLoadStrategy: "join" });
+  return (row ?? null) as unknown as ArticleRecord | null;
 }
 
 const ORDERS: Record<ArticleOrder, KeysetOrder> = {
