@@ -7,7 +7,7 @@ import { articleSelect, findArticle } from "../../src/modules/article/article.da
 import { findAuthorsById } from "../../src/modules/author/author.data.js";
 import { findCountries } from "../../src/modules/country/country.data.js";
 import { findOrganisations } from "../../src/modules/organisation/organisation.data.js";
-import { findPersonsById } from "../../src/modules/person/person.data.js";
+import { findPersonsById, personLoaders } from "../../src/modules/person/person.data.js";
 import { findTopics } from "../../src/modules/topic/topic.data.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 
@@ -116,5 +116,22 @@ describe("article and entity rows through pg", () => {
         )
       ).sort(id),
     ).toEqual(people.sort(id));
+  });
+
+  it("reads an article's quotes, and a speaker's, as Prisma's findMany does", async () => {
+    const { prisma } = database;
+    const quotes = await prisma.quote.findMany({ orderBy: [{ field: "asc" }, { start: "asc" }] });
+    expect(quotes.filter((q) => q.speakerId).length).toBeGreaterThan(20);
+    const articleIds = [...new Set(quotes.map((q) => q.articleId))];
+    const loaders = personLoaders(prisma);
+    expect(await loaders.quotesByArticle.loadMany(articleIds)).toEqual(
+      articleIds.map((id) => quotes.filter((q) => q.articleId === id)),
+    );
+    const speakerIds = [...new Set(quotes.flatMap((q) => q.speakerId ?? []))];
+    const bySpeaker = (await loaders.quotesBySpeaker({ first: 100 }).loadMany(speakerIds)) as (typeof quotes)[];
+    const id = byKey((r: { id: string }) => r.id);
+    expect(bySpeaker.map((q) => [...q].sort(id))).toEqual(
+      speakerIds.map((s) => quotes.filter((q) => q.speakerId === s).sort(id)),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { queryRaw } from "../../db/rows.js";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { type Person, type Prisma } from "../../generated/prisma/client.js";
+import { type Person, Prisma, type Quote } from "../../generated/prisma/client.js";
 import { personKey } from "../../vocab/person-names.js";
 import { type KeysetQuery } from "../shared/connection.js";
 import { type NamedValue } from "../shared/entity-kind.js";
@@ -64,7 +64,12 @@ export function countPersons(prisma: PrismaClient, search: string | undefined) {
   return prisma.person.count({ where: searchFilter(search) });
 }
 
-const QUOTE_ORDER = [{ field: "asc" }, { start: "asc" }] satisfies Prisma.QuoteOrderByWithRelationInput[];
+/** Quote rows as Prisma's model returns them: all of one condition's, in text order. */
+function selectQuotes(prisma: PrismaClient, where: Prisma.Sql) {
+  return queryRaw(prisma)<Quote[]>`
+    SELECT id, article_id AS "articleId", speaker_id AS "speakerId", text, field, start, "end", sentence
+    FROM quote WHERE ${where} ORDER BY field, start`;
+}
 
 /** Per-request loaders of the person module. */
 export function personLoaders(prisma: PrismaClient) {
@@ -78,14 +83,14 @@ export function personLoaders(prisma: PrismaClient) {
             CROSS JOIN LATERAL (
               SELECT q.id, q.speaker_id FROM quote q JOIN article a ON a.id = q.article_id
               WHERE q.speaker_id = s.id ORDER BY a.published_at DESC, q.article_id, q.field, q.start LIMIT ${first}) q`;
-          const quotes = await prisma.quote.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
+          const quotes = await selectQuotes(prisma, Prisma.sql`id = ANY(${rows.map((r) => r.id)}::uuid[])`);
           const byId = new Map(quotes.map((q) => [q.id, q]));
           return groupBy(ids, rows, (r) => r.speakerId).map((group) => group.flatMap((r) => byId.get(r.id) ?? []));
         }),
     ),
     /** An article's quotes, in text order. */
     quotesByArticle: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await prisma.quote.findMany({ where: { articleId: { in: [...ids] } }, orderBy: QUOTE_ORDER });
+      const rows = await selectQuotes(prisma, Prisma.sql`article_id = ANY(${ids}::uuid[])`);
       return groupBy(ids, rows, (r) => r.articleId);
     }),
   };
