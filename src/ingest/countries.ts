@@ -12,7 +12,17 @@ import {
   RIVER_HEADS,
 } from "./country-forms.js";
 import { findPlaceMentions, isCityState, type PlaceMention } from "./places.js";
-import { evidenceOf, sentenceBounds, type TextField } from "./sentences.js";
+import {
+  evidenceOf,
+  hasMark,
+  LETTER,
+  MARK,
+  NUMBER,
+  sentenceBounds,
+  type TextField,
+  type Word,
+  wordsIn,
+} from "./sentences.js";
 
 export type { PlaceMention } from "./places.js";
 export type { TextField } from "./sentences.js";
@@ -102,8 +112,15 @@ const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${PHRASES.map((p) => `(${phrasePattern(p)})`).join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*-?/gu;
-const COMBINING = /\p{M}/u;
+/**
+ * The words /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*-?/gu finds, each with its final hyphen ("Nord- und
+ * Südkorea"), by wordsIn (sentences.ts: the regular expression is slow on most texts).
+ */
+function wordsOf(text: string): Word[] {
+  const words = wordsIn(text, LETTER | MARK | NUMBER, "'’-");
+  for (const w of words) if (text.charCodeAt(w.index + w.text.length) === 45) w.text += "-"; // the final "-?"
+  return words;
+}
 const DIRECTION_RE = new RegExp(`^(?:${[...DIRECTION_PREFIXES].sort((a, b) => b.length - a.length).join("|")})`);
 const ADJECTIVE_STEMS = new Set([...CURATED.values()].flatMap((c) => c.adjectives));
 /** Words before a lowercase adjective stem that make it the language: "auf türkisch", "spricht deutsch". */
@@ -184,10 +201,10 @@ export function findCountryMentions(
   const placeAt = spanCursor(places.filter((p) => !isCityState(p)).map((p) => [p.start, p.end]));
 
   // 3. Single words and hyphenated compounds.
-  const normalise = COMBINING.test(text);
-  const words = [...text.matchAll(WORD_RE)];
+  const normalise = hasMark(text);
+  const words = wordsOf(text);
   words.forEach((m, i) => {
-    const written = m[0].endsWith("-") ? m[0].slice(0, -1) : m[0];
+    const written = m.text.endsWith("-") ? m.text.slice(0, -1) : m.text;
     const start = m.index;
     const end = start + written.length;
     const phrase = phraseAt(start);
@@ -196,16 +213,16 @@ export function findCountryMentions(
     const inPlace = place && place[0] < end ? place : undefined;
     if (inPlace && inPlace[0] <= start && inPlace[1] >= end) return;
     const word = normalise ? written.normalize("NFC") : written;
-    const previous = words[i - 1]?.[0];
+    const previous = words[i - 1]?.text;
     const next = words[i + 1];
     // The next word only when nothing but spaces separates them ("die Deutschen. Sie" has no next word).
     const nextWord =
       next && SPACES.test(text.slice(end, next.index))
-        ? next[0].endsWith("-")
-          ? next[0].slice(0, -1)
-          : next[0]
+        ? next.text.endsWith("-")
+          ? next.text.slice(0, -1)
+          : next.text
         : undefined;
-    const afterNext = words[i + 2]?.[0];
+    const afterNext = words[i + 2]?.text;
     const initial = isSentenceStart(start);
 
     // "die Deutschen" are the people; "Deutsche Bahn", "Deutscher Bundestag" are names, "ins Deutsche" the language.

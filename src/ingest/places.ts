@@ -32,7 +32,7 @@ import {
 } from "../vocab/place-names.js";
 import { FOREIGN_PARTICLES, FOREIGN_SURNAME, GAELIC_SURNAME } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
-import { sentenceFinder, type TextField } from "./sentences.js";
+import { hasMark, LETTER, MARK, NUMBER, sentenceFinder, type TextField, wordsIn } from "./sentences.js";
 
 /** One reference to a place in one field of an article, with its evidence. */
 export interface PlaceMention {
@@ -217,13 +217,14 @@ interface Token {
   end: number;
 }
 
+/** The words TOKEN_RE finds (by wordsIn in sentences.ts: the regular expression is slow on most texts). */
 function tokenize(text: string): Token[] {
-  const normalise = COMBINING.test(text);
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    tokens.push({ norm: normalise ? m[0].normalize("NFC") : m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
+  const normalise = hasMark(text);
+  return wordsIn(text, LETTER | MARK | NUMBER, "'’-").map(({ text: word, index }) => ({
+    norm: normalise ? word.normalize("NFC") : word,
+    start: index,
+    end: index + word.length,
+  }));
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\p{N}'’-]+$/u;
