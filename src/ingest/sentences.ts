@@ -278,3 +278,9 @@ export function wordsIn(text: string, categories: number, joiners: string): Word
   }
   return words;
 }
+
+/** The words' texts only (see wordsIn): for counting and classifying, where offsets are not needed. */
+export function wordTexts(text: string, categories: number, joiners: string): string[] {
+  if (!BEYOND_LATIN_1_UNIT.test(text)) return text.match(wordPattern(categories, joiners)) ?? [];
+  return wordsIn(text, categories, joiners).map((w) => w.text);
+}

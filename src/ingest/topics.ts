@@ -3,6 +3,8 @@
  * ("verteidigung" also matches "Verteidigungsminister"); an article's relevance for a topic grows
  * with the number of matching words, and the matched words are returned as triggers.
  */
+import { LETTER, NUMBER, wordTexts } from "./sentences.js";
+
 const TERMS: Record<string, string[]> = {
   "medtop:01000000": [
     "kunst",
@@ -269,7 +271,6 @@ export interface TopicMatch {
   triggers: string[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 /** At least this many matching words make a topic. */
 const MIN_HITS = 2;
 const MAX_TOPICS = 3;
@@ -288,7 +289,8 @@ function topicsOf(word: string): readonly number[] {
 
 /** Classifies a text into at most three Media Topics, most relevant first. */
 export function classifyTopics(text: string): TopicMatch[] {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  // The words /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu finds, by wordTexts (the regular expression is slow on most texts).
+  const words = wordTexts(text.toLowerCase(), LETTER | NUMBER, "-");
   // Per topic: how often each of its trigger words occurs.
   const counts = CODES.map(() => new Map<string, number>());
   for (const word of words) {

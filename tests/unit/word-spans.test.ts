@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryAt, hasMark, LETTER, MARK, NUMBER, wordsIn } from "../../src/ingest/sentences.js";
+import { categoryAt, hasMark, LETTER, MARK, NUMBER, wordsIn, wordTexts } from "../../src/ingest/sentences.js";
 
 /** The regular expressions the scanner stands in for, as [start, end) offsets. */
 const byRegExp = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => ({ text: m[0], index: m.index }));
@@ -54,6 +54,7 @@ describe("wordsIn", () => {
       );
       expect(wordsIn(text, LETTER | NUMBER, "-'’")).toEqual(byRegExp(text, /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu));
       expect(wordsIn(text, LETTER | NUMBER, "-")).toEqual(byRegExp(text, /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu));
+      expect(wordTexts(text, LETTER | NUMBER, "-")).toEqual(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
     }
   });
 
