@@ -204,9 +204,9 @@ ins_person_mention AS (
   JOIN corpus_gen.pmen m ON m.rank = pl.prank AND m.v = pl.pv
 ),
 ins_quote AS (
-  INSERT INTO quote (id, article_id, speaker_id, text, field, start, "end", sentence)
+  INSERT INTO quote (id, article_id, speaker_id, text, field, start, "end", sentence, published_at)
   SELECT md5('q' || pl.i || '.' || pl.rn)::uuid, s.id, p.id, ps.q_text, 'BODY', pl.at + ps.q_start, pl.at + ps.q_end,
-    ps.q_sentence
+    ps.q_sentence, s.published_at
   FROM placed pl JOIN src s ON s.i = pl.i JOIN corpus_gen.person p ON p.rank = pl.prank
   JOIN corpus_gen.psent ps ON ps.rank = pl.prank AND ps.v = pl.pv
   WHERE ps.q_text IS NOT NULL

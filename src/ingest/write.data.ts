@@ -86,10 +86,10 @@ export const INSERT = {
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, key text, field text, start int, "end" int, text text,
     sentence text, role text, country_code text)
   LEFT JOIN person_alias a ON a.key = r.key LEFT JOIN person p ON p.key = r.key`,
-  quotes: `INSERT INTO quote (id, article_id, speaker_id, text, field, start, "end", sentence)
-  SELECT r.id, r.article_id, coalesce(a.person_id, p.id), r.text, r.field::"TextField", r.start, r."end", r.sentence
+  quotes: `INSERT INTO quote (id, article_id, speaker_id, text, field, start, "end", sentence, published_at)
+  SELECT r.id, r.article_id, coalesce(a.person_id, p.id), r.text, r.field::"TextField", r.start, r."end", r.sentence, r.published_at
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, article_id uuid, speaker_key text, text text, field text, start int,
-    "end" int, sentence text)
+    "end" int, sentence text, published_at timestamptz)
   LEFT JOIN person_alias a ON a.key = r.speaker_key LEFT JOIN person p ON p.key = r.speaker_key`,
   topics: `INSERT INTO article_topic (article_id, topic_code, relevance, triggers)
   SELECT article_id, topic_code, relevance, triggers FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, topic_code text, relevance float8, triggers text[])`,

@@ -329,6 +329,7 @@ function personRows(toWrite: ToWrite[]): Array<[keyof typeof INSERT, object[]]> 
           start,
           end,
           sentence,
+          published_at: article.publishedAt,
         })),
       ),
     ],

@@ -67,7 +67,8 @@ export function countPersons(prisma: PrismaClient, search: string | undefined) {
 /** Quote rows as Prisma's model returns them: all of one condition's, in text order. */
 function selectQuotes(prisma: PrismaClient, where: Prisma.Sql) {
   return queryRaw(prisma)<Quote[]>`
-    SELECT id, article_id AS "articleId", speaker_id AS "speakerId", text, field, start, "end", sentence
+    SELECT id, article_id AS "articleId", speaker_id AS "speakerId", text, field, start, "end", sentence,
+      published_at AS "publishedAt"
     FROM quote WHERE ${where} ORDER BY field, start`;
 }
 
@@ -81,8 +82,8 @@ export function personLoaders(prisma: PrismaClient) {
           const rows = await queryRaw(prisma)<Array<{ id: string; speakerId: string }>>`
             SELECT q.id::text, q.speaker_id::text AS "speakerId" FROM unnest(${ids}::uuid[]) AS s(id)
             CROSS JOIN LATERAL (
-              SELECT q.id, q.speaker_id FROM quote q JOIN article a ON a.id = q.article_id
-              WHERE q.speaker_id = s.id ORDER BY a.published_at DESC, q.article_id, q.field, q.start LIMIT ${first}) q`;
+              SELECT q.id, q.speaker_id FROM quote q
+              WHERE q.speaker_id = s.id ORDER BY q.published_at DESC, q.article_id, q.field, q.start LIMIT ${first}) q`;
           const quotes = await selectQuotes(prisma, Prisma.sql`id = ANY(${rows.map((r) => r.id)}::uuid[])`);
           const byId = new Map(quotes.map((q) => [q.id, q]));
           return groupBy(ids, rows, (r) => r.speakerId).map((group) => group.flatMap((r) => byId.get(r.id) ?? []));
