@@ -19,6 +19,7 @@ import {
   MARK,
   NUMBER,
   sentenceBounds,
+  startsUpper,
   type TextField,
   type Word,
   wordsIn,
@@ -129,13 +130,12 @@ const LANGUAGE_VERBS = new Set(["auf", "spricht", "sprechen", "sprach", "sprache
 /** Longest hyphenated word read as a compound ("US-Verteidigungsministeriums-Sprecherin" has 40). */
 const MAX_COMPOUND_CHARS = 100;
 const SPACES = /^\s+$/u;
-const UPPER_START = /^\p{Lu}/u;
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 function lookupWord(word: string, sentenceInitial: boolean): Form | undefined {
   const exact = lexicon.words.get(word);
   if (exact) return exact;
-  const capitalised = UPPER_START.test(word);
+  const capitalised = startsUpper(word);
   if (capitalised && !sentenceInitial) return undefined;
   const lower = capitalised ? lowerFirst(word) : word;
   // Adjectives are capitalised at the start of a sentence: "Japanische Soldaten ...".

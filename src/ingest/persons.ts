@@ -1,7 +1,7 @@
 import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
 import { isPlaceAdjective, isPlaceForm, type PlaceMention } from "./places.js";
-import { sentenceFinder, type TextField } from "./sentences.js";
+import { sentenceFinder, startsUpper, type TextField } from "./sentences.js";
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../vocab/given-names.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
@@ -101,7 +101,6 @@ interface Candidate {
 }
 
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*\.?|['’]t(?![\p{L}])/gu;
-const UPPER = /^\p{Lu}/u;
 // Adjectival nouns take "-r" too: "Vorsitzender", "Handelsbeauftragter" (not "Kerber" after "erbe").
 const ADJECTIVAL_HEADS = ROLE_HEADS.filter((h) => /(?:te|nde)$/u.test(h));
 const ROLE_RE = new RegExp(`(?:(?:${ROLE_HEADS.join("|")})${ROLE_ENDINGS}|(?:${ADJECTIVAL_HEADS.join("|")})r)$`, "iu");
@@ -137,7 +136,7 @@ function memo(test: (word: string) => boolean): (word: string) => boolean {
 /** A noun naming a role or title ("US-Präsident", "Verteidigungsministerin", "Bundestrainer"). */
 export const isRoleWord = memo(
   (word) =>
-    UPPER.test(word) &&
+    startsUpper(word) &&
     (ROLE_RE.test(word) || FEDERAL_OFFICE.test(word) || TITLE_ABBREVIATIONS.has(word) || WHOLE_WORD_TITLES.has(word)) &&
     (!GIVEN_NAMES.has(word) || NOT_GIVEN_NAMES.has(word)),
 );
@@ -200,7 +199,7 @@ export function bylineSpans(body: string): Array<[number, number]> {
 /** "al-Assad", "bin-Salman": a name word, though it starts in lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|asch|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
 /** How many of a name's words are names, not particles ("Ahmed al-Scharaa": 2, "Ursula von der Leyen": 2). */
-const namedCount = (words: string[]) => words.filter((w) => UPPER.test(w) || ARABIC_ARTICLE.test(w)).length;
+const namedCount = (words: string[]) => words.filter((w) => startsUpper(w) || ARABIC_ARTICLE.test(w)).length;
 /** "Marie-Theres", "Hans-Christoph": a hyphenated given name; its second part may be missing from the lists. */
 const isGivenOrHyphenated = (word: string) => isGivenName(word) || isGivenName(word.split("-")[0]!);
 
@@ -208,7 +207,7 @@ const isGivenOrHyphenated = (word: string) => isGivenName(word) || isGivenName(w
 const isNameWord = memo(nameWord);
 function nameWord(word: string): boolean {
   if (ARABIC_ARTICLE.test(word)) return true;
-  if (!UPPER.test(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
+  if (!startsUpper(word) || NOT_SURNAMES.has(word) || isRoleWord(word) || SINGLE_STOP.has(word)) return false;
   if (/\.$/.test(word)) return /^\p{Lu}\.$/u.test(word);
   if (/^\p{Lu}{4,}$/u.test(word)) return false; // an acronym ("NATO", "MONZA"), not a name
   return word.split("-").every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && p.length <= 3) || /^['’]/.test(p));
@@ -461,7 +460,7 @@ function acronymAfter(scan: FieldScan, words: string[], last: number): boolean {
   )?.[1];
   if (!acronym) return false;
   const initials = words
-    .filter((w) => UPPER.test(w) || ARABIC_ARTICLE.test(w))
+    .filter((w) => startsUpper(w) || ARABIC_ARTICLE.test(w))
     .map((w) => w.replace(/^\p{Ll}+-/u, "").charAt(0))
     .join("");
   return initials === acronym;
@@ -481,13 +480,13 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (!scan.joined(last, last + 1)) return false;
   const next = tokens[last + 1]!.word;
   // "Antje Lassans Roman „Das Teppichdorf“": the work's noun before its title, though "Roman" is a given name too.
-  if (!isGivenName(w) && UPPER.test(next) && titleAfter(last + 1)) return true;
+  if (!isGivenName(w) && startsUpper(next) && titleAfter(last + 1)) return true;
   // "Béchara Boutros Raï": letters no German noun has make the next word a name, not a genitive's noun.
   if (/[^\p{ASCII}äöüÄÖÜß]/u.test(next)) return false;
   // "Robert Francis Prevost", "Hans Markus Roth": a given name's own -s before a name is no genitive; nor is a
   // name's -s before a place in a ranking ("der Lette Kristers Aparjods Fünfter").
   // Nor before a second family name of foreign shape: "Mario Vargas Llosa", not "Vargas' Llosa".
-  if (UPPER.test(next))
+  if (startsUpper(next))
     return (
       !isGivenName(next) &&
       !SPEECH_VERBS.has(next.toLowerCase()) &&
@@ -502,7 +501,7 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
   if (/^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u.test(next)) return false;
   if (/^(?:gegen|neben|unter|über|hinter|wegen|zwischen|außer|entgegen|oder|aber|sondern)$/u.test(next)) return false;
   return (
-    /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && UPPER.test(tokens[last + 2]!.word)
+    /^\p{Ll}+(?:e|en|er|es|em)$/u.test(next) && scan.joined(last + 1, last + 2) && startsUpper(tokens[last + 2]!.word)
   );
 }
 
@@ -539,7 +538,7 @@ function afterNounGenitive(scan: FieldScan, first: number, last: number): boolea
   const relation =
     RELATION_NOUNS.test(noun) &&
     !/^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/iu.test(tokens[first - 2]!.word);
-  if (!relation && (!UPPER.test(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun))) return false;
+  if (!relation && (!startsUpper(noun) || isRoleWord(noun) || PERSON_NOUNS.has(noun) || isDemonym(noun))) return false;
   const article = (k: number) => /^(?:der|die|das|den|dem|des|vom|zum|zur|im|am|beim)$/iu.test(tokens[k]?.word ?? "");
   // "der kurzen Amtszeit Thomas Kemmerichs": an adjective may stand between the article and the noun.
   const adjective = first >= 3 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[first - 2]!.word) && article(first - 3);
@@ -612,7 +611,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // "I." is tokenised as an initial: a regnal number only where no name follows it ("Anna I. Müller").
     const titleAfter = (word: string) => NOBLE_TITLES.has(word) || /^Prinz(?:essin)?$/u.test(word);
     const ordinal = w.endsWith(".")
-      ? !(scan.joined(j, j + 1) && UPPER.test(tokens[j + 1]?.word ?? "") && !titleAfter(tokens[j + 1]!.word))
+      ? !(scan.joined(j, j + 1) && startsUpper(tokens[j + 1]?.word ?? "") && !titleAfter(tokens[j + 1]!.word))
       : scan.text.charAt(tokens[j]!.end) === ".";
     if (named >= 1 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(w) && ordinal) {
       // "Der Husarengeneral Friedrichs II.": a sovereign's genitive, where only the name without "-s" is a given name
@@ -763,7 +762,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
     if (/(?:ere|eren|este|esten)$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
-    if (/^(?:der|dem)$/u.test(tokens[k - 1]!.word) && scan.joined(k, k + 1) && UPPER.test(tokens[k + 1]?.word ?? ""))
+    if (/^(?:der|dem)$/u.test(tokens[k - 1]!.word) && scan.joined(k, k + 1) && startsUpper(tokens[k + 1]?.word ?? ""))
       break;
     for (let p = j; p <= k; p++) words.push(tokens[p]!.word);
     named++;
@@ -1024,7 +1023,7 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   if (!afterRole && facilityBefore(scan, i)) return false;
   // "Kennedy Space Center", "Satish Dhawan Space Centre": a name before a facility's word, or one more word and
   // it, names the facility.
-  for (let k = to; k < to + 2 && scan.joined(k - 1, k) && UPPER.test(scan.tokens[k]?.word ?? ""); k++)
+  for (let k = to; k < to + 2 && scan.joined(k - 1, k) && startsUpper(scan.tokens[k]?.word ?? ""); k++)
     if (FACILITY_WORDS.test(scan.tokens[k]!.word)) return false;
   // "Harvard Kennedy School": a facility's word ending the name (a surname only if one: "Stuart Hall").
   if (named >= 2 && FACILITY_WORDS.test(last.word) && !WORD_SURNAMES.has(last.word)) return false;
@@ -1116,7 +1115,7 @@ const VIETNAMESE_SYLLABLE =
   /^(?:\p{Lu}\p{Ll}{0,4}|(?=\p{Lu}\p{Ll}{0,6}$).*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*)$/u;
 /** Romanised Japanese: capitalised, syllables of an optional consonant (or digraph) and a vowel, or "n". */
 const isRomaji = (word: string) =>
-  UPPER.test(word) &&
+  startsUpper(word) &&
   /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|j|[kstnhmyrwgzdbpf])?[aeiou]|n)+$/u.test(word.toLowerCase());
 /** "Goh Chok Tong", "Gan Kim Yong": a Singaporean or Malaysian family name and two syllables of a given name. */
 function southernChineseName(scan: FieldScan, i: number): boolean {
@@ -1250,8 +1249,8 @@ function initialsFirst(scan: FieldScan, i: number): boolean {
   // ending a sentence ("in Gruppe B. Robert Müller …").
   if (k - i === 1 && isGivenName(surname) && scan.joined(k, k + 1) && isNameWord(tokens[k + 1]?.word ?? "")) {
     // Not "J. Caleb Boggs Federal Building".
-    if (scan.joined(k + 1, k + 2) && UPPER.test(tokens[k + 2]?.word ?? "")) return false;
-    const label = i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word);
+    if (scan.joined(k + 1, k + 2) && startsUpper(tokens[k + 2]?.word ?? "")) return false;
+    const label = i > 0 && scan.joined(i - 1, i) && startsUpper(tokens[i - 1]!.word);
     const w = tokens[i - 1]?.word ?? "";
     return !label || isRoleWord(w) || PERSON_NOUN_SHAPE.test(w) || w.endsWith("s");
   }
@@ -1273,7 +1272,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // Most words are no name: the cheap tests first.
-    if (!UPPER.test(t.word) || !(isNameWord(t.word) || familyNameFirst(scan, i)) || inSpans(scan.skip, t.start)) {
+    if (!startsUpper(t.word) || !(isNameWord(t.word) || familyNameFirst(scan, i)) || inSpans(scan.skip, t.start)) {
       i++;
       continue;
     }
@@ -1288,7 +1287,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     const particleStart = NAME_PARTICLES.has(t.word.toLowerCase()) && nextWord !== undefined && scan.joined(i, i + 1);
     // "Van Gerwen lobte": also one particle, where the text writes "van Gerwen" elsewhere.
     const lowerElsewhere = particleStart && scan.text.includes(`${t.word.toLowerCase()} ${nextWord}`);
-    if (particleStart && (NAME_PARTICLES.has(nextWord!) || (UPPER.test(t.word) && lowerElsewhere))) {
+    if (particleStart && (NAME_PARTICLES.has(nextWord!) || (startsUpper(t.word) && lowerElsewhere))) {
       i++;
       continue;
     }
@@ -1361,7 +1360,7 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
   tokens.forEach((t, i) => {
     // The cheap tests first: a speech verb right before, or three words before after "der"/"die".
     const three = i >= 3 && speechVerb(i - 3) && /^(?:der|die)$/u.test(tokens[i - 2]!.word);
-    if (i === 0 || !UPPER.test(t.word) || (!three && !speechVerb(i - 1))) return;
+    if (i === 0 || !startsUpper(t.word) || (!three && !speechVerb(i - 1))) return;
     // "sagte der 38-jährige Jetten": the verb three words before ("38-" is no token).
     const aged =
       three &&
@@ -1370,7 +1369,7 @@ function speakersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     // "sagte die Studentin Prakriti Gurung": a person noun between, then a full name.
     const described =
       three &&
-      UPPER.test(tokens[i - 1]!.word) &&
+      startsUpper(tokens[i - 1]!.word) &&
       (isRoleWord(tokens[i - 1]!.word) || DESCRIBED_PERSON.test(tokens[i - 1]!.word)) &&
       scan.joined(i - 2, i - 1);
     const v = (aged || described) && scan.joined(i - 3, i - 2) ? i - 3 : i - 1;
@@ -1421,7 +1420,7 @@ function makersIn(scan: FieldScan, taken: Uint8Array): Candidate[] {
     if (!work && !title) return;
     const name = t.word.slice(0, -1);
     if (!isNameWord(name) || !isNameWord(t.word) || isCommonGivenName(name) || inSpans(scan.skip, t.start)) return;
-    if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && UPPER.test(tokens[i - 1]!.word))) return;
+    if (scan.isPlaceOrCountry(t) || (i > 0 && scan.joined(i - 1, i) && startsUpper(tokens[i - 1]!.word))) return;
     // A maker's genitive takes no article: "des Eisbrechers „Polarstern“" is a noun's.
     // Nor one with an adjective between: "ihres jüngsten Albums „The Tortured Poets Department“".
     const article = (k: number) =>
@@ -1483,7 +1482,7 @@ function wordIndex(scans: FieldScan[]): Map<string, Array<[FieldScan, number]>> 
   const index = new Map<string, Array<[FieldScan, number]>>();
   for (const scan of scans)
     scan.tokens.forEach((t, k) => {
-      if (!UPPER.test(t.word)) return;
+      if (!startsUpper(t.word)) return;
       const list = index.get(t.word);
       if (list) list.push([scan, k]);
       else index.set(t.word, [[scan, k]]);
@@ -1574,7 +1573,7 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
   const alone = new Set<string>();
   for (const scan of scans)
     scan.tokens.forEach((t, k) => {
-      if (UPPER.test(t.word) && !covered[scan.index]![k]) alone.add(t.word);
+      if (startsUpper(t.word) && !covered[scan.index]![k]) alone.add(t.word);
     });
   const forms = new Map<string, Draft[]>();
   const add = (word: string, d: Draft) => {
@@ -1613,7 +1612,7 @@ function referenceForms(scans: FieldScan[], drafts: Draft[]): Map<string, Draft[
       d.words.length === 3 &&
       isGivenName(head) &&
       !isGivenName(paternal) &&
-      UPPER.test(paternal) &&
+      startsUpper(paternal) &&
       !NAME_PARTICLES.has(paternal.toLowerCase()) &&
       !alone.has(surname) &&
       !suffixed
@@ -1656,7 +1655,7 @@ function speechForms(drafts: Draft[], forms: Map<string, Draft[]>): Map<string, 
   const out = new Map<string, Draft | null>();
   for (const d of drafts)
     for (const w of d.words.slice(0, -1)) {
-      if (forms.has(w) || NAME_PARTICLES.has(w) || w.endsWith(".") || !UPPER.test(w)) continue;
+      if (forms.has(w) || NAME_PARTICLES.has(w) || w.endsWith(".") || !startsUpper(w)) continue;
       out.set(w, out.has(w) && out.get(w) !== d ? null : d);
     }
   return out;
@@ -1723,7 +1722,7 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
     /^(?:im|am|bei)$/u.test(on.word) &&
     scan.joined(k, k + 1) &&
     scan.joined(k + 1, k + 2) &&
-    UPPER.test(region.word)
+    startsUpper(region.word)
   )
     return true;
   // "aus dem benachbarten Wolfenbüttel": a preposition of place, an article and an adjective before the place.
@@ -1749,7 +1748,7 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
     return true;
   // "Sportwagenhersteller Porsche" is the company; "der Münchner Straßer" the person.
   const noun =
-    UPPER.test(prev) && !isRoleWord(prev) && !isDemonym(prev) && !isPlaceAdjective(prev) && !SINGLE_STOP.has(prev);
+    startsUpper(prev) && !isRoleWord(prev) && !isDemonym(prev) && !isPlaceAdjective(prev) && !SINGLE_STOP.has(prev);
   return noun && !scan.sentenceInitial(k - 1) && !isGivenName(prev) && !prev.endsWith("s");
 }
 
@@ -1909,7 +1908,7 @@ function mergeMiddleInitials(drafts: Draft[]): void {
   for (const d of [...drafts]) {
     const words = unsuffixed(d.words);
     const middle = words.slice(1, -1);
-    if (middle.length === 0 || middle.some((w) => !INITIAL.test(w) && !UPPER.test(w))) continue;
+    if (middle.length === 0 || middle.some((w) => !INITIAL.test(w) && !startsUpper(w))) continue;
     if (longer.get(ends(words)) !== 1) continue;
     // Initials left out ("John J. Hopfield" -> "John Hopfield"), or every middle word.
     const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || !INITIAL.test(w));
@@ -1931,7 +1930,7 @@ function mergeMiddleInitials(drafts: Draft[]): void {
 function mergeSecondFamilyNames(drafts: Draft[]): void {
   const firstMention = (d: Draft) => [...d.mentions].sort(order)[0]!;
   const head = (words: string[]) => words.slice(0, 2).join(" ");
-  const longer = drafts.filter((d) => d.words.length === 3 && d.words.every((w) => UPPER.test(w) && !w.includes(".")));
+  const longer = drafts.filter((d) => d.words.length === 3 && d.words.every((w) => startsUpper(w) && !w.includes(".")));
   const starts = new Map<string, number>();
   for (const d of longer) starts.set(head(d.words), (starts.get(head(d.words)) ?? 0) + 1);
   for (const d of longer) {

@@ -32,7 +32,7 @@ import {
 } from "../vocab/place-names.js";
 import { FOREIGN_PARTICLES, FOREIGN_SURNAME, GAELIC_SURNAME } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
-import { hasMark, LETTER, MARK, NUMBER, sentenceFinder, type TextField, wordsIn } from "./sentences.js";
+import { hasMark, LETTER, MARK, NUMBER, sentenceFinder, startsUpper, type TextField, wordsIn } from "./sentences.js";
 
 /** One reference to a place in one field of an article, with its evidence. */
 export interface PlaceMention {
@@ -228,9 +228,8 @@ function tokenize(text: string): Token[] {
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}\p{N}'’-]+$/u;
-const UPPER_START = /^\p{Lu}/u;
 const isAllCaps = (word: string) => ALL_CAPS.test(word);
-const isCapitalised = (word: string) => UPPER_START.test(word);
+const isCapitalised = startsUpper;
 
 /** Offset where the written form of a (possibly NFC-normalised) prefix of `token` of length `length` ends. */
 function writtenEnd(text: string, token: Token, normLength: number): number {

@@ -284,3 +284,15 @@ export function wordTexts(text: string, categories: number, joiners: string): st
   if (!BEYOND_LATIN_1_UNIT.test(text)) return text.match(wordPattern(categories, joiners)) ?? [];
   return wordsIn(text, categories, joiners).map((w) => w.text);
 }
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * /^\p{Lu}/u.test(word): whether a word starts with an upper-case letter. Asked of nearly every token, many times;
+ * for an ASCII first character (most words) the answer is A-Z, without the regular expression's call.
+ */
+export function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(word);
+}

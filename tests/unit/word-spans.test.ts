@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { categoryAt, hasMark, LETTER, MARK, NUMBER, wordsIn, wordTexts } from "../../src/ingest/sentences.js";
+import {
+  categoryAt,
+  hasMark,
+  LETTER,
+  MARK,
+  NUMBER,
+  startsUpper,
+  wordsIn,
+  wordTexts,
+} from "../../src/ingest/sentences.js";
 
 /** The regular expressions the scanner stands in for, as [start, end) offsets. */
 const byRegExp = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => ({ text: m[0], index: m.index }));
@@ -60,6 +69,7 @@ describe("wordsIn", () => {
 
   it("tells combining marks and categories as the regular expressions do", () => {
     for (const text of texts) expect(hasMark(text)).toBe(/\p{M}/u.test(text));
+    for (const text of texts) expect(startsUpper(text)).toBe(/^\p{Lu}/u.test(text));
     for (const c of ALPHABET) {
       const expected =
         (/\p{L}/u.test(c) ? LETTER : 0) | (/\p{M}/u.test(c) ? MARK : 0) | (/\p{N}/u.test(c) ? NUMBER : 0);
