@@ -587,8 +587,6 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // Not in a compound of three capitalised names: "Norman-Manley-Flughafen", "Konrad-Adenauer-Stiftung"
     // are named after persons.
     const personCompound = hyphen && /^\p{Lu}[^-]*-\p{Lu}[^-]*-\p{Lu}/u.test(word) && NAMED_FACILITY.test(word);
-    // Not in a region or country named with a city: "Schleswig-Holsteins", "Bosnien-Herzegowinas".
-    const region = [word, word.replace(/s$/u, "")].some((w) => NOT_PLACES.has(w) || COUNTRY_NAMES.has(w));
     // A city's part named by a compass point: "West-Berlin", "Ost-Jerusalem" (the city; the evidence keeps the whole word).
     const compass = hyphen ? /^(\p{Lu}\p{Ll}+)-(\p{Lu}[^-]+)$/u.exec(word) : null;
     if (compass && DIRECTION_PREFIXES.has(compass[1]!.toLowerCase())) {
@@ -597,7 +595,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
         return { entry: single.entry, formText: single.text, endToken: i, end: tok.end };
       }
     }
-    if (hyphen && !personCompound && !region) {
+    if (hyphen && !personCompound && !namesRegion(word)) {
       const parts = word.split("-", INDEX.hyphenParts + 1);
       // Heads longer than any name are skipped: a word of 40,000 parts would otherwise be joined 40,000 times.
       for (let n = Math.min(parts.length - 1, INDEX.hyphenParts); n >= 1; n--) {
@@ -619,6 +617,13 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return undefined;
   }
 }
+
+/**
+ * A region or country named with a city: "Schleswig-Holsteins", "Bosnien-Herzegowinas". Asked only of hyphenated
+ * words (it was asked of every capitalised word, with an array and a replacement each).
+ */
+const namesRegion = (word: string) =>
+  [word, word.replace(/s$/u, "")].some((w) => NOT_PLACES.has(w) || COUNTRY_NAMES.has(w));
 
 /** Street and square words before a name (Romance and English): the name is the street's. */
 const STREET_HEADS = new Set([
