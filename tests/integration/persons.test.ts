@@ -131,9 +131,12 @@ describe("persons and quotes through the API", () => {
     const [key] = frequent(2).map(([k]) => k);
     const naming = extracted.filter((x) => keysOf(x).has(key!));
     const data = await query(
-      `query($name: String!) { person(name: $name) { name articleCount articles(first: 100) { totalCount edges { node { slug } } }
-        quotes(first: 100) { text } coMentions(first: 100) { persons { person { name } count } countries { country { code } count } } } }`,
-      { name: shouted(nameOf(key!)) },
+      `query($name: String!, $everything: ArticleFilter) { person(name: $name) { name articleCount articles(first: 100) { totalCount edges { node { slug } } }
+        quotes(first: 100) { text } coMentions(first: 100) { persons { person { name } count } countries { country { code } count } }
+        scoped: coMentions(first: 100, filter: $everything) { persons { person { name } count } }
+        top: coMentions(first: 2) { persons { person { name } count } }
+        scopedTop: coMentions(first: 2, filter: $everything) { persons { person { name } count } } } }`,
+      { name: shouted(nameOf(key!)), everything: { publishedAfter: "1900-01-01T00:00:00.000Z" } },
     );
     const person = data.person;
     expect(person.name).toBe(nameOf(key!));
@@ -152,6 +155,10 @@ describe("persons and quotes through the API", () => {
       Object.fromEntries(rows.map((r) => [name(r), r.count]));
     expect(asMap(person.coMentions.persons, (r) => r.person.name)).toEqual(others);
     expect(asMap(person.coMentions.countries, (r) => r.country.code)).toEqual(countries);
+    // Unfiltered, persons among persons are read from the pair counters; under a filter, from the entity sets.
+    expect(person.coMentions.persons).toEqual(person.scoped.persons);
+    expect(person.top.persons).toEqual(person.scopedTop.persons);
+    expect(person.top.persons).toHaveLength(2);
   });
 
   it("lists persons for a name picker (search without diacritics, keyset pages) and counts them in facets", async () => {
