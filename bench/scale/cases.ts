@@ -1,6 +1,6 @@
 // The GraphQL operations bench:scale measures, and the checks that their answers make sense.
 
-export const CASE_NAMES = ["both", "deep", "anynone", "comentions", "search", "facets"] as const;
+export const CASE_NAMES = ["both", "deep", "anynone", "comentions", "search", "facets", "person"] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 
 /** What each case asks, for the report. */
@@ -11,6 +11,8 @@ export const CASE_DESCRIPTIONS: Record<CaseName, string> = {
   comentions: "`country(JP).coMentions`, top 10",
   search: '`search("Sicherheitspartnerschaft")`, newest first, 20 hits with score and highlight',
   facets: "`articleFacets` (countries, topics, authors) over the JP-and-US articles",
+  person:
+    "`person(Olaf Scholz)`: articleCount, newest 5 quotes, 10 newest articles with totalCount, co-mentioned persons and countries (top 5)",
 };
 
 /** One operation, ready to send: the query text and what its first answer looked like. */
@@ -47,6 +49,10 @@ const QUERIES: Record<Exclude<CaseName, "deep">, string> = {
   facets:
     `{ articleFacets(${BOTH_FILTER}) { totalCount countries { country { code name } count } ` +
     "topics { topic { code name } count } authors { author { name } count } } }",
+  person:
+    '{ person(name: "Olaf Scholz") { name articleCount quotes(first: 5) { text } ' +
+    "articles(first: 10) { totalCount edges { node { slug headline publishedAt } } } " +
+    "coMentions(first: 5) { persons { person { name } count } countries { country { code } count } } } }",
 };
 
 // Answers are read loosely and checked field by field.
@@ -151,6 +157,25 @@ function checkFacets(data: Data): Checked {
   };
 }
 
+/** Counts of a co-mention list: positive and descending. */
+const descending = (counts: number[]) => counts.every((n, i) => n > 0 && (i === 0 || counts[i - 1]! >= n));
+
+function checkPerson(data: Data): Checked {
+  const person = data.person;
+  expect(person?.name === "Olaf Scholz", "no person Olaf Scholz in the answer");
+  expect(person.articles.totalCount === person.articleCount, "articles.totalCount is not articleCount");
+  const { persons, countries } = person.coMentions as {
+    persons: Array<{ person: { name: string }; count: number }>;
+    countries: Array<{ count: number }>;
+  };
+  expect(!persons.some((p) => p.person.name === person.name), "the person among its own co-mentions");
+  expect(descending(persons.map((p) => p.count)) && descending(countries.map((c) => c.count)), "counts not descending");
+  return {
+    summary: `articleCount ${person.articleCount}, ${person.quotes.length} quotes, ${persons.length} persons`,
+    warnings: person.articleCount === 0 ? ["the corpus has no articles naming Olaf Scholz"] : [],
+  };
+}
+
 const CHECKS: Record<CaseName, (data: Data) => Checked> = {
   both: (data) => checkArticlePage(data.articles, hasBoth, "all: JP, US"),
   deep: (data) => checkArticlePage(data.articles, hasBoth, "all: JP, US"),
@@ -158,6 +183,7 @@ const CHECKS: Record<CaseName, (data: Data) => Checked> = {
   comentions: checkCoMentions,
   search: checkSearch,
   facets: checkFacets,
+  person: checkPerson,
 };
 
 /** Sends a case once and checks the answer; throws naming the case when it has errors or makes no sense. */
