@@ -64,13 +64,9 @@ export function countPersons(prisma: PrismaClient, search: string | undefined) {
   return prisma.person.count({ where: searchFilter(search) });
 }
 
-/** Quote rows as Prisma's model returns them: all of one condition's, in text order. */
-function selectQuotes(prisma: PrismaClient, where: Prisma.Sql) {
-  return queryRaw(prisma)<Quote[]>`
-    SELECT id, article_id AS "articleId", speaker_id AS "speakerId", text, field, start, "end", sentence,
-      published_at AS "publishedAt"
-    FROM quote WHERE ${where} ORDER BY field, start`;
-}
+/** Quote columns, named as Prisma's model names them. */
+const QUOTE_COLUMNS = Prisma.raw(`id, article_id AS "articleId", speaker_id AS "speakerId", text, field, start, "end",
+  sentence, published_at AS "publishedAt"`);
 
 /** Per-request loaders of the person module. */
 export function personLoaders(prisma: PrismaClient) {
@@ -79,19 +75,17 @@ export function personLoaders(prisma: PrismaClient) {
     quotesBySpeaker: perArgs(
       ({ first }: { first: number }) =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await queryRaw(prisma)<Array<{ id: string; speakerId: string }>>`
-            SELECT q.id::text, q.speaker_id::text AS "speakerId" FROM unnest(${ids}::uuid[]) AS s(id)
-            CROSS JOIN LATERAL (
-              SELECT q.id, q.speaker_id FROM quote q
-              WHERE q.speaker_id = s.id ORDER BY q.published_at DESC, q.article_id, q.field, q.start LIMIT ${first}) q`;
-          const quotes = await selectQuotes(prisma, Prisma.sql`id = ANY(${rows.map((r) => r.id)}::uuid[])`);
-          const byId = new Map(quotes.map((q) => [q.id, q]));
-          return groupBy(ids, rows, (r) => r.speakerId).map((group) => group.flatMap((r) => byId.get(r.id) ?? []));
+          const rows = await queryRaw(prisma)<Quote[]>`
+            SELECT q.* FROM unnest(${ids}::uuid[]) AS s(id) CROSS JOIN LATERAL (
+              SELECT ${QUOTE_COLUMNS} FROM quote
+              WHERE speaker_id = s.id ORDER BY published_at DESC, article_id, field, start LIMIT ${first}) q`;
+          return groupBy(ids, rows, (r) => r.speakerId!);
         }),
     ),
     /** An article's quotes, in text order. */
     quotesByArticle: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await selectQuotes(prisma, Prisma.sql`article_id = ANY(${ids}::uuid[])`);
+      const rows = await queryRaw(prisma)<Quote[]>`
+        SELECT ${QUOTE_COLUMNS} FROM quote WHERE article_id = ANY(${ids}::uuid[]) ORDER BY field, start`;
       return groupBy(ids, rows, (r) => r.articleId);
     }),
   };
