@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openServerDatabase } from "../../src/db/client.js";
 import { ingestFiles } from "../../src/ingest/files.js";
 import { seedDatabase } from "../../src/ingest/seed.js";
-import { articleSelect, findArticle } from "../../src/modules/article/article.data.js";
+import { articleLoaders, articleSelect, findArticle } from "../../src/modules/article/article.data.js";
 import { findAuthorsById } from "../../src/modules/author/author.data.js";
 import { findCountries } from "../../src/modules/country/country.data.js";
 import { findOrganisations } from "../../src/modules/organisation/organisation.data.js";
@@ -132,6 +132,16 @@ describe("article and entity rows through pg", () => {
     const id = byKey((r: { id: string }) => r.id);
     expect(bySpeaker.map((q) => [...q].sort(id))).toEqual(
       speakerIds.map((s) => quotes.filter((q) => q.speakerId === s).sort(id)),
+    );
+  });
+
+  it("reads the evidence of country mentions as Prisma's findMany does", async () => {
+    const { prisma } = database;
+    const occurrences = await prisma.mentionOccurrence.findMany({ orderBy: [{ field: "asc" }, { start: "asc" }] });
+    expect(occurrences.length).toBeGreaterThan(50);
+    const mentionIds = [...new Set(occurrences.map((o) => o.mentionId))];
+    expect(await articleLoaders(prisma).occurrences.loadMany(mentionIds)).toEqual(
+      mentionIds.map((id) => occurrences.filter((o) => o.mentionId === id)),
     );
   });
 });

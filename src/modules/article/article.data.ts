@@ -7,7 +7,7 @@ import { queryRaw } from "../../db/rows.js";
 import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
-import { Prisma } from "../../generated/prisma/client.js";
+import { type MentionOccurrence, Prisma } from "../../generated/prisma/client.js";
 import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
 import { type IdCount } from "../entity/entity.data.js";
 import { type KindName } from "../shared/entity-kind.js";
@@ -307,10 +307,9 @@ export function articleLoaders(prisma: PrismaClient) {
     organisations: relation("organisations"),
     persons: relation("persons"),
     occurrences: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await prisma.mentionOccurrence.findMany({
-        where: { mentionId: { in: [...ids] } },
-        orderBy: [{ field: "asc" }, { start: "asc" }],
-      });
+      const rows = await queryRaw(prisma)<MentionOccurrence[]>`
+        SELECT id, mention_id AS "mentionId", field, start, "end", text, sentence, kind
+        FROM mention_occurrence WHERE mention_id = ANY(${ids}::uuid[]) ORDER BY field, start`;
       return groupBy(ids, rows, (r) => r.mentionId);
     }),
     related: perArgs(
