@@ -4,7 +4,7 @@ import {
   NOUN_ABBREVIATIONS,
   ORGANISATION_RECORDS,
 } from "../vocab/organisations.js";
-import { sentenceFinder, type TextField } from "./sentences.js";
+import { capitalisedWords, sentenceFinder, type TextField } from "./sentences.js";
 
 /** One reference to an international organisation in one field of an article. */
 export interface OrganisationMention {
@@ -90,9 +90,6 @@ function leadingAbbreviation(word: string): { code: string; used: number } | und
   const code = one.length <= LONGEST_ABBREVIATION ? ABBREVIATIONS.get(one) : undefined;
   return code ? { code, used: 1 } : undefined;
 }
-/** Where a word starts (not inside a word or after a hyphen). */
-const WORD_START_RE = /(?<![\p{L}\p{N}-])\p{Lu}/gu;
-const TOKEN_RE = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:-(?=[\s,]))?/gu;
 /** National bodies named like an international one: "Deutsches Rotes Kreuz", "Nationaler Sicherheitsrat". */
 const NATIONAL_BEFORE =
   /(?:Deutsche|Österreichische|Schweizerische|Amerikanische|Britische|Nationale|Palästinensische)[nrsm]?\s+$/u;
@@ -110,8 +107,11 @@ export function findOrganisationMentions(text: string, field: TextField = "BODY"
     taken.push([start, end]);
   };
 
+  // Capitalised words where they start (not inside a word or after a hyphen): names start at one, and each is
+  // read as an abbreviation. Found once for both (capitalisedWords in sentences.ts).
+  const words = capitalisedWords(text);
   let after = 0;
-  for (const w of text.matchAll(WORD_START_RE)) {
+  for (const w of words) {
     const at = w.index;
     const candidates = at >= after ? NAME_INDEX.get(text.slice(at, at + PREFIX)) : undefined;
     if (!candidates) continue;
@@ -131,9 +131,9 @@ export function findOrganisationMentions(text: string, field: TextField = "BODY"
   taken.sort((a, b) => a[0] - b[0]);
 
   let t = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of words) {
     const start = m.index;
-    const word = m[0].endsWith("-") ? m[0].slice(0, -1) : m[0];
+    const word = m.text.endsWith("-") ? m.text.slice(0, -1) : m.text;
     const end = start + word.length;
     while (t < taken.length && taken[t]![1] <= start) t++;
     if (t < taken.length && taken[t]![0] < end) continue;

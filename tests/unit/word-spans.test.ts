@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  capitalisedWords,
   categoryAt,
   hasMark,
   LETTER,
   MARK,
   NUMBER,
   startsUpper,
+  UPPER,
   wordsIn,
   wordTexts,
 } from "../../src/ingest/sentences.js";
@@ -67,12 +69,23 @@ describe("wordsIn", () => {
     }
   });
 
+  it("finds the capitalised words and word starts organisations.ts reads", () => {
+    for (const text of [...texts, "Nato- und EU-Staaten, UN-Chef Guterres; G-7-Gipfel in São Paulo", "ǅ a-B ÄÖ-Ü- ,"]) {
+      expect(capitalisedWords(text)).toEqual(
+        byRegExp(text, /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:-(?=[\s,]))?/gu),
+      );
+    }
+  });
+
   it("tells combining marks and categories as the regular expressions do", () => {
     for (const text of texts) expect(hasMark(text)).toBe(/\p{M}/u.test(text));
     for (const text of texts) expect(startsUpper(text)).toBe(/^\p{Lu}/u.test(text));
     for (const c of ALPHABET) {
       const expected =
-        (/\p{L}/u.test(c) ? LETTER : 0) | (/\p{M}/u.test(c) ? MARK : 0) | (/\p{N}/u.test(c) ? NUMBER : 0);
+        (/\p{L}/u.test(c) ? LETTER : 0) |
+        (/\p{M}/u.test(c) ? MARK : 0) |
+        (/\p{N}/u.test(c) ? NUMBER : 0) |
+        (/\p{Lu}/u.test(c) ? UPPER : 0);
       expect(categoryAt(c, 0)).toBe(expected);
     }
   });
