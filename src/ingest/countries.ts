@@ -12,18 +12,8 @@ import {
   RIVER_HEADS,
 } from "./country-forms.js";
 import { findPlaceMentions, isCityState, type PlaceMention } from "./places.js";
-import {
-  evidenceOf,
-  hasMark,
-  LETTER,
-  MARK,
-  NUMBER,
-  sentenceBounds,
-  startsUpper,
-  type TextField,
-  type Word,
-  wordsIn,
-} from "./sentences.js";
+import { evidenceOf, sentenceBounds, type TextField } from "./sentences.js";
+import { hasMark, LETTER, MARK, NUMBER, startsUpper, type Word, wordsIn } from "./words.js";
 
 export type { PlaceMention } from "./places.js";
 export type { TextField } from "./sentences.js";

@@ -6,7 +6,7 @@ import { bylineSpans, federalStateOf, findPersons, type PersonSummary } from "./
 import { withArticleCountries, withoutClubCities, withoutPersons, type PlaceMention } from "./places.js";
 import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
-import { LETTER, NUMBER, wordTexts } from "./sentences.js";
+import { LETTER, NUMBER, wordTexts } from "./words.js";
 import { slugify } from "./slug.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
 import { personKey } from "../vocab/person-names.js";

@@ -4,7 +4,8 @@ import {
   NOUN_ABBREVIATIONS,
   ORGANISATION_RECORDS,
 } from "../vocab/organisations.js";
-import { capitalisedWords, sentenceFinder, type TextField } from "./sentences.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+import { capitalisedWords } from "./words.js";
 
 /** One reference to an international organisation in one field of an article. */
 export interface OrganisationMention {

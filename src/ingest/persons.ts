@@ -1,7 +1,8 @@
 import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
 import { isPlaceAdjective, isPlaceForm, type PlaceMention } from "./places.js";
-import { sentenceFinder, startsUpper, type TextField } from "./sentences.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+import { startsUpper } from "./words.js";
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from "../vocab/given-names.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,

@@ -32,7 +32,8 @@ import {
 } from "../vocab/place-names.js";
 import { FOREIGN_PARTICLES, FOREIGN_SURNAME, GAELIC_SURNAME } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
-import { hasMark, LETTER, MARK, NUMBER, sentenceFinder, startsUpper, type TextField, wordsIn } from "./sentences.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+import { hasMark, LETTER, MARK, NUMBER, startsUpper, wordsIn } from "./words.js";
 
 /** One reference to a place in one field of an article, with its evidence. */
 export interface PlaceMention {

@@ -3,7 +3,7 @@
  * ("verteidigung" also matches "Verteidigungsminister"); an article's relevance for a topic grows
  * with the number of matching words, and the matched words are returned as triggers.
  */
-import { LETTER, NUMBER, wordTexts } from "./sentences.js";
+import { LETTER, NUMBER, wordTexts } from "./words.js";
 
 const TERMS: Record<string, string[]> = {
   "medtop:01000000": [

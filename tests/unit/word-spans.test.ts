@@ -10,7 +10,7 @@ import {
   UPPER,
   wordsIn,
   wordTexts,
-} from "../../src/ingest/sentences.js";
+} from "../../src/ingest/words.js";
 
 /** The regular expressions the scanner stands in for, as [start, end) offsets. */
 const byRegExp = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => ({ text: m[0], index: m.index }));
