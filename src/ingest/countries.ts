@@ -105,7 +105,7 @@ const PHRASE_RE = new RegExp(
 );
 /**
  * The words /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*-?/gu finds, each with its final hyphen ("Nord- und
- * Südkorea"), by wordsIn (sentences.ts: the regular expression is slow on most texts).
+ * Südkorea"), by wordsIn (words.ts: the regular expression is slow on most texts).
  */
 function wordsOf(text: string): Word[] {
   const words = wordsIn(text, LETTER | MARK | NUMBER, "'’-");

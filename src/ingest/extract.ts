@@ -37,7 +37,7 @@ export interface ExtractedArticle extends ParsedArticle {
 }
 
 /**
- * How many words the pattern [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)* finds (by wordTexts in sentences.ts: the regular
+ * How many words the pattern [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)* finds (by wordTexts in words.ts: the regular
  * expression is slow on most texts).
  */
 export function countWords(text: string): number {

@@ -109,7 +109,7 @@ export function findOrganisationMentions(text: string, field: TextField = "BODY"
   };
 
   // Capitalised words where they start (not inside a word or after a hyphen): names start at one, and each is
-  // read as an abbreviation. Found once for both (capitalisedWords in sentences.ts).
+  // read as an abbreviation. Found once for both (capitalisedWords in words.ts).
   const words = capitalisedWords(text);
   let after = 0;
   for (const w of words) {

@@ -218,7 +218,7 @@ interface Token {
   end: number;
 }
 
-/** The words TOKEN_RE finds (by wordsIn in sentences.ts: the regular expression is slow on most texts). */
+/** The words TOKEN_RE finds (by wordsIn in words.ts: the regular expression is slow on most texts). */
 function tokenize(text: string): Token[] {
   const normalise = hasMark(text);
   return wordsIn(text, LETTER | MARK | NUMBER, "'’-").map(({ text: word, index }) => ({
