@@ -1,10 +1,5 @@
 -- evidence: 5 statements
 
-SELECT "t0"."id", "t0"."mention_id" AS "mentionId", "t0"."field"::text, "t0"."start", "t0"."end", "t0"."text", "t0"."sentence", "t0"."kind"::text
-  FROM "public"."mention_occurrence" AS "t0"
-  WHERE "t0"."mention_id" IN ($1, …)
-  ORDER BY "t0"."field" ASC, "t0"."start" ASC;
-
 SELECT a.id AS "id", a.slug AS "slug"
   FROM article a
   WHERE a.id = ANY($1::uuid[]);
@@ -23,6 +18,11 @@ SELECT id, key, NULL::float8 AS score, NULL AS highlight
   WHERE s.countries @> $1::text[]
   ORDER BY s.published_at DESC, s.article_id DESC
   LIMIT $2) p;
+
+SELECT id, mention_id AS "mentionId", field, start, "end", text, sentence, kind
+  FROM mention_occurrence
+  WHERE mention_id = ANY($1::uuid[])
+  ORDER BY field, start;
 
 WITH src AS ( SELECT article_id AS source, country_code, published_at
   FROM mention
