@@ -1,6 +1,5 @@
 import { type PrismaClient } from "./db/client.js";
 import { articleLoaders } from "./modules/article/article.data.js";
-import { countryLoaders } from "./modules/country/country.data.js";
 import { editorialLoaders } from "./modules/editorial/editorial.data.js";
 import { entityLoaders } from "./modules/entity/entity.data.js";
 import { personLoaders } from "./modules/person/person.data.js";
@@ -14,7 +13,6 @@ export function createLoaders(prisma: PrismaClient) {
   return {
     article: articleLoaders(prisma),
     entities: entityLoaders(prisma),
-    country: countryLoaders(prisma),
     editorial: editorialLoaders(prisma),
     person: personLoaders(prisma),
   };

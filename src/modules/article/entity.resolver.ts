@@ -73,7 +73,7 @@ function coMentionsResolver(kind: Kind) {
       for (const target of CO_MENTIONED) {
         Object.defineProperty(lists, target.name, {
           enumerable: true,
-          get: () => loaders.entities.coMentions({ source: kind.name, target: target.name, first, scope }).load(id),
+          get: () => loaders.entities.coMentions({ source: kind.name, first, scope }).load({ id, target: target.name }),
         });
       }
       return lists;
@@ -111,11 +111,11 @@ export class CountryCoMentionsResolver {
     @Args(() => FacetArgs) { first, filter }: FacetArgs,
     @Ctx() { loaders }: Context,
   ) {
-    if (!filter) return loaders.country.coMentionCounters({ first }).load(country.code);
-    const scope = filterSql(await loaders.article.filter(filter));
+    // Unfiltered, read from the pair counters (src/modules/entity/entity.data.ts).
+    const scope = filter ? filterSql(await loaders.article.filter(filter)) : null;
     const rows = await loaders.entities
-      .coMentions({ source: "countries", target: "countries", first, scope })
-      .load(country.code);
+      .coMentions({ source: "countries", first, scope })
+      .load({ id: country.code, target: "countries" });
     return rows.map((r) => ({ code: r.id, articleCount: r.count }));
   }
 }

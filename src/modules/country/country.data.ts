@@ -2,12 +2,11 @@
 // country_pair_count (exact, kept by the writer's triggers).
 import { queryRaw } from "../../db/rows.js";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { type Country } from "../../generated/prisma/client.js";
 import { UserInputError } from "../../errors.js";
 import { type NamedValue } from "../shared/entity-kind.js";
-import { groupBy, perArgs, truncate } from "../shared/loading.js";
+import { truncate } from "../shared/loading.js";
 
 /**
  * Country values as users write them (ISO code, German or English name, alias; any case) -> ISO codes.
@@ -78,27 +77,4 @@ export async function listCountries(prisma: PrismaClient, mentioned?: boolean) {
     where: { code: mentioned ? { in: codes } : { notIn: codes } },
     orderBy: { code: "asc" },
   });
-}
-
-/** Per-request loaders of the country module (beside the generic ones every kind has). */
-export function countryLoaders(prisma: PrismaClient) {
-  return {
-    /**
-     * Countries named in the same articles as each country, most frequent first, read from the pair
-     * counters (no filter; under a filter the generic co-mention count of src/modules/entity applies).
-     */
-    coMentionCounters: perArgs(
-      ({ first }: { first: number }) =>
-        new DataLoader(async (codes: readonly string[]) => {
-          const rows = await queryRaw(prisma)<Array<{ source: string; code: string; articleCount: number }>>`
-            SELECT source, code, "articleCount" FROM (
-              SELECT country_code AS source, other_code AS code, article_count AS "articleCount",
-                     row_number() OVER (PARTITION BY country_code ORDER BY article_count DESC, other_code) AS rank
-              FROM country_pair_count
-              WHERE country_code = ANY(${codes}::bpchar[]) AND other_code <> country_code AND article_count > 0
-            ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
-          return groupBy(codes, rows, (r) => r.source);
-        }),
-    ),
-  };
 }

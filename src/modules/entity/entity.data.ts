@@ -6,7 +6,7 @@ import { type PrismaClient } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { type FilterSql } from "../article/filter.data.js";
 import { type EntityKind, type KindName } from "../shared/entity-kind.js";
-import { countsByKey, groupBy, perArgs, rowsByKey } from "../shared/loading.js";
+import { countsByKey, perArgs, rowsByKey } from "../shared/loading.js";
 import { pairArticleCounts } from "../shared/pair-counts.js";
 import { type EntityOf, KINDS } from "./registry.js";
 
@@ -30,50 +30,93 @@ export interface IdCount {
 export interface CoMentionArgs {
   /** The kind of the entities asked about. */
   source: KindName;
-  /** The kind of the entities counted beside them. */
-  target: KindName;
   first: number;
   /** The articles counted (all when null). */
   scope: FilterSql | null;
 }
 
+/** One co-mention list asked for: the entity's id and the kind of the entities counted beside it. */
+export interface CoMentionKey {
+  id: string;
+  target: KindName;
+}
+
+const listKey = (key: CoMentionKey) => `${key.target} ${key.id}`;
+
 /**
- * For each source id, the `first` target entities named in most of the (matching) articles that
- * name it, most frequent first, the source itself left out: one statement for all source ids.
+ * For each key, the `first` target entities named in most of the (matching) articles that name the
+ * source, most frequent first, the source itself left out. A kind among its own over all articles is
+ * read from its pair counters; every other list is counted from the entity sets, all in one statement
+ * that reads the sources' sets once however many kinds are asked (a person page's countries, places
+ * and organisations).
  */
-async function coMentionCounts(prisma: PrismaClient, args: CoMentionArgs, ids: readonly string[]) {
+async function coMentionLists(prisma: PrismaClient, args: CoMentionArgs, keys: readonly CoMentionKey[]) {
   const source = KINDS.find((k) => k.name === args.source)!;
-  if (args.source === args.target && !args.scope && source.pairCounts) return pairCoMentions(prisma, source, args, ids);
+  const idsOf = new Map<KindName, Set<string>>();
+  for (const { id, target } of keys) idsOf.set(target, (idsOf.get(target) ?? new Set()).add(id));
+  const fromCounters = (target: KindName) => target === args.source && !args.scope && source.pairCounts;
+  const lists = new Map<string, IdCount[]>(keys.map((key) => [listKey(key), []]));
+
+  const countered = [...idsOf].filter(([target]) => fromCounters(target));
+  const counted = [...idsOf.keys()].filter((target) => !fromCounters(target));
+  const countedIds = [...new Set(counted.flatMap((target) => [...idsOf.get(target)!]))];
+  await Promise.all([
+    ...countered.map(async ([target, ids]) => {
+      for (const row of await pairCoMentions(prisma, source, args.first, [...ids])) {
+        lists.get(listKey({ id: row.source, target }))!.push({ id: row.id, count: row.count });
+      }
+    }),
+    counted.length > 0 &&
+      setCoMentions(prisma, source, counted, args, countedIds).then((rows) => {
+        for (const { target, source: id, ...count } of rows) lists.get(listKey({ id, target }))?.push(count);
+      }),
+  ]);
+  return keys.map((key) => lists.get(listKey(key))!);
+}
+
+/** The co-mention lists of `targets` for each source id, counted over the (matching) articles' entity sets. */
+function setCoMentions(
+  prisma: PrismaClient,
+  source: EntityKind,
+  targets: KindName[],
+  args: CoMentionArgs,
+  ids: string[],
+) {
   const scope = args.scope ?? { from: Prisma.sql`article_entity_set s`, where: Prisma.sql`TRUE` };
-  const itself = args.source === args.target ? Prisma.sql`AND e::text <> src` : Prisma.empty;
-  const rows = await queryRaw(prisma)<Array<IdCount & { source: string }>>`
-    SELECT source, id, count FROM (
+  const columns = Prisma.raw(targets.map((t) => `s.${t}`).join(", "));
+  const list = (target: KindName) => Prisma.sql`(
+    SELECT ${target}::text AS target, source, id, count, rank FROM (
       SELECT src AS source, e::text AS id, count(*)::int AS count,
              row_number() OVER (PARTITION BY src ORDER BY count(*) DESC, e::text) AS rank
-      FROM unnest(${ids}::text[]) AS src
-      CROSS JOIN LATERAL (
-        SELECT e FROM ${scope.from}, unnest(${setColumn(args.target)}) AS e
-        WHERE ${setColumn(source.name)} @> ARRAY[src::${Prisma.raw(source.idType)}] AND ${scope.where} ${itself}
-      ) pairs
+      FROM matching, unnest(matching.${Prisma.raw(target)}) AS e
+      ${target === source.name ? Prisma.sql`WHERE e::text <> src` : Prisma.empty}
       GROUP BY src, e
-    ) ranked WHERE rank <= ${args.first} ORDER BY source, rank`;
-  return groupBy(ids, rows, (r) => r.source).map((group) => group.map(({ id, count }) => ({ id, count })));
+    ) ranked WHERE rank <= ${args.first})`;
+  return queryRaw(prisma)<Array<IdCount & { target: KindName; source: string }>>`
+    WITH matching AS MATERIALIZED (
+      SELECT src, m.* FROM unnest(${ids}::text[]) AS src
+      CROSS JOIN LATERAL (
+        SELECT ${columns} FROM ${scope.from}
+        WHERE ${setColumn(source.name)} @> ARRAY[src::${Prisma.raw(source.idType)}] AND ${scope.where}
+      ) m
+    )
+    SELECT target, source, id, count FROM (${Prisma.join(targets.map(list), " UNION ALL ")}) lists
+    ORDER BY target, source, rank`;
 }
 
 /**
- * coMentionCounts of a kind among its own, over all articles, read from its pair counters: a few hundred
+ * A kind's co-mentions among its own, over all articles, read from its pair counters: a few hundred
  * counter rows instead of the entity sets of every article that names the source (Olaf Scholz: 62,000 at 1 M).
  */
-async function pairCoMentions(prisma: PrismaClient, kind: EntityKind, args: CoMentionArgs, ids: readonly string[]) {
+function pairCoMentions(prisma: PrismaClient, kind: EntityKind, first: number, ids: string[]) {
   const { table, id, other, cast } = kind.pairCounts!;
-  const rows = await queryRaw(prisma)<Array<IdCount & { source: string }>>`
+  return queryRaw(prisma)<Array<IdCount & { source: string }>>`
     SELECT source, id, count FROM (
       SELECT ${Prisma.raw(id)}::text AS source, ${Prisma.raw(other)}::text AS id, article_count AS count,
              row_number() OVER (PARTITION BY ${Prisma.raw(id)} ORDER BY article_count DESC, ${Prisma.raw(other)}::text) AS rank
       FROM ${Prisma.raw(table)}
       WHERE ${Prisma.raw(id)} = ANY(${ids}::${Prisma.raw(cast)}[]) AND ${Prisma.raw(other)} <> ${Prisma.raw(id)} AND article_count > 0
-    ) ranked WHERE rank <= ${args.first} ORDER BY source, rank`;
-  return groupBy(ids, rows, (r) => r.source).map((group) => group.map(({ id, count }) => ({ id, count })));
+    ) ranked WHERE rank <= ${first} ORDER BY source, rank`;
 }
 
 function kindLoaders<T extends object>(prisma: PrismaClient, kind: EntityKind<T>) {
@@ -87,7 +130,7 @@ function kindLoaders<T extends object>(prisma: PrismaClient, kind: EntityKind<T>
 
 type KindLoaders<T extends object> = ReturnType<typeof kindLoaders<T>>;
 export type EntityLoaders = { [N in KindName]: KindLoaders<EntityOf<N>> } & {
-  coMentions: (args: CoMentionArgs) => DataLoader<string, IdCount[]>;
+  coMentions: (args: CoMentionArgs) => DataLoader<CoMentionKey, IdCount[], string>;
 };
 
 /** Per-request loaders of every kind (`loaders.entities.countries.byId`), and co-mentions per argument set. */
@@ -95,6 +138,9 @@ export function entityLoaders(prisma: PrismaClient): EntityLoaders {
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind.name, kindLoaders(prisma, kind as EntityKind)]));
   return {
     ...(byKind as { [N in KindName]: KindLoaders<EntityOf<N>> }),
-    coMentions: perArgs((args: CoMentionArgs) => new DataLoader((ids) => coMentionCounts(prisma, args, ids))),
+    coMentions: perArgs(
+      (args: CoMentionArgs) =>
+        new DataLoader((keys: readonly CoMentionKey[]) => coMentionLists(prisma, args, keys), { cacheKeyFn: listKey }),
+    ),
   };
 }
