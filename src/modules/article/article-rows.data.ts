@@ -45,13 +45,11 @@ const RELATIONS: Record<string, string> = {
       ORDER BY m.field, m.start), '[]') FROM person_mention m JOIN person p ON p.id = m.person_id WHERE m.article_id = a.id)`,
 };
 
-/**
- * The selected columns and relations as a select list over `article a`, each named as its field; null
- * when a selected relation is not built here.
- */
-export function articleFields(select: Prisma.ArticleSelect): Prisma.Sql | null {
+/** The selected columns and relations as a select list over `article a`, each named as its field. */
+export function articleFields(select: Prisma.ArticleSelect): Prisma.Sql {
   const fields = Object.keys(select).filter((f) => select[f as keyof Prisma.ArticleSelect]);
-  if (!fields.every((f) => f in COLUMNS || f in RELATIONS)) return null;
+  const unknown = fields.find((f) => !(f in COLUMNS || f in RELATIONS));
+  if (unknown) throw new Error(`article-rows.data.ts builds no column or relation "${unknown}"`);
   return Prisma.raw(fields.map((f) => `${COLUMNS[f] ?? RELATIONS[f]} AS "${f}"`).join(", "));
 }
 

@@ -8,7 +8,7 @@ import DataLoader from "dataloader";
 import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type MentionOccurrence, Prisma } from "../../generated/prisma/client.js";
-import { type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
+import { isUuid, type KeysetOrder, keysetPage, type PageRequest } from "../shared/connection.js";
 import { type IdCount } from "../entity/entity.data.js";
 import { type KindName } from "../shared/entity-kind.js";
 import { groupBy, perArgs } from "../shared/loading.js";
@@ -34,6 +34,10 @@ const SCALARS = [
   "sourceName",
 ] as const;
 
+/**
+ * Relations of an article as Prisma's relation join would read them: the shape and order the SQL of
+ * article-rows.data.ts builds (tests/integration/article-rows.test.ts holds the two equal).
+ */
 const RELATIONS = {
   authors: { select: { author: true }, orderBy: { position: "asc" } },
   mentions: { select: { id: true, count: true, country: true }, orderBy: [{ count: "desc" }, { countryCode: "asc" }] },
@@ -92,16 +96,10 @@ export async function loadArticles(
   select: Prisma.ArticleSelect,
 ): Promise<ArticleRecord[]> {
   if (ids.length === 0) return [];
-  const fields = articleFields(select);
-  const rows = fields
-    ? await selectArticles(prisma, ids, fields)
-    : await prisma.article.findMany({ where: { id: { in: ids } }, select, relationLoadStrategy: "join" });
+  const rows = await selectArticles(prisma, ids, articleFields(select));
   const byId = new Map(rows.map((r) => [r.id, r as unknown as ArticleRecord]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** An article id is a UUID; any other text names no article. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One article by id or slug, or null. */
 export async function findArticle(
@@ -109,11 +107,9 @@ export async function findArticle(
   where: { id?: string; slug?: string },
   select: Prisma.ArticleSelect,
 ): Promise<ArticleRecord | null> {
-  if (where.id !== undefined && !UUID.test(where.id)) return null;
-  const fields = articleFields(select);
-  const row = fields
-    ? (await selectArticle(prisma, where, fields))[0]
-    : await prisma.article.findFirst({ where, select, relationLoadStrategy: "join" });
+  // An article id is a UUID; any other text names no article.
+  if (where.id !== undefined && !isUuid(where.id)) return null;
+  const [row] = await selectArticle(prisma, where, articleFields(select));
   return (row ?? null) as unknown as ArticleRecord | null;
 }
 

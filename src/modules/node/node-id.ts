@@ -3,8 +3,7 @@
 // topics, places, organisations) are keyed by short codes that nothing keeps apart across kinds, so
 // their id is "<Type>:<key>": "Country:JP", "Organisation:NATO", "Topic:medtop:11000000".
 import { type Kind, KINDS } from "../entity/registry.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../shared/connection.js";
 
 /** The kinds whose id is their type name and key. */
 export const KEYED_KINDS = KINDS.filter((kind) => kind.idType === "text");
@@ -17,7 +16,7 @@ export function nodeIdOf(kind: Kind, entity: object): string {
 
 /** What an id names: a UUID (an article, author or person), or a keyed kind's key; null when it is neither. */
 export function parseNodeId(id: string): { uuid: string } | { kind: Kind; key: string } | null {
-  if (UUID.test(id)) return { uuid: id.toLowerCase() };
+  if (isUuid(id)) return { uuid: id.toLowerCase() };
   const colon = id.indexOf(":");
   const kind = KEYED_KINDS.find((k) => k.type.name === id.slice(0, colon));
   return kind && colon < id.length - 1 ? { kind, key: id.slice(colon + 1) } : null;

@@ -6,11 +6,9 @@ import { type PrismaClient } from "../../db/client.js";
 import { UserInputError } from "../../errors.js";
 import { type Person, Prisma, type Quote } from "../../generated/prisma/client.js";
 import { personKey } from "../../vocab/person-names.js";
-import { type KeysetQuery } from "../shared/connection.js";
+import { isUuid, type KeysetQuery } from "../shared/connection.js";
 import { type NamedValue } from "../shared/entity-kind.js";
 import { groupBy, perArgs, truncate } from "../shared/loading.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Person values as users write them (name in any case, with or without diacritics, a merged spelling, or id) -> ids. */
 export async function resolvePersonIds(prisma: PrismaClient, values: NamedValue[]): Promise<Map<string, string>> {
@@ -21,7 +19,7 @@ export async function resolvePersonIds(prisma: PrismaClient, values: NamedValue[
       (SELECT p.id FROM person p WHERE p.key = k),
       (SELECT a.person_id FROM person_alias a WHERE a.key = k),
       (SELECT p.id FROM person p WHERE u IS NOT NULL AND p.id = u))::text AS id
-    FROM unnest(${distinct}::text[], ${distinct.map(personKey)}::text[], ${distinct.map((v) => (UUID.test(v) ? v : null))}::uuid[]) AS x(v, k, u)`;
+    FROM unnest(${distinct}::text[], ${distinct.map(personKey)}::text[], ${distinct.map((v) => (isUuid(v) ? v : null))}::uuid[]) AS x(v, k, u)`;
   const found = new Map(rows.flatMap((r) => (r.id ? [[r.value, r.id] as const] : [])));
   const unknown = values.find((v) => !found.has(v.value));
   if (unknown) {

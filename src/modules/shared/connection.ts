@@ -122,7 +122,10 @@ export interface KeysetQuery {
   limit: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a text is a UUID (any case): the id of an article, author or person, or of a cursor's row. */
+export const isUuid = (value: string) => UUID.test(value);
 const MALFORMED = "malformed cursor; pass a cursor from a previous page of the same list";
 
 function encodeCursor(order: KeysetOrder, position: KeysetPosition): string {
@@ -146,7 +149,7 @@ function decodeCursor(cursor: string, argument: string, order: KeysetOrder): Key
       `the cursor belongs to another ordering (${name.slice(0, 40)}), not ${order.name}`,
     );
   }
-  if (typeof id !== "string" || !UUID.test(id)) throw new UserInputError(argument, MALFORMED);
+  if (typeof id !== "string" || !isUuid(id)) throw new UserInputError(argument, MALFORMED);
   if (order.key === "timestamp") {
     const date = typeof key === "string" ? new Date(key) : null;
     const year = date?.getUTCFullYear() ?? Number.NaN;
