@@ -1,6 +1,7 @@
 // The auth module's SQL: API token rows (only hashes are stored) and the shared failed-authentication counter.
 import { type PrismaClient } from "../db/client.js";
 import { queryRaw } from "../db/rows.js";
+import { type ApiToken } from "../generated/prisma/client.js";
 import { type Role } from "./principal.js";
 
 export function findTokenByName(prisma: PrismaClient, name: string) {
@@ -29,19 +30,12 @@ export async function revokeTokenRow(prisma: PrismaClient, name: string): Promis
 
 /** The row of a token hash (a unique index); read through pg, as it is read on every request with a token. */
 export async function findTokenByHash(prisma: PrismaClient, tokenHash: string) {
-  const [row] = await queryRaw(prisma)<TokenRow[]>`
+  const [row] = await queryRaw(prisma)<
+    Array<Pick<ApiToken, "id" | "name" | "role" | "tokenHash" | "revokedAt" | "lastUsedAt">>
+  >`
     SELECT id, name, role, token_hash AS "tokenHash", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt"
     FROM api_token WHERE token_hash = ${tokenHash}::bpchar`;
   return row ?? null;
-}
-
-interface TokenRow {
-  id: string;
-  name: string;
-  role: Role;
-  tokenHash: string;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
 }
 
 export async function touchToken(prisma: PrismaClient, id: string): Promise<void> {

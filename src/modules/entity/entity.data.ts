@@ -60,17 +60,14 @@ async function coMentionLists(prisma: PrismaClient, args: CoMentionArgs, keys: r
   const countered = [...idsOf].filter(([target]) => fromCounters(target));
   const counted = [...idsOf.keys()].filter((target) => !fromCounters(target));
   const countedIds = [...new Set(counted.flatMap((target) => [...idsOf.get(target)!]))];
-  await Promise.all([
-    ...countered.map(async ([target, ids]) => {
-      for (const row of await pairCoMentions(prisma, source, args.first, [...ids])) {
-        lists.get(listKey({ id: row.source, target }))!.push({ id: row.id, count: row.count });
-      }
-    }),
-    counted.length > 0 &&
-      setCoMentions(prisma, source, counted, args, countedIds).then((rows) => {
-        for (const { target, source: id, ...count } of rows) lists.get(listKey({ id, target }))?.push(count);
-      }),
-  ]);
+  const fromPairs = countered.map(async ([target, ids]) => {
+    const rows = await pairCoMentions(prisma, source, args.first, [...ids]);
+    return rows.map((row) => ({ ...row, target }));
+  });
+  const fromSets = counted.length > 0 ? setCoMentions(prisma, source, counted, args, countedIds) : [];
+  for (const { target, source: id, ...count } of (await Promise.all([...fromPairs, fromSets])).flat()) {
+    lists.get(listKey({ id, target }))?.push(count);
+  }
   return keys.map((key) => lists.get(listKey(key))!);
 }
 
