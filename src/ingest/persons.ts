@@ -935,6 +935,9 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       !ABSTRACT_NOUN.test(first.word) &&
       // "Gerhart Hauptmanns Drama": a noun after a role's genitive is what it owns.
       !(prev?.endsWith("s") === true && isGermanNoun(first.word)) &&
+      // "legten Bewohner Blumen nieder", "vermuten Forscher Ozeane": a plural noun after a (plural) role is the
+      // verb's object, unless the text names someone so again ("Minister Lange … sagte Lange").
+      !(/e[n]?$/u.test(first.word) && isGermanNoun(first.word) && !namedAgain(scan, first)) &&
       !/^\p{Lu}+$/u.test(first.word) && // "der Großbank UBS": an acronym
       !NATION_ADJECTIVES.has(first.word) && // "auf Titelverteidiger England"
       !REGION_NAMES.has(first.word.replace(/s$/u, "")) && // "Ministerpräsident Thüringens"
@@ -1236,6 +1239,11 @@ function placeBeforeSpeaker(scan: FieldScan, i: number): boolean {
 }
 
 /** Whether the text attributes a quote to `word` alone: "„…“, sagte Diop", "…, so Diop". */
+/** The token's word occurs again in the field, as a word of its own. */
+function namedAgain(scan: FieldScan, token: Token): boolean {
+  return scan.tokens.some((t) => t !== token && t.word === token.word);
+}
+
 const speaksAlone = (scan: FieldScan, word: string) =>
   scan.text.includes(`, sagte ${word}`) || scan.text.includes(`, so ${word}`);
 

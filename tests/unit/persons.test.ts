@@ -1917,3 +1917,16 @@ describe("persons: a pope's civil name and his papal name", () => {
     ]);
   });
 });
+
+describe("persons: everyday trades and roles introduce names of any origin", () => {
+  it("'der Schüler Artjom Lebedev': a given name no list holds, after a trade, opens a name", () => {
+    expect(names("Auch der Schüler Artjom Lebedev freut sich auf die neue Linie.")).toEqual(["Artjom Lebedev"]);
+  });
+
+  it("'vermuten Forscher Ozeane', 'legten Bewohner Blumen nieder': a plural noun after a role is no surname", () => {
+    expect(names("Unter dem Eis vermuten Forscher Ozeane aus flüssigem Wasser.")).toEqual([]);
+    expect(names("Am Abend legten Bewohner Blumen vor dem Rathaus nieder.")).toEqual([]);
+    // Named so again, it is one: "Minister Lange … sagte Lange".
+    expect(names('Minister Lange kündigte Hilfen an. "Wir helfen", sagte Lange.')).toEqual(["Lange"]);
+  });
+});
