@@ -142,7 +142,27 @@ const commonWords = new Set(allWords.filter((w) => /^\p{Ll}/u.test(w)));
 const germanEntries = new Set(readFileSync(WORD_LISTS[0]!, "utf8").split("\n"));
 const isGermanNoun = (w: string) =>
   /^\p{Lu}/u.test(w) && ["e", "en", "n", "es"].some((end) => germanEntries.has(w + end));
+/**
+ * A noun's plural or dative form, as ngerman lists it: "Wahlen" (Wahl), "Kirchen" (Kirche), "Höfen" (Hof), "Häusern"
+ * (Haus). "in Wahlen verloren", "in Kirchen auf der ganzen Welt" are words, not the villages of those names.
+ */
+const UMLAUTS: Record<string, string> = { ä: "a", ö: "o", ü: "u", äu: "au" };
+function isInflectedNoun(w: string): boolean {
+  if (!/^\p{Lu}/u.test(w) || !germanEntries.has(w)) return false;
+  return ["e", "en", "n", "er", "ern"].some((end) => {
+    if (!w.endsWith(end)) return false;
+    const base = w.slice(0, -end.length);
+    const plain = base.replace(/äu|[äöü]/u, (u) => UMLAUTS[u]!);
+    return [base, plain].some((b) => b.length >= 3 && germanEntries.has(b) && isGermanNoun(b));
+  });
+}
 const anyWords = new Set([...commonWords, ...[...germanEntries].filter(isGermanNoun)].map((w) => w.toLowerCase()));
+/** Villages below this many inhabitants lose forms that are inflected nouns too; towns ("Schotten", 10,000) keep them. */
+const INFLECTED_NOUN_VILLAGE = 5_000;
+/** A single-word form a small place is not matched by. */
+const isWordForm = (form: string, r: Row) =>
+  !/\s/.test(form) &&
+  (anyWords.has(form.toLowerCase()) || (r.population < INFLECTED_NOUN_VILLAGE && isInflectedNoun(form)));
 const curatedForms = new Set([...curated.values()].flat());
 /** A single-word form that is also a common word; capitals and curated German names keep their weight. */
 const isAmbiguous = (form: string, r: Row) =>
@@ -250,7 +270,7 @@ writeFileSync(new URL("../src/vocab/gazetteer.data.ts", import.meta.url), out);
 const smallLines: string[] = [];
 for (const r of small.sort(byPopulation)) {
   const written = [...writtenForms(r, undefined)];
-  const forms = written.filter((f) => !largeForms.has(f) && (/\s/.test(f) || !anyWords.has(f.toLowerCase())));
+  const forms = written.filter((f) => !largeForms.has(f) && !isWordForm(f, r));
   const namesakeForms = written.filter((f) => largeForms.has(f));
   if (forms.length === 0 && namesakeForms.length === 0) continue;
   const name = shortForm(r.name) ?? r.name;

@@ -448,6 +448,17 @@ describe("places: small places (every place in DACH, towns of 15,000 elsewhere) 
     expect(places("Bis Ende des Jahres kommt der Stein aus Stein.")).toEqual([]);
   });
 
+  it("a village named like a noun's plural or dative is no place: in Wahlen, in Häusern; a town so named is", () => {
+    expect(places("Die Partei hatte bei Wahlen verloren. Freiwillige räumten Schlamm aus Häusern.")).toEqual([]);
+    expect(places("Eier kommen von Höfen aus dem Ort.")).toEqual([]);
+    // Schotten (Hesse, 10,000 inhabitants) is a town, though "Schotten" is also the plural of "Schott".
+    expect(places("Sirenen gibt es in Herbstein, Schotten und Lauterbach.")).toEqual([
+      "Herbstein@DE",
+      "Schotten@DE",
+      "Lauterbach@DE",
+    ]);
+  });
+
   it("a village that is a section of its municipality is a small place, an urban district is not", () => {
     // GeoNames lists both as sections (PPLX): Keitum is a village of the municipality Sylt; Kreuzberg and
     // Vegesack lie inside Berlin and Bremen.
