@@ -48,8 +48,20 @@ function placeId(place: Annotation["places"][number]): string {
     const namesake = namesakes(name, { shadowed: true }).find((e) => e.code === place.country);
     if (namesake) return namesake.key;
   }
+  // "Schwedt an der Oder", "Rethem an der Aller": a long name GeoNames does not list is its short name's place, where
+  // the short name names one place of that country only ("Wasserburg am Bodensee" stays unresolved: Wasserburg am Inn).
+  const short = LONG_NAME.exec(place.name)?.[1];
+  if (short) {
+    const named = namesakes(short, { shadowed: true });
+    const ofCountry = named.length > 0 ? named.filter((e) => e.code === place.country) : [resolvePlace(short)];
+    const [only] = ofCountry;
+    if (ofCountry.length === 1 && only?.code === place.country) return only.key;
+  }
   return `not in gazetteer: ${fold(place.name)}`;
 }
+
+/** A German-speaking place's long name: its short name, then "an der Oder", "am Main", "im Vogtland", "bei Wien". */
+const LONG_NAME = /^(\S+) (?:an der|am|an|im|in der|bei|ob der|vor der) \S.*$/u;
 
 export function scoreHeldout() {
   const annotations: Record<string, Annotation> = JSON.parse(readFileSync(new URL("annotations.json", FOLDER), "utf8"));
