@@ -1745,13 +1745,25 @@ function notAPersonHere(scan: FieldScan, k: number): boolean {
     overlaps(scan.input.places, t.start, t.end)
   )
     return true;
-  // "mit Bremen und Hamburg": coordinated with a place, the place, where a minister is Julia Willie Hamburg.
-  const before = scan.tokens[k - 2];
+  // "im benachbarten Kartitsch": a contracted preposition of place and an adjective before the place.
   if (
-    (prev === "und" || prev === "oder") &&
-    before !== undefined &&
-    scan.joined(k - 2, k - 1) &&
-    scan.isPlaceOrCountry(before) &&
+    /^\p{Ll}+e[nmr]?$/u.test(prev) &&
+    (article === "im" || article === "am") &&
+    overlaps(scan.input.places, t.start, t.end)
+  )
+    return true;
+  // "mit Bremen und Hamburg", "zwischen Loitz und Anklam": coordinated with a place, the place, where a minister is
+  // Julia Willie Hamburg.
+  const before = scan.tokens[k - 2];
+  const after = scan.tokens[k + 2];
+  const coordinated = (conjunction: string | undefined, other: Token | undefined, a: number) =>
+    (conjunction === "und" || conjunction === "oder") &&
+    other !== undefined &&
+    scan.joined(a, a + 1) &&
+    scan.joined(a + 1, a + 2) &&
+    scan.isPlaceOrCountry(other);
+  if (
+    (coordinated(prev, before, k - 2) || coordinated(scan.tokens[k + 1]?.word, after, k)) &&
     overlaps(scan.input.places, t.start, t.end)
   )
     return true;

@@ -1134,6 +1134,17 @@ describe("persons: twelfth held-out set", () => {
     const text = "Bürgermeister Markus Roth, der aus dem mittelfränkischen Roth stammt, sprach.";
     expect(person(text, "Markus Roth")?.count).toBe(1);
   });
+
+  it("'im benachbarten Wittstock', 'zwischen Pritzwalk und Perleberg': the place, not the person named like it", () => {
+    const places = (body: string) => extractArticle(source("Dorf", body), "x.txt").places.map((p) => p.name);
+    const neighbour = "„Wir sind froh“, sagte Bürgermeisterin Anke Wittstock. Sie wohnt im benachbarten Wittstock.";
+    expect(person(neighbour, "Anke Wittstock")?.count).toBe(1);
+    expect(places(neighbour)).toEqual(["Wittstock"]);
+    const between =
+      "„Es war knapp“, sagte Projektleiter Ole Pritzwalk. Die Flächen zwischen Pritzwalk und Perleberg sind nass.";
+    expect(person(between, "Ole Pritzwalk")?.count).toBe(1);
+    expect(places(between)).toEqual(["Pritzwalk", "Perleberg"]);
+  });
 });
 
 describe("persons: Japanese names in Japanese order", () => {
