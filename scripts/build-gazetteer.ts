@@ -199,6 +199,28 @@ let variantCount = 0;
 const GERMAN_ASCII: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
 /** A German name in ASCII as German writes it without umlauts: "Kitzbühel" -> "Kitzbuehel". */
 const germanAscii = (name: string) => name.replace(/[äöüÄÖÜß]/gu, (c) => GERMAN_ASCII[c]!);
+/** A name without its diacritics, in lower case: "Malé" and "Male", "Bălţi" and "Bălți" are the same letters. */
+const foldMarks = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const hasMarks = (name: string) => /\p{M}/u.test(name.normalize("NFD"));
+
+/**
+ * The name's own spelling where GeoNames' name lost it and an alternate keeps it: "Meißen" (name "Meissen"), "Malé"
+ * ("Male", a capital), "Bălți" (Romanian's comma below, "Bălţi"). Only the same letters with marks: "Gizeh" (Giza) is
+ * another name, "Soja" (Sōja) would be a German word; and marks only where the name has its own or is a capital's:
+ * "Rodríguez" (Rodriguez, Rizal) is a surname first. Matched forms, never names: a German-speaking place's
+ * alternates include former spellings too ("Neuß", "Mörs" for Neuss, Moers).
+ */
+function ownSpellings(r: Row): string[] {
+  const marked = (a: string) =>
+    (hasMarks(r.name) || r.featureCode === "PPLC") && hasMarks(a) && foldMarks(a) === foldMarks(r.name);
+  return r.alternates.filter(
+    (a) =>
+      a !== r.name &&
+      /^\p{Lu}\P{Lu}/u.test(a) &&
+      LATIN.test(a) &&
+      (DACH.has(r.cc) ? germanAscii(a) === r.name : marked(a)),
+  );
+}
 
 function writtenForms(r: Row, german: string[] | undefined): Set<string> {
   const forms = new Set([...(german ?? []), r.name]);
@@ -212,6 +234,7 @@ function writtenForms(r: Row, german: string[] | undefined): Set<string> {
   // places lose umlauts only as "ae", "oe", "ue" ("Kitzbuehel"): "Holstein" is not Hölstein (CH), "Munster" not Münster.
   const ascii = DACH.has(r.cc) ? germanAscii(r.name) : r.ascii;
   if (ascii && ascii !== r.name && ascii.length >= 5) forms.add(ascii);
+  for (const a of ownSpellings(r)) forms.add(a);
   for (const form of [...forms]) {
     // "Sankt Gallen", "Sankt Pölten" are written "St. Gallen", "St. Pölten".
     if (form.startsWith("Sankt ")) forms.add(`St. ${form.slice(6)}`);

@@ -448,6 +448,12 @@ describe("places: small places (every place in DACH, towns of 15,000 elsewhere) 
     expect(places("Bis Ende des Jahres kommt der Stein aus Stein.")).toEqual([]);
   });
 
+  it("a place GeoNames names without its marks is found as the text writes it: Meißen, Malé, Bălți", () => {
+    expect(places("Er stammt aus Meißen.")).toEqual(["Meissen@DE"]);
+    expect(places("Der Bürgermeister von Malé gewann.")).toEqual(["Male@MV"]);
+    expect(places("Im Norden um Bălți gewann die Partei.")).toEqual(["Bălţi@MD"]);
+  });
+
   it("a village named like a noun's plural or dative is no place: in Wahlen, in Häusern; a town so named is", () => {
     expect(places("Die Partei hatte bei Wahlen verloren. Freiwillige räumten Schlamm aus Häusern.")).toEqual([]);
     expect(places("Eier kommen von Höfen aus dem Ort.")).toEqual([]);
