@@ -296,6 +296,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
 
   let lastPlaceEnd = -1;
   let tokenIndex = 0;
+  let endIndex = 0;
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
@@ -311,6 +312,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     const nextWord =
       next && /^\s+$/u.test(text.slice(end, next.start)) && end === tokens[endToken]!.end ? next.norm : undefined;
     tokenIndex = i;
+    endIndex = endToken;
     if (!inParticleName(i, endToken) && accept(entry, formText, prev, prevWord, nextWord, tok, end)) {
       mentions.push({
         key: entry.key,
@@ -328,6 +330,22 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     i = endToken + 1;
   }
   return mentions;
+
+  /**
+   * "das Wien Maria Theresias", "das Wien Mozarts", "das Berlin der Zwanzigerjahre": a genitive after a city takes its
+   * article; "den Detroit Red Wings" is a team.
+   */
+  function ofAnAge(nextWord: string | undefined): boolean {
+    const genitive = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(w);
+    const [first, second] = [tokens[endIndex + 1]?.norm, tokens[endIndex + 2]?.norm];
+    return (
+      nextWord !== undefined &&
+      (nextWord === "der" ||
+        nextWord === "des" ||
+        genitive(first) ||
+        (COMMON_GIVEN_NAMES.has(first!) && genitive(second)))
+    );
+  }
 
   function accept(
     entry: Entry,
@@ -382,6 +400,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       prev &&
       !compound &&
       BARE_ARTICLES.has(prevWord) &&
+      !ofAnAge(nextWord) &&
       !/,\s*$/u.test(text.slice(Math.max(0, prev.start - 3), prev.start))
     )
       return false;

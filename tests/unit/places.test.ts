@@ -358,6 +358,14 @@ describe("places: people's names and venues are no places (issue 15)", () => {
     expect(placesOf("Er reiste nach Nancy.")).toEqual(["Nancy"]);
   });
 
+  it("a city with an article and a genitive is the city of an age: das Wien Mozarts, das Berlin der Zwanzigerjahre", () => {
+    expect(places("Die Inszenierung zeigt das Wien Mozarts.")).toEqual(["Wien@AT"]);
+    expect(places("Sie verlegt die Oper aus dem Wien Maria Theresias in ein Hotel.")).toEqual(["Wien@AT"]);
+    expect(places("Der Film zeigt das Berlin der Zwanzigerjahre.")).toEqual(["Berlin@DE"]);
+    // A team: "den Detroit Red Wings".
+    expect(places("Er kam von den Detroit Red Wings.")).toEqual([]);
+  });
+
   it("a venue's name is no place: Hotel Astoria, Traditionshotel Astoria, das Astoria", () => {
     expect(places("Das Hotel Astoria in Leipzig öffnet wieder.")).toEqual(["Leipzig@DE"]);
     expect(places("Traditionshotel Astoria soll öffnen.")).toEqual([]);
