@@ -189,8 +189,10 @@ function shortForm(name: string): string | undefined {
     .replace(/\s*\(.*\)$/, "")
     .replace(/\/.*$/, "")
     .replace(/\s+(am|an der|im|in der|ob der|bei|vor der)\s+.*$/, "")
-    // "Nara-shi", "Gifu-shi": the Japanese word for city, which copy leaves out.
-    .replace(/-shi$/u, "");
+    // "Nara-shi", "Gifu-shi", "Seongnam-si": the Japanese and Korean words for city, which copy leaves out.
+    .replace(/-(?:shi|si)$/u, "")
+    // "Clacton-on-Sea", "Southend-on-Sea": English seaside towns go by their first name.
+    .replace(/-on-Sea$/u, "");
   return short !== name && short.length >= 3 ? short : undefined;
 }
 

@@ -155,7 +155,7 @@ const BARE_ARTICLES = new Set([
 
 /** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Hansestadt". */
 const PLACE_NOUN =
-  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort)$/u;
+  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel)ort(?:e|en)?)$/u;
 const isPlaceNoun = (word: string) => isCapitalised(word) && PLACE_NOUN.test(word.toLowerCase());
 
 /** The last part of a compound named after a person: "-Flughafen", "-Stiftung", "-Gymnasium". */

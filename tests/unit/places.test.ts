@@ -358,6 +358,12 @@ describe("places: people's names and venues are no places (issue 15)", () => {
     expect(placesOf("Er reiste nach Nancy.")).toEqual(["Nancy"]);
   });
 
+  it("a town by the name copy uses (Clacton, Seongnam) and after a place noun (im Küstenort, im Klosterort)", () => {
+    expect(places("Farage zog im Küstenort Clacton ins Unterhaus ein.")).toEqual(["Clacton@GB"]);
+    expect(places("Er arbeitete in Fabriken in Seongnam.")).toEqual(["Seongnam@KR"]);
+    expect(places("Sie heiratete einen Landwirt aus dem Klosterort Zwiefalten.")).toEqual(["Zwiefalten@DE"]);
+  });
+
   it("a city with an article and a genitive is the city of an age: das Wien Mozarts, das Berlin der Zwanzigerjahre", () => {
     expect(places("Die Inszenierung zeigt das Wien Mozarts.")).toEqual(["Wien@AT"]);
     expect(places("Sie verlegt die Oper aus dem Wien Maria Theresias in ein Hotel.")).toEqual(["Wien@AT"]);
