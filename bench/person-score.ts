@@ -44,6 +44,7 @@ export const PERSON_SETS = [
   "heldout-persons-24",
   "heldout-persons-25",
   "heldout-persons-26",
+  "heldout-persons-27",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */

@@ -933,6 +933,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
       // "Königin Mary": a sovereign's given name, though a city is called so too.
       (!scan.isPlaceOrCountry(first) || (given && SOVEREIGN_ROLES.test(prev!))) &&
       !ABSTRACT_NOUN.test(first.word) &&
+      // "eine Zahnärztin Mitte vierzig", "der Trainer Anfang 50": an age, no surname.
+      !(/^(?:Mitte|Anfang|Ende)$/u.test(first.word) && AGE_DECADE.test(scan.tokens[to]?.word ?? "")) &&
       // "Gerhart Hauptmanns Drama": a noun after a role's genitive is what it owns.
       !(prev?.endsWith("s") === true && isGermanNoun(first.word)) &&
       // "legten Bewohner Blumen nieder", "vermuten Forscher Ozeane": a plural noun after a (plural) role is the
@@ -1713,6 +1715,9 @@ function coveredTokens(scans: FieldScan[], drafts: Draft[]): Uint8Array[] {
     drafts.flatMap((d) => d.mentions),
   );
 }
+
+/** A decade of a person's age: "Mitte vierzig", "Anfang 50". */
+const AGE_DECADE = /^(?:[2-9]0|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 
 /** Not a reference to a person: "in Washington" (a place), "Sportwagenhersteller Porsche" (a company). */
 function notAPersonHere(scan: FieldScan, k: number): boolean {

@@ -1941,3 +1941,17 @@ describe("persons: everyday trades and roles introduce names of any origin", () 
     expect(names('Minister Lange kündigte Hilfen an. "Wir helfen", sagte Lange.')).toEqual(["Lange"]);
   });
 });
+
+describe("persons: given names of Persian, Albanian, Georgian and Ethiopian origin; an age is no surname", () => {
+  it("'Golnar Sadeghi', 'Fitore Berisha', 'Tengiz Abuladse', 'Mulugeta Bekele' are persons", () => {
+    expect(names("Die Hauptrolle spielt Golnar Sadeghi.")).toEqual(["Golnar Sadeghi"]);
+    expect(names("Den Laden führt Fitore Berisha seit zehn Jahren.")).toEqual(["Fitore Berisha"]);
+    expect(names("Das Weingut gehört Tengiz Abuladse.")).toEqual(["Tengiz Abuladse"]);
+    expect(names("Gewonnen hat Mulugeta Bekele.")).toEqual(["Mulugeta Bekele"]);
+  });
+
+  it("'eine Zahnärztin Mitte vierzig', 'der Trainer Anfang 50': an age after a role, no person", () => {
+    expect(names("Laleh, eine gestresste Zahnärztin Mitte vierzig, wird gespielt.")).toEqual([]);
+    expect(names("Der Trainer Anfang 50 kam aus Bremen.")).toEqual([]);
+  });
+});
