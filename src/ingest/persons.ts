@@ -142,6 +142,19 @@ export const isRoleWord = memo(
     (!GIVEN_NAMES.has(word) || NOT_GIVEN_NAMES.has(word)),
 );
 const ROLE_HEAD_SET = new Set<string>(ROLE_HEADS);
+/** A word's part before its role head: "Verteidigungs" of "Verteidigungsminister", "Faidh" of "Faidherbe". */
+const ROLE_PREFIX = new RegExp(`^(\\p{Lu}\\p{Ll}*?)(?:${ROLE_HEADS.join("|")})${ROLE_ENDINGS}$`, "u");
+/**
+ * A surname that only ends like a role ("Louis Faidherbe", not an heir): what comes before the head is no German
+ * word, as it is in a role's compound ("Verteidigungs-", "Bundes-", "Milliarden-").
+ */
+function endsLikeRole(word: string): boolean {
+  const prefix = ROLE_PREFIX.exec(word)?.[1];
+  if (!prefix || prefix.length < 3) return false;
+  return ![prefix, prefix.replace(/e?s$/u, ""), prefix.replace(/n$/u, "")].some(
+    (p) => p.length >= 3 && isGermanNoun(p),
+  );
+}
 /** A role head standing alone ("Leiter", "Richter", "Kaiser"): after given names it is a surname ("Michael Leiters"). */
 const isBareRole = (word: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && ROLE_HEAD_SET.has(word.toLowerCase().replace(/s$/u, ""));
@@ -728,7 +741,7 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     const surnameWord = WORD_SURNAMES.has(w) || (afterRole && NOT_SURNAMES.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w));
     // After a role the word before is a given name, listed or not: "Oberbürgermeisterin Gerlinde Kaiser".
     const givenBefore = words.every(isGivenName) || (afterRole && named === 1);
-    if (named > 0 && givenBefore && (isBareRole(w) || surnameWord)) {
+    if (named > 0 && givenBefore && (isBareRole(w) || surnameWord || endsLikeRole(w))) {
       words.push(w);
       j++;
       break;

@@ -568,6 +568,7 @@ export const KIN_ROLES = new Set([
     "Zwillingsbruder",
     "Zwillingsschwester",
   ],
+  ...["Urenkel", "Urenkelin", "Enkelsohn", "Enkeltochter", "Schwager", "Schwägerin", "Großonkel", "Großtante"],
   // Plurals: "Ihre Eltern Kate und Gerry McCann" (two persons sharing the surname, not "Eltern Kate").
   "Eltern",
   "Geschwister",

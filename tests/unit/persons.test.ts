@@ -1955,3 +1955,24 @@ describe("persons: given names of Persian, Albanian, Georgian and Ethiopian orig
     expect(names("Der Trainer Anfang 50 kam aus Bremen.")).toEqual([]);
   });
 });
+
+describe("persons: great-grandchildren and in-laws are kin", () => {
+  it("'Ihre Urenkelin Inken Rieck-Dobberstein', 'Ihr Schwager Karl Moosbrugger' are persons; 'Ihre Urenkelin Lea' none", () => {
+    expect(names("Ihre Urenkelin Inken Rieck-Dobberstein gehört zu den Gründerinnen.")).toEqual([
+      "Inken Rieck-Dobberstein",
+    ]);
+    expect(names("Ihr Schwager Karl Moosbrugger kam.")).toEqual(["Karl Moosbrugger"]);
+    expect(names("Ihre Urenkelin Lea kam.")).toEqual([]);
+  });
+});
+
+describe("persons: a surname that only ends like a role", () => {
+  it("'Louis Faidherbe' is a person ('Faidh' is no German word); 'der Milliardenerbe Stefan Quandt' keeps his role", () => {
+    expect(names("Der französische Kolonialgouverneur Louis Faidherbe ließ die Brücke bauen.")).toEqual([
+      "Louis Faidherbe",
+    ]);
+    expect(person("Gekommen war der Milliardenerbe Stefan Quandt.", "Stefan Quandt")?.roles).toEqual([
+      "der Milliardenerbe",
+    ]);
+  });
+});
