@@ -888,6 +888,29 @@ function appositionAt(scan: FieldScan, i: number): boolean {
   return false;
 }
 
+/**
+ * Two name words followed by an apposition with a role: "Gudula Hartmann, einer pensionierten Biologielehrerin",
+ * "Ravinesh Chand, ein Händler aus Suva": a person, whatever the given name's origin.
+ */
+function roleAppositionAfter(scan: FieldScan, i: number): boolean {
+  const { tokens, text } = scan;
+  const [given, surname, article] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!surname || !article || !scan.joined(i, i + 1)) return false;
+  // The surname may be a word too ("Hartmann"); the given name not ("Deutsche Bahn, der Staatskonzern").
+  if (!isNameWord(given.word) || !isNameWord(surname.word) || isGermanNoun(given.word)) return false;
+  // "Sadrs Vater, der Großajatollah": a genitive and what it owns.
+  if (given.word.endsWith("s") && isGermanNoun(surname.word)) return false;
+  if (!/^,[ \u00a0]+$/u.test(text.slice(surname.end, article.start))) return false;
+  if (!/^(?:ein|eine|einer|eines|einem|der|die|des|dem)$/u.test(article.word)) return false;
+  if (scan.isPlaceOrCountry(given) || scan.isPlaceOrCountry(surname)) return false;
+  // Up to two adjectives, then the role: "einer pensionierten Biologielehrerin".
+  for (let k = i + 3; k <= i + 5 && tokens[k] && scan.joined(k - 1, k); k++) {
+    if (isRoleWord(tokens[k]!.word)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.word)) return false;
+  }
+  return false;
+}
+
 /** Two name words joined by "und" to a person found just before: "vor Lando Norris und Oscar Piastri" reversed. */
 function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean {
   const { tokens } = scan;
@@ -1325,7 +1348,11 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       beforeForeignSurname(scan, i) ||
       familyNameFirst(scan, i) ||
       placeBeforeSpeaker(scan, i) ||
-      (!afterRole && (coordinatedAt(scan, i, out) || introducedByContext(scan, i) || rankedEntry(scan, i)));
+      (!afterRole &&
+        (coordinatedAt(scan, i, out) ||
+          introducedByContext(scan, i) ||
+          rankedEntry(scan, i) ||
+          roleAppositionAfter(scan, i)));
     const { to, words } = afterRole || given ? nameAt(scan, i, afterRole) : { to: i + 1, words: [] };
     if (words.length === 0 || !acceptable(scan, i, to, words, { prev, afterRole, given }, surnames)) {
       i++;

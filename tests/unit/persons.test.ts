@@ -1976,3 +1976,12 @@ describe("persons: a surname that only ends like a role", () => {
     ]);
   });
 });
+
+describe("persons: a name followed by an apposition with a role", () => {
+  it("'Gudula Ommerborn, eine pensionierte Lehrerin': a person, whatever the given name; 'Sadrs Vater, dem …' none", () => {
+    expect(names("Entdeckt hat das Fossil Gudula Ommerborn, eine pensionierte Lehrerin aus Darmstadt.")).toEqual([
+      "Gudula Ommerborn",
+    ]);
+    expect(names("Das Viertel ist nach Sadrs Vater, dem Großajatollah, benannt.")).toEqual([]);
+  });
+});
