@@ -946,6 +946,9 @@ interface Trigger {
   given: boolean;
 }
 
+/** A decade of a person's age: "Mitte vierzig", "Anfang 50". */
+const AGE_DECADE = /^(?:[2-9]0|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
+
 /** Whether the name at tokens [i, to) with these words is a person mention (see docs/persons.md). */
 function acceptable(scan: FieldScan, i: number, to: number, words: string[], how: Trigger, surnames: Set<string>) {
   const { prev, afterRole, given } = how;
@@ -1276,12 +1279,12 @@ function placeBeforeSpeaker(scan: FieldScan, i: number): boolean {
   return speaksAlone(scan, next.word);
 }
 
-/** Whether the text attributes a quote to `word` alone: "„…“, sagte Diop", "…, so Diop". */
 /** The token's word occurs again in the field, as a word of its own. */
 function namedAgain(scan: FieldScan, token: Token): boolean {
   return scan.tokens.some((t) => t !== token && t.word === token.word);
 }
 
+/** Whether the text attributes a quote to `word` alone: "„…“, sagte Diop", "…, so Diop". */
 const speaksAlone = (scan: FieldScan, word: string) =>
   scan.text.includes(`, sagte ${word}`) || scan.text.includes(`, so ${word}`);
 
@@ -1755,9 +1758,6 @@ function coveredTokens(scans: FieldScan[], drafts: Draft[]): Uint8Array[] {
     drafts.flatMap((d) => d.mentions),
   );
 }
-
-/** A decade of a person's age: "Mitte vierzig", "Anfang 50". */
-const AGE_DECADE = /^(?:[2-9]0|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 
 /** Not a reference to a person: "in Washington" (a place), "Sportwagenhersteller Porsche" (a company). */
 function notAPersonHere(scan: FieldScan, k: number): boolean {

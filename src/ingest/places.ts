@@ -336,15 +336,10 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
    * article; "den Detroit Red Wings" is a team.
    */
   function ofAnAge(nextWord: string | undefined): boolean {
+    if (nextWord === undefined) return false;
     const genitive = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(w);
-    const [first, second] = [tokens[endIndex + 1]?.norm, tokens[endIndex + 2]?.norm];
-    return (
-      nextWord !== undefined &&
-      (nextWord === "der" ||
-        nextWord === "des" ||
-        genitive(first) ||
-        (COMMON_GIVEN_NAMES.has(first!) && genitive(second)))
-    );
+    if (nextWord === "der" || nextWord === "des" || genitive(nextWord)) return true;
+    return COMMON_GIVEN_NAMES.has(nextWord) && genitive(tokens[endIndex + 2]?.norm);
   }
 
   function accept(
