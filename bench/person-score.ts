@@ -45,6 +45,7 @@ export const PERSON_SETS = [
   "heldout-persons-25",
   "heldout-persons-26",
   "heldout-persons-27",
+  "heldout-persons-28",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
