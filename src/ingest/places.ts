@@ -1,5 +1,6 @@
 import { allCountries } from "../vocab/countries.js";
 import { COMMON_GIVEN_NAMES } from "../vocab/given-names.js";
+import { isGermanNoun } from "../vocab/german-nouns.js";
 import {
   type Entry,
   ENTRIES,
@@ -369,6 +370,17 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // A given name before a surname of foreign shape: "Gastgeber Santiago Peña", "Sofia Nikolić", "Sydney
     // McLaughlin-Levrone".
     if (nextWord && isCapitalised(nextWord) && (FOREIGN_SURNAME.test(nextWord) || GAELIC_SURNAME.test(nextWord)))
+      return false;
+    // "Salvador Allende", "Paris Hilton": a city named like a given name, before a name that is no German word, no
+    // place and no given name ("das Wien Maria Theresias"), is the given name.
+    if (
+      nextWord &&
+      COMMON_GIVEN_NAMES.has(formText) &&
+      /^\p{Lu}\p{Ll}+$/u.test(nextWord) &&
+      !COMMON_GIVEN_NAMES.has(nextWord) &&
+      !isGermanNoun(nextWord) &&
+      !isPlaceForm(nextWord)
+    )
       return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;

@@ -904,3 +904,11 @@ describe("places: a German-speaking place's official long name", () => {
     expect(resolvePlace("Wangen im Allgäu")?.key).toBe("2814270");
   });
 });
+
+describe("places: a city named like a given name before a surname", () => {
+  it("'die Regierung von Salvador Allende', 'Carolina Cosse' are persons' names, 'nach Paris und Rom' places", () => {
+    expect(places("Das Militär stürzte 1973 die Regierung von Salvador Allende.")).toEqual([]);
+    expect(places("Vizepräsidentin wird Carolina Cosse.")).toEqual([]);
+    expect(places("Er flog nach Paris und Rom.")).toEqual(["Paris@FR", "Rom@IT"]);
+  });
+});
