@@ -2273,14 +2273,15 @@ const CENTRAL_CHARACTER =
 
 /**
  * "Als eine junge Staatsanwältin, Rosa Delgado, ...", "Ana de Armas gibt die Staatsanwältin" and "Sandra Hüller spielt
- * eine Schriftstellerin" (later "die Schriftstellerin Sandra Voyter"): a part played.
+ * eine Schriftstellerin" (later "die Schriftstellerin Sandra Voyter"): a part played. "der" after the verb is its
+ * subject, the actor: "Den Großvater gibt der Schauspieler Mykola Hrebenjuk".
  */
 function playedRole(p: PersonSummary, texts: string[]): boolean {
   return p.roles.some((role) => {
     const head = role.split(/\s+/u).at(-1)!;
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
     const re = new RegExp(
-      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|der|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
+      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
       "u",
     );
     return texts.some((t) => t.includes(head) && re.test(t));

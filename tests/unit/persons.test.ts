@@ -1985,3 +1985,13 @@ describe("persons: a name followed by an apposition with a role", () => {
     expect(names("Das Viertel ist nach Sadrs Vater, dem Großajatollah, benannt.")).toEqual([]);
   });
 });
+
+describe("persons: the actor after a verb of playing", () => {
+  it("'Den Großvater gibt der Schauspieler Anton Berger': 'der' is the verb's subject, the actor is a person", () => {
+    expect(names("Den Großvater gibt der Schauspieler Anton Berger.")).toEqual(["Anton Berger"]);
+    // The part stays a part: "Ana de Armas gibt die Staatsanwältin … Die Staatsanwältin Rosa Delgado".
+    expect(names("Ana de Armas gibt die Staatsanwältin. Die Staatsanwältin Rosa Delgado ermittelt.")).toEqual([
+      "Ana de Armas",
+    ]);
+  });
+});
