@@ -142,15 +142,14 @@ export const isRoleWord = memo(
     (!GIVEN_NAMES.has(word) || NOT_GIVEN_NAMES.has(word)),
 );
 const ROLE_HEAD_SET = new Set<string>(ROLE_HEADS);
-/** A word's part before its role head: "Verteidigungs" of "Verteidigungsminister", "Faidh" of "Faidherbe". */
-const ROLE_PREFIX = new RegExp(`^(\\p{Lu}\\p{Ll}*?)(?:${ROLE_HEADS.join("|")})${ROLE_ENDINGS}$`, "u");
 /**
- * A surname that only ends like a role ("Louis Faidherbe", not an heir): what comes before the head is no German
- * word, as it is in a role's compound ("Verteidigungs-", "Bundes-", "Milliarden-").
+ * A surname that only ends like a role ("Louis Faidherbe", not an heir): what comes before the head ("Faidh") is no
+ * German word, as it is in a role's compound ("Verteidigungs-", "Bundes-", "Milliarden-").
  */
 function endsLikeRole(word: string): boolean {
-  const prefix = ROLE_PREFIX.exec(word)?.[1];
-  if (!prefix || prefix.length < 3) return false;
+  const head = ROLE_RE.exec(word);
+  const prefix = head ? word.slice(0, head.index) : "";
+  if (prefix.length < 3) return false;
   return ![prefix, prefix.replace(/e?s$/u, ""), prefix.replace(/n$/u, "")].some(
     (p) => p.length >= 3 && isGermanNoun(p),
   );
