@@ -61,8 +61,9 @@ interface Form {
   text: string;
 }
 
-// City-states, where country and city are one: "in Singapur", "aus Hongkong" is also the city.
-const CITY_STATES = new Set(["SG", "HK", "MO", "MC"]);
+// City-states, where country and city are one: "in Singapur", "aus Hongkong" is also the city, "Vatikanstadt (KNA)"
+// the capital.
+const CITY_STATES = new Set(["SG", "HK", "MO", "MC", "VA"]);
 const namesOf = (c: ReturnType<typeof allCountries>[number]) => [...c.germanNames, c.nameEn];
 const CITY_STATE_NAMES = new Set(
   allCountries()
@@ -694,6 +695,9 @@ export function withArticleCountries(
     // "das Bundeskanzleramt" in Austrian copy is Vienna's (the Ballhausplatz), not Berlin's.
     const seat = place.kind === "METONYM" ? HOME_SEATS.get(`${home} ${place.key}`) : undefined;
     if (seat) return ENTRIES.find((e) => e.key === seat) ?? null;
+    // "im Vatikan" where the article names Vatikanstadt is that city-state, not a second place.
+    const state = place.kind === "METONYM" ? places.find((p) => isCityState(p) && p.code === place.code) : undefined;
+    if (state) return ENTRIES.find((e) => e.key === state.key) ?? null;
     if (place.kind !== "CITY") return null;
     // Its own village, even where a bigger place abroad has the name ("Altdorf" in Swiss copy is Uri's, not
     // Altdorf bei Nürnberg). Elsewhere such a village never wins: a country named in passing would take a city's

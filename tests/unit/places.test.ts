@@ -912,3 +912,21 @@ describe("places: a city named like a given name before a surname", () => {
     expect(places("Er flog nach Paris und Rom.")).toEqual(["Paris@FR", "Rom@IT"]);
   });
 });
+
+describe("places: the Vatican City is a city-state", () => {
+  const article = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    );
+
+  it("'Vatikanstadt (KNA)' is the capital and the country; 'im Vatikan' in the same text is that capital", () => {
+    const found = article("Vatikanstadt (KNA) Die Kirche nahm Abschied. Er starb im Vatikan.");
+    expect(new Set(found.places.map((p) => `${p.name}@${p.code}`))).toEqual(new Set(["Vatikanstadt@VA"]));
+    expect(found.countries.map((c) => c.code)).toContain("VA");
+  });
+
+  it("'der Vatikan' without the city-state's name stays the Holy See's metonym", () => {
+    expect(article("Der Vatikan teilte mit, der Papst reise.").places.map((p) => p.name)).toEqual(["Vatikan"]);
+  });
+});
