@@ -157,7 +157,9 @@ const BARE_ARTICLES = new Set([
 
 /** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Hansestadt". */
 const PLACE_NOUN =
-  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel)ort(?:e|en)?)$/u;
+  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel)ort(?:e|en)?|heimat|hallig|halligen|anschlussstellen?)$/u;
+/** Adjectives that locate or date a place after an article: "im benachbarten", "dem heutigen", "das damalige". */
+const LOCATING_ADJECTIVE = /^(?:benachbart|nahegelegen|angrenzend|umliegend|heutig|damalig|einstig)e[nmrs]?$/u;
 const isPlaceNoun = (word: string) => isCapitalised(word) && PLACE_NOUN.test(word.toLowerCase());
 
 /** The last part of a compound named after a person: "-Flughafen", "-Stiftung", "-Gymnasium". */
@@ -451,6 +453,14 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
           return true;
       }
       if ((p === "und" || p === "oder") && prev && lastPlaceEnd >= 0 && prev.start - lastPlaceEnd < 6) return true;
+      // Inside a list of places: "in Gelsenkirchen, Essen und Bochum"; not "in Berlin, Essen und Trinken".
+      const listed = prev && prev.end === lastPlaceEnd && /^,\s+$/u.test(text.slice(prev.end, tok.start));
+      const then = tokens[tokenIndex + 2]?.norm;
+      if (listed && (nextWord === "und" || nextWord === "oder") && then && isPlaceForm(then)) return true;
+      // "im benachbarten Bünde", "Pergamon, dem heutigen Bergama": an adjective that locates or dates a place.
+      const determiner = tokens[tokenIndex - 2]?.norm.toLowerCase();
+      if (prevWord && LOCATING_ADJECTIVE.test(prevWord) && determiner && DETERMINERS.has(determiner)) return true;
+      if (locatedAfter(endIndex)) return true;
       // A name that is no word: "aus dem benachbarten Friedrichroda" (any adjective), "in Oberhof, Altenberg und …"
       // (a list after a place).
       if (entry.small) {
@@ -473,6 +483,15 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       return lineStartOf(tok.start) === tok.start && /^\.[ \t]+\p{Lu}/u.test(text.slice(end, end + 4));
     }
     return true;
+  }
+
+  /** Located by a compass point or a country after it: "Montego Bay im Norden", "Nysa in Südwestpolen". */
+  function locatedAfter(last: number): boolean {
+    const [on, where] = [tokens[last + 1], tokens[last + 2]];
+    if (!on || !where || !joined(tokens[last]!, on) || !joined(on, where)) return false;
+    if (on.norm === "im") return COMPASS_NOUNS.has(where.norm);
+    const country = where.norm.toLowerCase().replace(DIRECTION_RE, "");
+    return on.norm === "in" && COUNTRY_NAMES.has(country.charAt(0).toUpperCase() + country.slice(1));
   }
 
   /**

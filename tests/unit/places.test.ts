@@ -930,3 +930,32 @@ describe("places: the Vatican City is a city-state", () => {
     expect(article("Der Vatikan teilte mit, der Papst reise.").places.map((p) => p.name)).toEqual(["Vatikan"]);
   });
 });
+
+describe("places: evidence around a name that is also a word or a small place", () => {
+  it("'in Gelsenkirchen, Essen und Bochum': inside a list of places; 'in Berlin, Essen und Trinken' is no list", () => {
+    expect(places("Hotels in Gelsenkirchen, Essen und Bochum waren ausgebucht.")).toEqual([
+      "Gelsenkirchen@DE",
+      "Essen@DE",
+      "Bochum@DE",
+    ]);
+    expect(places("In Berlin, Essen und Trinken gibt es genug.")).toEqual(["Berlin@DE"]);
+  });
+
+  it("'im benachbarten Bünde', 'Leitmeritz, dem heutigen Litoměřice': an adjective that locates or dates a place", () => {
+    expect(places("Sie arbeiten in Löhne und im benachbarten Bünde.")).toEqual(["Löhne@DE", "Bünde@DE"]);
+    expect(places("Er schrieb nach Leitmeritz, dem heutigen Litoměřice.")).toContain("Litoměřice@CZ");
+    expect(places("Die Bünde der Zünfte waren mächtig.")).toEqual([]);
+  });
+
+  it("'Montego Bay im Norden', 'Nysa in Südwestpolen': located by a compass point or a country after it", () => {
+    expect(places("Auch Montego Bay im Norden meldete Überschwemmungen.")).toEqual(["Montego Bay@JM"]);
+    expect(places("Auch Nysa in Südwestpolen wurde evakuiert.")).toEqual(["Nysa@PL"]);
+    expect(places("Auch Nysa meldete Schäden.")).toEqual([]);
+  });
+
+  it("'in Orliks Heimat Maienfeld', 'zwischen den Anschlussstellen Lingen und Geeste', 'auf der Hallig Gröde'", () => {
+    expect(places("In Orliks Heimat Maienfeld jubelten die Menschen.")).toEqual(["Maienfeld@CH"]);
+    expect(places("Es krachte zwischen den Anschlussstellen Lingen und Geeste.")).toEqual(["Lingen@DE", "Geeste@DE"]);
+    expect(places("Dierfeld wetteifert mit der Hallig Gröde.")).toContain("Gröde@DE");
+  });
+});
