@@ -385,6 +385,16 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       !isPlaceForm(nextWord)
     )
       return false;
+    // "Minna von Barnhelm": a city named like a given name, before a nobiliary particle and a name.
+    const particleName = tokens[endIndex + 2]?.norm;
+    if (
+      (nextWord === "von" || nextWord === "van") &&
+      COMMON_GIVEN_NAMES.has(formText) &&
+      particleName !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(particleName) &&
+      !isPlaceForm(particleName)
+    )
+      return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
     // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".

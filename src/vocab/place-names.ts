@@ -857,6 +857,9 @@ export const isRegionalAdjective = (word: string) => /^\p{Ll}{3,}isch(?:en|em)$/
 export const REGION_HEADS = new Set([
   ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],
   ...["Bundesstaats", "Bundesstaates", "Kanton", "Kantons", "Departement", "Departements", "Distrikt", "Gouvernement"],
+  // A city's district named like a village elsewhere ("im Londoner Stadtteil Tottenham", "Stadtteil Bockenheim"), a
+  // church's district named after its cities ("im Sprengel Hamburg und Lübeck").
+  ...["Stadtteil", "Stadtteils", "Stadtviertel", "Stadtviertels", "Sprengel", "Sprengels"],
 ]);
 /** Nouns for a river before its name, which a town may share: "am Grenzfluss Paraná", "der Fluss Aller". */
 export const RIVER_HEADS = /(?:fluss|flusses|strom|stroms|stromes)$/iu;

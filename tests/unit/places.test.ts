@@ -959,3 +959,16 @@ describe("places: evidence around a name that is also a word or a small place", 
     expect(places("Dierfeld wetteifert mit der Hallig Gröde.")).toContain("Gröde@DE");
   });
 });
+
+describe("places: a city's district and a given name before a particle", () => {
+  it("'im Londoner Stadtteil Tottenham', 'im Sprengel Schleswig': a district named like a town is no place", () => {
+    expect(places("Adele wuchs im Londoner Stadtteil Tottenham auf.")).toEqual([]);
+    expect(places("Sie ist Bischöfin im Sprengel Schleswig.")).toEqual([]);
+    expect(places("Sie wuchs in Tottenham auf.")).toEqual(["Tottenham@GB"]);
+  });
+
+  it("'„Minna von Barnhelm“': a city named like a given name before 'von' and a name is the given name", () => {
+    expect(places("Im Mittelpunkt steht „Minna von Barnhelm“.")).toEqual([]);
+    expect(places("Der Bus fährt von Minna nach Abuja.")).toEqual(["Minna@NG", "Abuja@NG"]);
+  });
+});
