@@ -41,7 +41,9 @@ function compare(file: string, expected: string[], found: string[], score: Score
 
 /** An annotated place's identity: the gazetteer key one of its names resolves to, else its folded name. */
 function placeId(place: Annotation["places"][number]): string {
-  for (const name of [place.name, ...place.aliases]) {
+  // "Frankfurt/Oder" is "Frankfurt (Oder)". Not a bilingual name's first half: "Brienz/Brinzauls" is not Brienz BE.
+  const slashed = (name: string) => [name, name.replace(/^([^/]+)\/([^/]+)$/u, "$1 ($2)")];
+  for (const name of [place.name, ...place.aliases].flatMap(slashed)) {
     const entry = resolvePlace(name);
     if (entry && entry.code === place.country) return entry.key;
     // A namesake of a bigger place ("Santa Clara" in California, not Cuba's): by its name and country.
