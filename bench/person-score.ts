@@ -46,6 +46,7 @@ export const PERSON_SETS = [
   "heldout-persons-26",
   "heldout-persons-27",
   "heldout-persons-28",
+  "heldout-persons-29",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
