@@ -1185,6 +1185,9 @@ const FACILITY_NOUNS = new Set([
   // "im Palácio da Ajuda": Romance buildings before a particle.
   ...["Palácio", "Palacio", "Palazzo", "Palais", "Castelo", "Castillo", "Igreja", "Iglesia", "Praça", "Plaza"],
   ...["Museo", "Teatro", "Estádio", "Estadio", "Quinta", "Casa", "Mosteiro", "Monasterio", "Villa"],
+  // "vom Politecnico di Milano": Romance schools, banks and hospitals.
+  ...["Politecnico", "Università", "Universidad", "Universidade", "Istituto", "Instituto", "Accademia", "Academia"],
+  ...["Conservatorio", "Liceo", "Colegio", "Banca", "Banco", "Ospedale", "Hospital", "Hôpital", "Collège", "Lycée"],
   ...STADIUM_HEADS,
 ]);
 
@@ -1350,6 +1353,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       beforeForeignSurname(scan, i) ||
       familyNameFirst(scan, i) ||
       placeBeforeSpeaker(scan, i) ||
+      monthAsGivenName(scan, i) ||
       (!afterRole &&
         (coordinatedAt(scan, i, out) ||
           introducedByContext(scan, i) ||
@@ -1400,6 +1404,21 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     i = to;
   }
   return out;
+}
+
+/**
+ * A month's name before a name, and not after a date's number, a preposition or an article, is a given name: "bei
+ * August Hermann Francke", "der Maler August Macke", "Juli Zeh"; not "am 3. August Wahlen", "im Juli Hunderte".
+ */
+function monthAsGivenName(scan: FieldScan, i: number): boolean {
+  const { tokens } = scan;
+  const [t, next] = [tokens[i]!, tokens[i + 1]];
+  if (!MONTH_NAMES.has(t.word) || !next || !scan.joined(i, i + 1) || !isNameWord(next.word)) return false;
+  if (monthOrYear(next.word) || isGermanNoun(next.word) || scan.isPlaceOrCountry(next)) return false;
+  const before = scan.text.slice(Math.max(0, t.start - 12), t.start);
+  return !/(?:\d\.?|\b(?:im|Im|am|Am|vom|zum|bis|Bis|seit|Seit|ab|Ab|Anfang|Mitte|Ende|des|dem|den|der|im|nach|Nach|vor|Vor|von|Von|bis|Monat|jeden|diesen|letzten|kommenden|vergangenen|nächsten))\s+$/u.test(
+    before,
+  );
 }
 
 /**

@@ -1995,3 +1995,23 @@ describe("persons: the actor after a verb of playing", () => {
     ]);
   });
 });
+
+describe("persons: cues from the twenty-ninth set's first run", () => {
+  const names = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    ).persons.map((p) => p.name);
+
+  it("'vom Politecnico di Milano': a Romance school before a particle is no person", () => {
+    expect(names("Die Ingenieurin Paola Zanetti vom Politecnico di Milano hält das für machbar.")).toEqual([
+      "Paola Zanetti",
+    ]);
+  });
+
+  it("'bei August Hermann Francke': a month's name before a name is a given name; 'am 3. August Wahlen' is a date", () => {
+    expect(names("Ausgebildet wurde er in Halle bei August Hermann Francke.")).toEqual(["August Hermann Francke"]);
+    expect(names("Die Regierung will am 3. August Wahlen abhalten.")).toEqual([]);
+    expect(names("Seit Juli Hunderte Menschen kamen.")).toEqual([]);
+  });
+});
