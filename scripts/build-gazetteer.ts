@@ -202,19 +202,24 @@ const GERMAN_ASCII: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä:
 /** A German name in ASCII as German writes it without umlauts: "Kitzbühel" -> "Kitzbuehel". */
 const germanAscii = (name: string) => name.replace(/[äöüÄÖÜß]/gu, (c) => GERMAN_ASCII[c]!);
 /** A name without its diacritics, in lower case: "Malé" and "Male", "Bălţi" and "Bălți" are the same letters. */
-const foldMarks = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const foldMarks = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replaceAll("đ", "d"); // "Đ" is no "D" with a mark
 const hasMarks = (name: string) => /\p{M}/u.test(name.normalize("NFD"));
+
+/** A letter only Vietnamese writes: GeoNames names Vietnam's places without them ("Hoi An" for "Hội An"). */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 /**
  * The name's own spelling where GeoNames' name lost it and an alternate keeps it: "Meißen" (name "Meissen"), "Malé"
  * ("Male", a capital), "Bălți" (Romanian's comma below, "Bălţi"). Only the same letters with marks: "Gizeh" (Giza) is
  * another name, "Soja" (Sōja) would be a German word; and marks only where the name has its own or is a capital's:
- * "Rodríguez" (Rodriguez, Rizal) is a surname first. Matched forms, never names: a German-speaking place's
+ * "Rodríguez" (Rodriguez, Rizal) is a surname first; Vietnam's places too, in its own letters ("Hội An", "Đà Nẵng"). Matched forms, never names: a German-speaking place's
  * alternates include former spellings too ("Neuß", "Mörs" for Neuss, Moers).
  */
 function ownSpellings(r: Row): string[] {
   const marked = (a: string) =>
-    (hasMarks(r.name) || r.featureCode === "PPLC") && hasMarks(a) && foldMarks(a) === foldMarks(r.name);
+    (hasMarks(r.name) || r.featureCode === "PPLC" || (r.cc === "VN" && VIETNAMESE_LETTER.test(a))) &&
+    hasMarks(a) &&
+    foldMarks(a) === foldMarks(r.name);
   return r.alternates.filter(
     (a) =>
       a !== r.name &&
