@@ -41,8 +41,12 @@ function compare(file: string, expected: string[], found: string[], score: Score
 
 /** An annotated place's identity: the gazetteer key one of its names resolves to, else its folded name. */
 function placeId(place: Annotation["places"][number]): string {
-  // "Frankfurt/Oder" is "Frankfurt (Oder)". Not a bilingual name's first half: "Brienz/Brinzauls" is not Brienz BE.
-  const slashed = (name: string) => [name, name.replace(/^([^/]+)\/([^/]+)$/u, "$1 ($2)")];
+  // "Frankfurt/Oder" is "Frankfurt (Oder)", "Frankfurt a.M." "Frankfurt am Main". Not a bilingual name's first half:
+  // "Brienz/Brinzauls" is not Brienz BE.
+  const slashed = (name: string) => [
+    name,
+    name.replace(/^([^/]+)\/([^/]+)$/u, "$1 ($2)").replace(/ a\. ?M\.$/u, " am Main"),
+  ];
   for (const name of [place.name, ...place.aliases].flatMap(slashed)) {
     const entry = resolvePlace(name);
     if (entry && entry.code === place.country) return entry.key;
