@@ -158,6 +158,9 @@ const BARE_ARTICLES = new Set([
 /** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Hansestadt". */
 const PLACE_NOUN =
   /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel)ort(?:e|en)?|heimat|hallig|halligen|anschlussstellen?)$/u;
+/** A noble's title before the name of the family's seat. */
+const NOBILITY =
+  /^(?:Graf|Gräfin|Grafen|Freiherr|Freifrau|Fürst|Fürstin|Fürsten|Baron|Baronin|Herzog|Herzogin|Herzogs|Markgraf|Landgraf)$/u;
 /** Adjectives that locate or date a place after an article: "im benachbarten", "dem heutigen", "das damalige". */
 const LOCATING_ADJECTIVE = /^(?:benachbart|nahegelegen|angrenzend|umliegend|heutig|damalig|einstig)e[nmrs]?$/u;
 const isPlaceNoun = (word: string) => isCapitalised(word) && PLACE_NOUN.test(word.toLowerCase());
@@ -397,7 +400,11 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
-    // A venue's name: "Hotel Astoria", "Traditionshotel Astoria".
+    // A noble's title: "Graf Lichtenfels", "Graf Gustl von Pottenstein", "des Herzogs von Wellington".
+    const titled = (k: number) => NOBILITY.test(tokens[k]?.norm ?? "");
+    if (titled(tokenIndex - 1) || (prevWord === "von" && (titled(tokenIndex - 2) || titled(tokenIndex - 3))))
+      return false;
+    // A venue's name: "Hotel Astoria", "Traditionshotel Astoria", "am Rastplatz Holzkirchen".
     if (prevWord && (VENUE_NOUNS.has(prevWord) || (isCapitalised(prevWord) && VENUE_HEADS.test(prevWord))))
       return false;
     // A region named after its seat: "im Landkreis Esslingen", "in der Region Valencia"; a state whose name ends
@@ -471,6 +478,11 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       const determiner = tokens[tokenIndex - 2]?.norm.toLowerCase();
       if (prevWord && LOCATING_ADJECTIVE.test(prevWord) && determiner && DETERMINERS.has(determiner)) return true;
       if (locatedAfter(endIndex)) return true;
+      // "auf der A93 Richtung Kufstein" (not "Richtung Norden"); "verwiesen auf Murten, wo man …" (not "am Bodensee, wo",
+      // "in Auerbachs Keller, wo").
+      if (prevWord === "Richtung" && !COMPASS_NOUNS.has(formText)) return true;
+      const where = /^,\s+wo\s/u.test(text.slice(end, end + 6));
+      if (where && prevWord && !isCapitalised(prevWord) && !DETERMINERS.has(prevWord.toLowerCase())) return true;
       // A name that is no word: "aus dem benachbarten Friedrichroda" (any adjective), "in Oberhof, Altenberg und …"
       // (a list after a place).
       if (entry.small) {

@@ -837,7 +837,7 @@ export const TEAM_ROLES =
  * Nouns of a venue whose name follows ("Hotel Astoria", "Traditionshotel Astoria", "Kino Babylon"): the
  * name is the venue's, not the city's. Words ending in one of the first group count too.
  */
-export const VENUE_HEADS = /(?:hotel|restaurant|kino|kaufhaus|theater|diskothek)$/iu;
+export const VENUE_HEADS = /(?:hotel|restaurant|kino|kaufhaus|theater|diskothek|rastplatz|raststätte|rasthof)$/iu;
 /** Heads of a foreign stadium's name, which is often a person's: "Estadio Santiago Bernabéu". */
 export const STADIUM_HEADS = ["Estadio", "Stadio", "Stade"];
 export const VENUE_NOUNS = new Set(["Bar", "Club", "Klub", "Café", "Lokal", "Kneipe", "Grandhotel", ...STADIUM_HEADS]);

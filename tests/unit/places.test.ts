@@ -972,3 +972,25 @@ describe("places: a city's district and a given name before a particle", () => {
     expect(places("Der Bus fährt von Minna nach Abuja.")).toEqual(["Minna@NG", "Abuja@NG"]);
   });
 });
+
+describe("places: cues from the twenty-ninth set's first run", () => {
+  it("'Hội An', 'Đà Nẵng': Vietnam's places in their own letters, which GeoNames' names lack", () => {
+    expect(places("Die Schiffe wichen nach Đà Nẵng aus, in die Altstadt von Hội An.")).toEqual([
+      "Da Nang@VN",
+      "Hoi An@VN",
+    ]);
+  });
+
+  it("'Graf Lichtenfels', 'Graf Gustl von Pottenstein': a noble's title; 'am Rastplatz Holzkirchen': a rest area", () => {
+    expect(places("Graf Gustl von Pottenstein und Graf Lichtenfels singen.")).toEqual([]);
+    expect(places("Die Familie wartete am Rastplatz Holzkirchen.")).toEqual([]);
+    expect(places("Sie fuhren nach Pottenstein.")).toEqual(["Pottenstein@DE"]);
+  });
+
+  it("'Richtung Kufstein' and 'auf Murten, wo …' are places; 'Richtung Norden' and 'am Bodensee, wo' are not", () => {
+    expect(places("Auf der A93 Richtung Kufstein ging nichts mehr.")).toEqual(["Kufstein@AT"]);
+    expect(places("Andere verwiesen auf Murten, wo man gute Erfahrungen macht.")).toEqual(["Murten@CH"]);
+    expect(places("Der Wind drehte Richtung Norden.")).toEqual([]);
+    expect(places("Er lebte am Bodensee, wo er schrieb.")).toEqual([]);
+  });
+});
