@@ -955,6 +955,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const last = scan.tokens[to - 1]!;
   const named = namedCount(words);
   if (named >= 2 && acronymAfter(scan, words, to - 1)) return false;
+  // "die in Pola Englisch unterrichtete": a language after a name is what is taught or spoken, no surname.
+  if (named === 2 && LANGUAGE_NAME.test(last.word) && last.word !== "Deutsch" && isGermanNoun(last.word)) return false;
   if (named === 1) {
     // A lone word after a role is a surname ("Präsident Trump"), or a sovereign's or cleric's given name
     // ("Papst Leo", "König Charles", "Patriarch Bartholomaios"); not after kin
@@ -1117,6 +1119,10 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
     return false;
   // "seine Freundin Urška Žigart": a kin noun or a role before a given name of foreign shape.
   if (LANGUAGE_NAME.test(t.word) || PERSON_NOUNS.has(t.word) || isRoleWord(t.word)) return false;
+  // "in Nové Město", "im benachbarten Kamenický Šenov": a place's name (not "nach": "nach Vigdís Finnbogadóttir").
+  const [before, article] = [scan.tokens[i - 1]?.word ?? "", scan.tokens[i - 2]?.word ?? ""];
+  const located = /^in$/iu.test(before) || (/^\p{Ll}+e[nmr]?$/u.test(before) && /^(?:im|ins|am|dem)$/iu.test(article));
+  if (i > 0 && scan.joined(i - 1, i) && located) return false;
   return !scan.isPlaceOrCountry(t) && !scan.isPlaceOrCountry(n);
 }
 
@@ -1185,6 +1191,8 @@ const FACILITY_NOUNS = new Set([
   // "im Palácio da Ajuda": Romance buildings before a particle.
   ...["Palácio", "Palacio", "Palazzo", "Palais", "Castelo", "Castillo", "Igreja", "Iglesia", "Praça", "Plaza"],
   ...["Museo", "Teatro", "Estádio", "Estadio", "Quinta", "Casa", "Mosteiro", "Monasterio", "Villa"],
+  // "entlang der Via Melchiorre Gioia": Romance streets and squares.
+  ...["Via", "Viale", "Corso", "Piazza", "Largo", "Rue", "Avenue", "Avenida", "Calle", "Rua"],
   // "vom Politecnico di Milano": Romance schools, banks and hospitals.
   ...["Politecnico", "Università", "Universidad", "Universidade", "Istituto", "Instituto", "Accademia", "Academia"],
   ...["Conservatorio", "Liceo", "Colegio", "Banca", "Banco", "Ospedale", "Hospital", "Hôpital", "Collège", "Lycée"],

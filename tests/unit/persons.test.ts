@@ -2009,6 +2009,18 @@ describe("persons: cues from the twenty-ninth set's first run", () => {
     ]);
   });
 
+  it("'im benachbarten Kamenický Šenov', 'in Nové Město', 'entlang der Via Melchiorre Gioia': places and streets", () => {
+    expect(names("In Nový Bor und im benachbarten Kamenický Šenov wird Glas geblasen.")).toEqual([]);
+    expect(names("Das Rennen findet in Nové Město na Moravě statt.")).toEqual([]);
+    expect(names("Die Stadt will den Kanal entlang der Via Melchiorre Gioia öffnen.")).toEqual([]);
+    expect(names("Island hat nach Vigdís Finnbogadóttir wieder eine Präsidentin.")).toEqual(["Vigdís Finnbogadóttir"]);
+  });
+
+  it("'der in Pola Englisch unterrichtete': a language after a name is no surname; 'Maria Reinisch' is one", () => {
+    expect(names("Joyce, der 1904 in Pola Englisch unterrichtete, taucht auf.")).toEqual([]);
+    expect(names("Die Lehrerin Maria Reinisch lobte das Buch.")).toEqual(["Maria Reinisch"]);
+  });
+
   it("'bei August Hermann Francke': a month's name before a name is a given name; 'am 3. August Wahlen' is a date", () => {
     expect(names("Ausgebildet wurde er in Halle bei August Hermann Francke.")).toEqual(["August Hermann Francke"]);
     expect(names("Die Regierung will am 3. August Wahlen abhalten.")).toEqual([]);
