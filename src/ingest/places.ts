@@ -31,7 +31,7 @@ import {
   VENUE_HEADS,
   VENUE_NOUNS,
 } from "../vocab/place-names.js";
-import { FOREIGN_PARTICLES, FOREIGN_SURNAME, GAELIC_SURNAME } from "../vocab/person-names.js";
+import { FOREIGN_PARTICLES, FOREIGN_SURNAME, GAELIC_SURNAME, REGION_NAMES } from "../vocab/person-names.js";
 import { CURATED, DIRECTION_PREFIXES } from "./country-forms.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { hasMark, LETTER, MARK, NUMBER, startsUpper, wordsIn } from "./words.js";
@@ -507,13 +507,19 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return true;
   }
 
-  /** Located by a compass point or a country after it: "Montego Bay im Norden", "Nysa in Südwestpolen". */
+  /**
+   * Located by a compass point, a country, a Land or a district after it: "Montego Bay im Norden", "Nysa in
+   * Südwestpolen", "Ramsau am Dachstein in der Steiermark", "Hinwil im Kanton Zürich".
+   */
   function locatedAfter(last: number): boolean {
-    const [on, where] = [tokens[last + 1], tokens[last + 2]];
+    const [on, where, region] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
     if (!on || !where || !joined(tokens[last]!, on) || !joined(on, where)) return false;
-    if (on.norm === "im") return COMPASS_NOUNS.has(where.norm);
+    if (on.norm === "im")
+      return COMPASS_NOUNS.has(where.norm) || (REGION_HEADS.has(where.norm) && !!region && isCapitalised(region.norm));
+    if (on.norm === "in" && where.norm === "der") return !!region && REGION_NAMES.has(region.norm);
     const country = where.norm.toLowerCase().replace(DIRECTION_RE, "");
-    return on.norm === "in" && COUNTRY_NAMES.has(country.charAt(0).toUpperCase() + country.slice(1));
+    const named = country.charAt(0).toUpperCase() + country.slice(1);
+    return on.norm === "in" && (COUNTRY_NAMES.has(named) || REGION_NAMES.has(where.norm));
   }
 
   /**

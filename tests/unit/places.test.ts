@@ -987,6 +987,12 @@ describe("places: cues from the twenty-ninth set's first run", () => {
     expect(places("Sie fuhren nach Pottenstein.")).toEqual(["Pottenstein@DE"]);
   });
 
+  it("'Ramsau in der Steiermark', 'Hinwil im Kanton Zürich': located by a Land or a district after it", () => {
+    expect(places("Die nächste Station ist Ramsau in der Steiermark.")).toEqual(["Ramsau@AT"]);
+    expect(places("Auch Hinwil im Kanton Zürich meldet sich.")).toEqual(["Hinwil@CH"]);
+    expect(places("Auch Hinwil meldet sich.")).toEqual([]);
+  });
+
   it("'Richtung Kufstein' and 'auf Murten, wo …' are places; 'Richtung Norden' and 'am Bodensee, wo' are not", () => {
     expect(places("Auf der A93 Richtung Kufstein ging nichts mehr.")).toEqual(["Kufstein@AT"]);
     expect(places("Andere verwiesen auf Murten, wo man gute Erfahrungen macht.")).toEqual(["Murten@CH"]);
