@@ -201,8 +201,11 @@ let variantCount = 0;
 const GERMAN_ASCII: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
 /** A German name in ASCII as German writes it without umlauts: "Kitzbühel" -> "Kitzbuehel". */
 const germanAscii = (name: string) => name.replace(/[äöüÄÖÜß]/gu, (c) => GERMAN_ASCII[c]!);
-/** A name without its diacritics, in lower case: "Malé" and "Male", "Bălţi" and "Bălți" are the same letters. */
-const foldMarks = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replaceAll("đ", "d"); // "Đ" is no "D" with a mark
+/**
+ * A name without its diacritics, in lower case: "Malé" and "Male", "Bălţi" and "Bălți" are the same letters. "Đ" is a
+ * letter of its own, not a "D" with a mark, so it is folded by hand ("Đà Nẵng", "Da Nang").
+ */
+const foldMarks = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replaceAll("đ", "d");
 const hasMarks = (name: string) => /\p{M}/u.test(name.normalize("NFD"));
 
 /** A letter only Vietnamese writes: GeoNames names Vietnam's places without them ("Hoi An" for "Hội An"). */
@@ -212,7 +215,8 @@ const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻ�
  * The name's own spelling where GeoNames' name lost it and an alternate keeps it: "Meißen" (name "Meissen"), "Malé"
  * ("Male", a capital), "Bălți" (Romanian's comma below, "Bălţi"). Only the same letters with marks: "Gizeh" (Giza) is
  * another name, "Soja" (Sōja) would be a German word; and marks only where the name has its own or is a capital's:
- * "Rodríguez" (Rodriguez, Rizal) is a surname first; Vietnam's places too, in its own letters ("Hội An", "Đà Nẵng"). Matched forms, never names: a German-speaking place's
+ * "Rodríguez" (Rodriguez, Rizal) is a surname first; Vietnam's places too, in its own letters ("Hội An", "Đà Nẵng").
+ * Matched forms, never names: a German-speaking place's
  * alternates include former spellings too ("Neuß", "Mörs" for Neuss, Moers).
  */
 function ownSpellings(r: Row): string[] {

@@ -955,7 +955,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   const last = scan.tokens[to - 1]!;
   const named = namedCount(words);
   if (named >= 2 && acronymAfter(scan, words, to - 1)) return false;
-  // "die in Pola Englisch unterrichtete": a language after a name is what is taught or spoken, no surname.
+  // "die in Pola Englisch unterrichtete": a language after a name is what is taught or spoken, no surname ("Deutsch" is
+  // a surname too).
   if (named === 2 && LANGUAGE_NAME.test(last.word) && last.word !== "Deutsch" && isGermanNoun(last.word)) return false;
   if (named === 1) {
     // A lone word after a role is a surname ("Präsident Trump"), or a sovereign's or cleric's given name
@@ -1414,6 +1415,9 @@ function candidatesIn(scan: FieldScan): Candidate[] {
   return out;
 }
 
+/** A date's number, a preposition or an article before a month's name: "am 3.", "im", "seit", "Ende", "des". */
+const DATE_BEFORE_MONTH =
+  /(?:\d\.?|\b(?:im|am|vom|zum|bis|seit|ab|anfang|mitte|ende|des|dem|den|der|nach|vor|von|monat|jeden|diesen|letzten|kommenden|vergangenen|nächsten))\s+$/iu;
 /**
  * A month's name before a name, and not after a date's number, a preposition or an article, is a given name: "bei
  * August Hermann Francke", "der Maler August Macke", "Juli Zeh"; not "am 3. August Wahlen", "im Juli Hunderte".
@@ -1424,9 +1428,7 @@ function monthAsGivenName(scan: FieldScan, i: number): boolean {
   if (!MONTH_NAMES.has(t.word) || !next || !scan.joined(i, i + 1) || !isNameWord(next.word)) return false;
   if (monthOrYear(next.word) || isGermanNoun(next.word) || scan.isPlaceOrCountry(next)) return false;
   const before = scan.text.slice(Math.max(0, t.start - 12), t.start);
-  return !/(?:\d\.?|\b(?:im|Im|am|Am|vom|zum|bis|Bis|seit|Seit|ab|Ab|Anfang|Mitte|Ende|des|dem|den|der|im|nach|Nach|vor|Vor|von|Von|bis|Monat|jeden|diesen|letzten|kommenden|vergangenen|nächsten))\s+$/u.test(
-    before,
-  );
+  return !DATE_BEFORE_MONTH.test(before);
 }
 
 /**
