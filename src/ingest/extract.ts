@@ -3,7 +3,7 @@ import { countPerKey, firstPerKey, occurrencesPerEntity } from "./bounds.js";
 import { findCountryMentions, summarizeMentions, type CountryMention, type CountrySummary } from "./countries.js";
 import { findOrganisationMentions, summarizeOrganisations, type OrganisationSummary } from "./organisations.js";
 import { bylineSpans, federalStateOf, findPersons, type PersonSummary } from "./persons.js";
-import { withArticleCountries, withoutClubCities, withoutPersons, type PlaceMention } from "./places.js";
+import { withArticleCountries, withLongNames, withoutClubCities, withoutPersons, type PlaceMention } from "./places.js";
 import { findQuotes, type QuoteMention } from "./quotes.js";
 import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { LETTER, NUMBER, wordTexts } from "./words.js";
@@ -84,13 +84,15 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
   // A city the article names as a club is the club where nothing marks the city: "Stuttgart schlägt Frankfurt".
   const inByline = (p: { field: string; start: number }) =>
     p.field === "BODY" && bylines.some(([start, end]) => p.start >= start && p.start < end);
-  const places = withArticleCountries(
-    withoutClubCities(
-      fields.flatMap((f, i) => withoutPersons(f.places, named, texts[i]!.field)).filter((p) => !inByline(p)),
-      texts,
+  const places = withLongNames(
+    withArticleCountries(
+      withoutClubCities(
+        fields.flatMap((f, i) => withoutPersons(f.places, named, texts[i]!.field)).filter((p) => !inByline(p)),
+        texts,
+      ),
+      new Set(countries.map((c) => c.code)),
+      federalStateOf(texts.map((t) => t.text)),
     ),
-    new Set(countries.map((c) => c.code)),
-    federalStateOf(texts.map((t) => t.text)),
   );
   const keep = occurrencesPerEntity([
     ...countries.map((c) => c.count),

@@ -769,6 +769,26 @@ export function withArticleCountries(
 }
 
 /**
+ * A place the text names by its long name is what its short name means elsewhere in the text: "in Seefeld in Tirol …
+ * in Seefeld", where "Seefeld" alone would be a bigger namesake. Not a qualifier in parentheses: a text on "Frankfurt
+ * (Oder)" may hold the Paulskirche's "Frankfurt" too.
+ */
+export function withLongNames(places: PlaceMention[]): PlaceMention[] {
+  const long = new Map<string, PlaceMention>();
+  for (const place of places) {
+    const short = /^(\p{Lu}[\p{L}-]*) (?:in|im|am|an|bei|ob|vor) /u.exec(place.text)?.[1];
+    if (short && !long.has(short)) long.set(short, place);
+  }
+  if (long.size === 0) return places;
+  return places.map((place) => {
+    const full = place.kind === "CITY" ? long.get(place.text) : undefined;
+    return full && full.key !== place.key
+      ? { ...place, key: full.key, name: full.name, code: full.code, kind: full.kind }
+      : place;
+  });
+}
+
+/**
  * The places that are not part of a person's name in the same field: "Nancy" in "Nancy Pelosi",
  * "Henderson" in "Jordan Henderson", "Washington" in "Denzel Washington" or "sagte Washington".
  */

@@ -1000,3 +1000,21 @@ describe("places: cues from the twenty-ninth set's first run", () => {
     expect(places("Er lebte am Bodensee, wo er schrieb.")).toEqual([]);
   });
 });
+
+describe("withLongNames: a place named by its long name is what its short name means in the same text", () => {
+  const placesOf = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    ).places.map((p) => `${p.name}@${p.code}`);
+
+  it("'in Seefeld in Tirol … in Seefeld' is one place, the Tyrolean", () => {
+    expect(new Set(placesOf("Er gewann in Seefeld in Tirol. Am Sonntag folgt in Seefeld ein Teambewerb."))).toEqual(
+      new Set(["Seefeld in Tirol@AT"]),
+    );
+  });
+
+  it("a short name alone keeps its own place", () => {
+    expect(placesOf("Am Sonntag folgt in Seefeld ein Teambewerb.")).toEqual(["Seefeld@DE"]);
+  });
+});
