@@ -1363,6 +1363,7 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       familyNameFirst(scan, i) ||
       placeBeforeSpeaker(scan, i) ||
       monthAsGivenName(scan, i) ||
+      wordBeforeParticleName(scan, i) ||
       (!afterRole &&
         (coordinatedAt(scan, i, out) ||
           introducedByContext(scan, i) ||
@@ -1413,6 +1414,26 @@ function candidatesIn(scan: FieldScan): Candidate[] {
     i = to;
   }
   return out;
+}
+
+/**
+ * A word the given-name lists leave out as a German word ("Marine", "Don"), before a capitalised particle and a name,
+ * is a given name: "Marine Le Pen rief …", "Don De Lillo"; not an article or a conjunction ("Die La-Ola-Welle").
+ */
+function wordBeforeParticleName(scan: FieldScan, i: number): boolean {
+  const [t, particle, name] = [scan.tokens[i]!, scan.tokens[i + 1], scan.tokens[i + 2]];
+  return (
+    NOT_GIVEN_NAMES.has(t.word) &&
+    t.word.length >= 3 &&
+    !FUNCTION_WORD.test(t.word) &&
+    particle !== undefined &&
+    name !== undefined &&
+    /^(?:Le|La|De|Di|Da|Del|Van)$/u.test(particle.word) &&
+    scan.joined(i, i + 1) &&
+    scan.joined(i + 1, i + 2) &&
+    isNameWord(name.word) &&
+    !scan.isPlaceOrCountry(name)
+  );
 }
 
 /** A date's number, a preposition or an article before a month's name: "am 3.", "im", "seit", "Ende", "des". */

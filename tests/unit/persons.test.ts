@@ -2021,6 +2021,13 @@ describe("persons: cues from the twenty-ninth set's first run", () => {
     expect(names("Die Lehrerin Maria Reinisch lobte das Buch.")).toEqual(["Maria Reinisch"]);
   });
 
+  it("'Marine Le Pen rief …': a word the given-name lists leave out, before 'Le' and a name, is a given name", () => {
+    expect(names("Das sagte Macron. Marine Le Pen rief ihren Anhängern zu: „Wir sind bereit.“")).toEqual([
+      "Marine Le Pen",
+    ]);
+    expect(names("Die La Ola rollte durch das Stadion.")).toEqual([]);
+  });
+
   it("'bei August Hermann Francke': a month's name before a name is a given name; 'am 3. August Wahlen' is a date", () => {
     expect(names("Ausgebildet wurde er in Halle bei August Hermann Francke.")).toEqual(["August Hermann Francke"]);
     expect(names("Die Regierung will am 3. August Wahlen abhalten.")).toEqual([]);
