@@ -47,6 +47,7 @@ export const PERSON_SETS = [
   "heldout-persons-27",
   "heldout-persons-28",
   "heldout-persons-29",
+  "heldout-persons-30",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
