@@ -84,15 +84,15 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
   // A city the article names as a club is the club where nothing marks the city: "Stuttgart schlägt Frankfurt".
   const inByline = (p: { field: string; start: number }) =>
     p.field === "BODY" && bylines.some(([start, end]) => p.start >= start && p.start < end);
-  const places = withLongNames(
-    withArticleCountries(
+  const places = withArticleCountries(
+    withLongNames(
       withoutClubCities(
         fields.flatMap((f, i) => withoutPersons(f.places, named, texts[i]!.field)).filter((p) => !inByline(p)),
         texts,
       ),
-      new Set(countries.map((c) => c.code)),
-      federalStateOf(texts.map((t) => t.text)),
     ),
+    new Set(countries.map((c) => c.code)),
+    federalStateOf(texts.map((t) => t.text)),
   );
   const keep = occurrencesPerEntity([
     ...countries.map((c) => c.count),

@@ -760,13 +760,19 @@ export function withArticleCountries(
     return all.find((e) => countries.has(e.code)) ?? all.find((e) => HOME.has(e.code)) ?? null;
   };
   return places.map((place) => {
-    if (!decided.has(place.key)) decided.set(place.key, decide(place));
-    const entry = decided.get(place.key);
+    // A long name ("Freiburg im Breisgau") names its place; only the short name is decided.
+    const long = LONG_NAME.test(place.text);
+    const key = long ? `${place.key} long` : place.key;
+    if (!decided.has(key)) decided.set(key, long ? null : decide(place));
+    const entry = decided.get(key);
     return !entry || entry.key === place.key
       ? place
       : { ...place, key: entry.key, name: entry.name, code: entry.code, kind: entry.kind };
   });
 }
+
+/** A place's long name: its short name and "in/im/am/an/bei/ob/vor" and more ("Seefeld in Tirol"). */
+const LONG_NAME = /^(\p{Lu}[\p{L}-]*) (?:in|im|am|an|bei|ob|vor) /u;
 
 /**
  * A place the text names by its long name is what its short name means elsewhere in the text: "in Seefeld in Tirol …
@@ -776,7 +782,7 @@ export function withArticleCountries(
 export function withLongNames(places: PlaceMention[]): PlaceMention[] {
   const long = new Map<string, PlaceMention>();
   for (const place of places) {
-    const short = /^(\p{Lu}[\p{L}-]*) (?:in|im|am|an|bei|ob|vor) /u.exec(place.text)?.[1];
+    const short = LONG_NAME.exec(place.text)?.[1];
     if (short && !long.has(short)) long.set(short, place);
   }
   if (long.size === 0) return places;

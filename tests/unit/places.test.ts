@@ -1018,3 +1018,19 @@ describe("withLongNames: a place named by its long name is what its short name m
     expect(placesOf("Am Sonntag folgt in Seefeld ein Teambewerb.")).toEqual(["Seefeld@DE"]);
   });
 });
+
+describe("places: Swiss towns' German names", () => {
+  const placesOf = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    ).places.map((p) => `${p.name}@${p.code}`);
+
+  it("'Freiburg' in Swiss copy is Fribourg, 'Freiburg im Breisgau' beside it stays German; 'Delsberg' is Delémont", () => {
+    expect(
+      new Set(placesOf("Bern (Keystone-SDA) - Die Hauptstadt Freiburg liegt weit von Freiburg im Breisgau entfernt.")),
+    ).toEqual(new Set(["Bern@CH", "Fribourg@CH", "Freiburg@DE"]));
+    expect(placesOf("Die Firma zieht nach Delsberg.")).toEqual(["Delémont@CH"]);
+    expect(placesOf("Er studierte in Freiburg.")).toEqual(["Freiburg@DE"]);
+  });
+});
