@@ -459,12 +459,18 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     )
   )
     return true;
-  // Not the actor: "Im Zentrum steht Birte Lemberg als Anna Fierling".
+  // Not the actor: "Im Zentrum steht Birte Lemberg als Anna Fierling"; nor a performer the next words present as one
+  // ("Im Mittelpunkt steht Tereza Dvořáková, … Die junge Sopranistin aus Brünn singt …").
   return (
     /\b(?:Mittelpunkt|Zentrum)\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence) &&
-    !/^\s+als\s/u.test(scan.text.slice(end, end + 6))
+    !/^\s+als\s/u.test(scan.text.slice(end, end + 6)) &&
+    !PERFORMER_NOUN.test(scan.text.slice(end, end + 200))
   );
 }
+
+/** Nouns for a performer, which no character of the story is called in a review. */
+const PERFORMER_NOUN =
+  /(?<!\p{L})(?:Sopranistin|Mezzosopranistin|Altistin|Tenor|Bariton|Sängerin|Schauspielerin|Darstellerin|Tänzerin|Pianistin)(?!\p{L})/u;
 
 /** An organisation's acronym of the name's initials follows it: "Haiat Tahrir al-Scham (HTS)", "Terre des Femmes (TDF)". */
 function acronymAfter(scan: FieldScan, words: string[], last: number): boolean {
@@ -686,8 +692,8 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       break;
     }
     // "unter Daniele Gatti Ovationen", "hat Friedrich Grohnde Menschen … gebracht": an abstract noun or a word for
-    // people after a complete name is no part of it.
-    if (named >= 2 && (ABSTRACT_NOUN.test(w) || PEOPLE.has(w))) break;
+    // people after a complete name is no part of it; nor is a rank ("die Amerikanerin Kaylee Brennan Fünfte").
+    if (named >= 2 && (ABSTRACT_NOUN.test(w) || PEOPLE.has(w) || RANK_NOUNS.has(w))) break;
     // "im Pierre Boulez Saal", "Kennedy Space Center": a facility's noun after a complete name ends it (acceptable()
     // then takes the name for the facility's).
     if (named >= 2 && FACILITY_WORDS.test(w)) break;
@@ -770,8 +776,10 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     if (tokens[k - 1]!.word === "von" && another) break;
     // "Ich gönne es Richard von Herzen", "meldete sich Viktor Orbán zu Wort": an idiom after "von" or "zu", no surname.
     if (/^(?:von|zu)$/u.test(tokens[k - 1]!.word) && PARTICLE_IDIOMS.has(tokens[k]!.word)) break;
-    // "durch die Gassen des Dorfes": a German noun after "des" or "der" is a genitive, no surname ("Laurence des Cars").
-    if (/^(?:des|der)$/u.test(tokens[k - 1]!.word) && isGermanNoun(tokens[k]!.word)) break;
+    // "durch die Gassen des Dorfes": a German noun after "des" or "der" is a genitive, no surname ("Laurence des Cars");
+    // not after the Dutch "van" ("Sanne van der Linden"), which German copy writes for names only.
+    const dutch = /^[Vv]an$/u.test(tokens[j]!.word);
+    if (/^(?:des|der)$/u.test(tokens[k - 1]!.word) && isGermanNoun(tokens[k]!.word) && !dutch) break;
     // "Heute war Florian der Stärkere": an adjective used as a noun, no surname.
     if (/(?:ere|eren|este|esten)$/u.test(tokens[k]!.word)) break;
     // "von der Universitas Gadjah Mada": after "von der" a name of several capitalised words is an institution's.
@@ -2185,7 +2193,11 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const characterFamilies = new Set([
     ...playedFamilies,
     ...texts.flatMap((t) =>
-      /Mittelpunkt|Zentrum/u.test(t) ? [...t.matchAll(CENTRAL_CHARACTER)].map((m) => m[1]!) : [],
+      /Mittelpunkt|Zentrum/u.test(t)
+        ? [...t.matchAll(CENTRAL_CHARACTER)]
+            .filter((m) => !PERFORMER_NOUN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 200)))
+            .map((m) => m[1]!)
+        : [],
     ),
     ...persons.filter((p) => p.name.includes(" ") && fictional(p)).map(surnameOf),
   ]);

@@ -17,12 +17,15 @@ export const MONTH_NAMES = new Set([
 /** Places in a ranking: "an der Tour de France Dritter geworden", "Kristers Aparjods Fünfter". */
 export const RANK_NOUNS = new Set([
   ...["Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Sechster", "Siebter", "Achter", "Neunter", "Zehnter"],
-  "Letzter",
+  // A woman's place: "die Amerikanerin Kaylee Brennan Fünfte".
+  ...["Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte", "Zehnte"],
+  ...["Letzter", "Letzte"],
 ]);
 
 export const NOT_GIVEN_NAMES = new Set([
   ...MONTH_NAMES,
   "Queen", // the British queen's title in German copy: "Queen Elizabeth II."
+  "Abba", // an Eritrean or Ethiopian priest's title: "Abba Tesfamariam Ghebreyesus"
   "Summer",
   "Winter",
   "Sommer",
@@ -586,7 +589,8 @@ export const PERSON_NOUNS = new Set([...KIN_ROLES, "Mensch", "Menschen", "Person
  * Titles written abbreviated before a name ("Dr. Viola Neu", "Richterin Prof. Dr. Anna Lang"): part of the role
  * phrase, never a name of their own. Kept with their period by the tokenizer.
  */
-export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof."]);
+// "Mag." and "Ing.": Austrian academic titles ("Sein Verteidiger Mag. Alexander Kranebitter").
+export const TITLE_ABBREVIATIONS = new Set(["Dr.", "Prof.", "Dres.", "Hon.-Prof.", "Mag.", "Ing."]);
 /**
  * Popes' civil names and the names they reign under, the civil name first: an article that names both ("Papst
  * Franziskus", "Jorge Mario Bergoglio wurde 1936 in Buenos Aires geboren") names one person. The five latest popes.
@@ -603,7 +607,17 @@ export const REGNAL_NAMES = new Map([
 /** Titles of nobility inside a name, before its particle or surname: "Ferdinand Graf von Zeppelin", "Otto Graf Lambsdorff". */
 export const NOBLE_TITLES = new Set(["Graf", "Gräfin", "Freiherr", "Freifrau", "Fürst", "Fürstin", "Baron", "Baronin"]);
 /** Titles that are role words only as whole words (as endings they are surnames': "Özdemir"): "Kuwaits Emir Scheich …". */
-export const WHOLE_WORD_TITLES = new Set(["Emir", "Emirs", "Scheich", "Scheichs", "Scheicha", "Queen"]);
+// "Abba", "Abuna": Ethiopian and Eritrean priests' titles ("Abba Tesfamariam Ghebreyesus").
+export const WHOLE_WORD_TITLES = new Set([
+  "Emir",
+  "Emirs",
+  "Scheich",
+  "Scheichs",
+  "Scheicha",
+  "Queen",
+  "Abba",
+  "Abuna",
+]);
 
 /** Federal offices of state: "Bundeskanzler", "Bundespräsident", "Bundesfinanzminister" name Germany. */
 export const FEDERAL_OFFICE = /^Bundes(?:kanzler|präsident|\p{L}*minister)(?:in|innen|s|n|en)?$/u;

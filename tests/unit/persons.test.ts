@@ -2034,3 +2034,39 @@ describe("persons: cues from the twenty-ninth set's first run", () => {
     expect(names("Seit Juli Hunderte Menschen kamen.")).toEqual([]);
   });
 });
+
+describe("persons: cues from the thirtieth set's first run", () => {
+  const names = (body: string) =>
+    extractArticle(
+      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+      "x.txt",
+    ).persons.map((p) => p.name);
+
+  it("'Abba Tesfamariam Ghebreyesus': a priest's title; 'Mag. Alexander Kranebitter': an Austrian academic title", () => {
+    expect(names("Der Priester Abba Tesfamariam Ghebreyesus feierte die Messe.")).toEqual(["Tesfamariam Ghebreyesus"]);
+    expect(names("Sein Verteidiger Mag. Alexander Kranebitter sagte, sein Mandant schweige.")).toEqual([
+      "Alexander Kranebitter",
+    ]);
+  });
+
+  it("'die Amerikanerin Kaylee Brennan Fünfte': a woman's rank after her name is no surname", () => {
+    expect(names("Giorgia Dal Farra wurde Vierte, die Amerikanerin Kaylee Brennan Fünfte.")).toEqual([
+      "Giorgia Dal Farra",
+      "Kaylee Brennan",
+    ]);
+  });
+
+  it("'Sanne van der Linden': a noun after the Dutch 'van der' is a surname; 'Hans von der Feuerwehr' no person", () => {
+    expect(names("Nicht alle blieben ruhig. Sanne van der Linden aus Zwolle hatte ein Schild geklebt.")).toEqual([
+      "Sanne van der Linden",
+    ]);
+    expect(names("Dann kam Hans von der Feuerwehr.")).toEqual([]);
+  });
+
+  it("'Im Mittelpunkt steht Tereza Dvořáková … Die junge Sopranistin': a performer, no character", () => {
+    expect(
+      names("Im Mittelpunkt steht Tereza Dvořáková, die nicht verwandt ist. Die junge Sopranistin singt schlicht."),
+    ).toEqual(["Tereza Dvořáková"]);
+    expect(names("Im Mittelpunkt steht Telse Brodersen, eine Bäuerin, die ihren Hof verliert.")).toEqual([]);
+  });
+});
