@@ -733,6 +733,14 @@ function attribute(
     if (speaker || /^(?:ein|eine|einer)\s/iu.test(phrase))
       return { speaker, attribution: said[0].replace(/^,\s*/u, "") };
   }
+  // "Atmen erkläre fast alles, sagte er, von einer Seele könne man nicht sprechen. „…“": a verb of speech and its
+  // subject set off by commas inside the sentence before.
+  const inserted = previous && /,\s*(\p{Ll}+)\s+(er|sie|die\s+\p{L}+|der\s+\p{L}+)\s*,/u.exec(previous.sentence);
+  if (inserted && SPEECH_VERBS.has(inserted[1]!)) {
+    const phraseStart = previous.start + inserted.index + inserted[0].lastIndexOf(inserted[2]!);
+    const speaker = speakers.resolve(inserted[2]!, s.field, phraseStart, previous.start);
+    if (speaker) return { speaker, attribution: `${inserted[1]} ${inserted[2]}` };
+  }
   // "Der neue König erklärte, der Tod sei … . „…“": the subject of a verb of speech opening the sentence before.
   const opening = previous && /^((?:\S+\s+){1,5}?)(\p{Ll}+),\s/u.exec(previous.sentence);
   if (opening && SPEECH_VERBS.has(opening[2]!)) {

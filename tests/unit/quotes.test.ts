@@ -1024,3 +1024,13 @@ describe("quotes: a surname that is a country's name (twenty-fifth set)", () => 
     ).toEqual([["Wir haben den Auftrag zu regieren", "Luís Montenegro"]]);
   });
 });
+
+describe("quotes: a verb of speech set off by commas in the sentence before (thirtieth set)", () => {
+  it("'…, sagte er, … . „…“': the quote is his", () => {
+    expect(
+      speakers(
+        "Zurückhaltend äußerte sich der Kardiologe Jussi Heikkinen. Atmen erkläre fast alles, sagte er, von einer Seele könne man nicht sprechen. „Wenn 600 Menschen atmen, schlagen ihre Herzen ähnlich.“",
+      ),
+    ).toEqual([["Wenn 600 Menschen atmen, schlagen ihre Herzen ähnlich.", "Jussi Heikkinen"]]);
+  });
+});
