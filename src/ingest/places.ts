@@ -160,7 +160,10 @@ const PLACE_NOUN =
   /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel)ort(?:e|en)?|heimat|hallig|halligen|anschlussstellen?)$/u;
 /** A noble's title before the name of the family's seat. */
 const NOBILITY =
-  /^(?:Graf|Gräfin|Grafen|Freiherr|Freifrau|Fürst|Fürstin|Fürsten|Baron|Baronin|Herzog|Herzogin|Herzogs|Markgraf|Landgraf)$/u;
+  /^(?:Graf|Gräfin|Grafen|Freiherr|Freifrau|Fürst|Fürstin|Fürsten|Baron|Baronin|Herzog|Herzogin|Herzogs|Markgraf|Landgraf|Prinz|Prinzessin|Kurfürst)$/u;
+/** Treaties, edicts, congresses and battles named after a place ("Vertrag von Maastricht", "Schlacht bei Waterloo"). */
+const NAMED_AFTER_PLACE =
+  /^(?:Edikt|Edikts|Vertrag|Vertrags|Verträge|Frieden|Friedens|Konzil|Konzils|Kongress|Kongresses|Schlacht|Abkommen|Abkommens|Protokoll|Protokolls|Konvention|Reichstag|Reichstags)$/u;
 /** Adjectives that locate or date a place after an article: "im benachbarten", "dem heutigen", "das damalige". */
 const LOCATING_ADJECTIVE = /^(?:benachbart|nahegelegen|angrenzend|umliegend|heutig|damalig|einstig)e[nmrs]?$/u;
 const isPlaceNoun = (word: string) => isCapitalised(word) && PLACE_NOUN.test(word.toLowerCase());
@@ -400,6 +403,9 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
       return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
+    // An event or treaty named after the place: "das Edikt von Nantes", "der Vertrag von Maastricht".
+    if ((prevWord === "von" || prevWord === "bei") && NAMED_AFTER_PLACE.test(tokens[tokenIndex - 2]?.norm ?? ""))
+      return false;
     // A noble's title: "Graf Lichtenfels", "Graf Gustl von Pottenstein", "des Herzogs von Wellington".
     const titled = (k: number) => NOBILITY.test(tokens[k]?.norm ?? "");
     if (titled(tokenIndex - 1) || (prevWord === "von" && (titled(tokenIndex - 2) || titled(tokenIndex - 3))))

@@ -1019,6 +1019,15 @@ describe("withLongNames: a place named by its long name is what its short name m
   });
 });
 
+describe("places: treaties, edicts and princes named after a place", () => {
+  it("'des Edikts von Nantes', 'der Vertrag von Maastricht', 'Prinz Friedrich von Homburg' name no place", () => {
+    expect(places("Nach der Aufhebung des Edikts von Nantes flohen sie.")).toEqual([]);
+    expect(places("Der Vertrag von Maastricht trat 1993 in Kraft.")).toEqual([]);
+    expect(places("Er spielt den „Prinz Friedrich von Homburg“.")).toEqual([]);
+    expect(places("Sie zogen von Nantes nach Maastricht.")).toEqual(["Nantes@FR", "Maastricht@NL"]);
+  });
+});
+
 describe("places: Swiss towns' German names", () => {
   const placesOf = (body: string) =>
     extractArticle(
