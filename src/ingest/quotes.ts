@@ -231,6 +231,11 @@ class Speakers {
     return first?.person;
   }
 
+  /** The first person the article names, headline first, whom a pronoun of that gender may take up. */
+  principal(gender: "f" | "m"): PersonSummary | undefined {
+    return this.mentions.find((m) => mayBe(m.person, gender))?.person;
+  }
+
   /** Whether the first person named in [from, to) of a field is named in the genitive ("Klöckners"). */
   genitiveFirst(field: number, from: number, to: number): boolean {
     const m = this.mentions.find((x) => x.field === field && x.start >= from && x.end <= to);
@@ -466,6 +471,12 @@ class Speakers {
       // "er" is no woman, "sie" no man, where a role or the given name tells ("die Bürgermeisterin", "Thomas"); a
       // possessor ("ohne Karikós Beharrlichkeit") is no subject the pronoun takes up.
       const pronounGender = words[0]!.toLowerCase() === "er" ? "m" : "f";
+      // "sagte er einmal", "hat sie einst gesagt": looking back, as obituaries and portraits do, at the person the
+      // article is about (the first it names), not at the one named last.
+      if (/^(?:einmal|einst)$/u.test(words[1] ?? "")) {
+        const principal = this.principal(pronounGender);
+        if (principal) return principal;
+      }
       // "Der Politologe Daniel Kingston sieht darin eine Abstimmung über Trump. „…“, sagte er.": the subject of the
       // sentence before (before "Er sagte:" where the pronoun opens), over a person it names later.
       const subject = this.sentenceSubject(field, Math.min(phraseStart, quoteStart));

@@ -1034,3 +1034,22 @@ describe("quotes: a verb of speech set off by commas in the sentence before (thi
     ).toEqual([["Wenn 600 Menschen atmen, schlagen ihre Herzen ähnlich.", "Jussi Heikkinen"]]);
   });
 });
+
+describe("quotes: 'sagte sie einmal' looks back at the person the article is about", () => {
+  it("in an obituary, the quote goes to its subject, not to the person named last", () => {
+    const found = quotesOfFields([
+      { field: "HEADLINE", text: "Fadosängerin Maria Fontes ist tot" },
+      {
+        field: "BODY",
+        text: "Maria Fontes sang 60 Jahre lang am Hafen. Als Mädchen hörte sie Amália Rodrigues im Radio. „Ich habe Hamburg nie geliebt“, sagte sie einmal in einem Interview.",
+      },
+    ]);
+    expect(found.map((q) => q.speaker?.name ?? null)).toEqual(["Maria Fontes"]);
+  });
+
+  it("without 'einmal' the pronoun takes up the person named last", () => {
+    expect(
+      speakers("Anna Berg traf Lena Kurz. Lena Kurz kam aus Bonn. „Es war schön“, sagte sie.").map((x) => x[1]),
+    ).toEqual(["Lena Kurz"]);
+  });
+});
