@@ -683,7 +683,10 @@ function attribute(
     if (IT_SAYS.test(after.verb)) {
       // "Ministerpräsident Boris Rhein gratulierte. „…“, heißt es in dem Schreiben": the author is the person the
       // sentence before is about; "…, wie seine Familie mitteilte. „…“, hieß es in der Erklärung" names no one.
-      const statement = /^es\s+in\s+(dem|der|seinem|seiner|ihrem|ihrer)\s+(\p{L}+)/u.exec(after.rest);
+      // "in seiner schriftlichen Erklärung": adjectives before the noun.
+      const statement = /^es\s+in\s+(dem|der|seinem|seiner|ihrem|ihrer)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{L}*)/u.exec(
+        after.rest,
+      );
       // "Er starb …, wie seine Kinder mitteilten.": the statement is the ones' who sent it out.
       // Two linear tests, no backtracking over a long sentence.
       const before = previousSentence(text, s.start)?.sentence ?? "";

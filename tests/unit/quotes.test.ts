@@ -1053,3 +1053,13 @@ describe("quotes: 'sagte sie einmal' looks back at the person the article is abo
     ).toEqual(["Lena Kurz"]);
   });
 });
+
+describe("quotes: a statement noun after adjectives", () => {
+  it("'…“, heißt es in seiner schriftlichen Erklärung': the statement is the person's the sentence before is about", () => {
+    expect(
+      speakers(
+        'Kapitän Rolando Dela Cruz meldet sich über die Reederei zu Wort. "Das Ruder hat nicht mehr reagiert. Wir haben alles getan", heißt es in seiner schriftlichen Erklärung.',
+      ).map((x) => x[1]),
+    ).toEqual(["Rolando Dela Cruz"]);
+  });
+});
