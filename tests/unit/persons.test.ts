@@ -1997,12 +1997,6 @@ describe("persons: the actor after a verb of playing", () => {
 });
 
 describe("persons: cues from the twenty-ninth set's first run", () => {
-  const names = (body: string) =>
-    extractArticle(
-      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
-      "x.txt",
-    ).persons.map((p) => p.name);
-
   it("'vom Politecnico di Milano': a Romance school before a particle is no person", () => {
     expect(names("Die Ingenieurin Paola Zanetti vom Politecnico di Milano hält das für machbar.")).toEqual([
       "Paola Zanetti",
@@ -2036,12 +2030,6 @@ describe("persons: cues from the twenty-ninth set's first run", () => {
 });
 
 describe("persons: cues from the thirtieth set's first run", () => {
-  const names = (body: string) =>
-    extractArticle(
-      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
-      "x.txt",
-    ).persons.map((p) => p.name);
-
   it("'Abba Tesfamariam Ghebreyesus': a priest's title; 'Mag. Alexander Kranebitter': an Austrian academic title", () => {
     expect(names("Der Priester Abba Tesfamariam Ghebreyesus feierte die Messe.")).toEqual(["Tesfamariam Ghebreyesus"]);
     expect(names("Sein Verteidiger Mag. Alexander Kranebitter sagte, sein Mandant schweige.")).toEqual([

@@ -11,6 +11,13 @@ import {
 import { resolvePlace } from "../../src/vocab/gazetteer.js";
 
 const places = (text: string) => findPlaceMentions(text).map((p) => `${p.name}@${p.code}`);
+/** A whole article's extraction around a body, and its places as "name@country". */
+const articleOf = (body: string) =>
+  extractArticle(
+    `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
+    "x.txt",
+  );
+const articlePlaces = (body: string) => articleOf(body).places.map((p) => `${p.name}@${p.code}`);
 const exact = (text: string, found: PlaceMention[]) => {
   for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
 };
@@ -329,12 +336,7 @@ describe("resolvePlace", () => {
 });
 
 describe("places: people's names and venues are no places (issue 15)", () => {
-  const article = (body: string) =>
-    extractArticle(
-      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
-      "x.txt",
-    );
-  const placesOf = (body: string) => article(body).places.map((p) => p.text);
+  const placesOf = (body: string) => articleOf(body).places.map((p) => p.text);
 
   it("a place candidate inside a person's mention is dropped (withoutPersons)", () => {
     const place = findPlaceMentions("Sie traf Henderson.")[0]!;
@@ -914,20 +916,14 @@ describe("places: a city named like a given name before a surname", () => {
 });
 
 describe("places: the Vatican City is a city-state", () => {
-  const article = (body: string) =>
-    extractArticle(
-      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
-      "x.txt",
-    );
-
   it("'Vatikanstadt (KNA)' is the capital and the country; 'im Vatikan' in the same text is that capital", () => {
-    const found = article("Vatikanstadt (KNA) Die Kirche nahm Abschied. Er starb im Vatikan.");
+    const found = articleOf("Vatikanstadt (KNA) Die Kirche nahm Abschied. Er starb im Vatikan.");
     expect(new Set(found.places.map((p) => `${p.name}@${p.code}`))).toEqual(new Set(["Vatikanstadt@VA"]));
     expect(found.countries.map((c) => c.code)).toContain("VA");
   });
 
   it("'der Vatikan' without the city-state's name stays the Holy See's metonym", () => {
-    expect(article("Der Vatikan teilte mit, der Papst reise.").places.map((p) => p.name)).toEqual(["Vatikan"]);
+    expect(articleOf("Der Vatikan teilte mit, der Papst reise.").places.map((p) => p.name)).toEqual(["Vatikan"]);
   });
 });
 
@@ -1002,20 +998,14 @@ describe("places: cues from the twenty-ninth set's first run", () => {
 });
 
 describe("withLongNames: a place named by its long name is what its short name means in the same text", () => {
-  const placesOf = (body: string) =>
-    extractArticle(
-      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
-      "x.txt",
-    ).places.map((p) => `${p.name}@${p.code}`);
-
   it("'in Seefeld in Tirol … in Seefeld' is one place, the Tyrolean", () => {
-    expect(new Set(placesOf("Er gewann in Seefeld in Tirol. Am Sonntag folgt in Seefeld ein Teambewerb."))).toEqual(
-      new Set(["Seefeld in Tirol@AT"]),
-    );
+    expect(
+      new Set(articlePlaces("Er gewann in Seefeld in Tirol. Am Sonntag folgt in Seefeld ein Teambewerb.")),
+    ).toEqual(new Set(["Seefeld in Tirol@AT"]));
   });
 
   it("a short name alone keeps its own place", () => {
-    expect(placesOf("Am Sonntag folgt in Seefeld ein Teambewerb.")).toEqual(["Seefeld@DE"]);
+    expect(articlePlaces("Am Sonntag folgt in Seefeld ein Teambewerb.")).toEqual(["Seefeld@DE"]);
   });
 });
 
@@ -1029,17 +1019,13 @@ describe("places: treaties, edicts and princes named after a place", () => {
 });
 
 describe("places: Swiss towns' German names", () => {
-  const placesOf = (body: string) =>
-    extractArticle(
-      `Titel\n\nTeaser.\n\n${body}\n\nAutor: Anna Beispiel, Freitag, 11. Juli 2025###\n\n11.07.2025\n`,
-      "x.txt",
-    ).places.map((p) => `${p.name}@${p.code}`);
-
   it("'Freiburg' in Swiss copy is Fribourg, 'Freiburg im Breisgau' beside it stays German; 'Delsberg' is Delémont", () => {
     expect(
-      new Set(placesOf("Bern (Keystone-SDA) - Die Hauptstadt Freiburg liegt weit von Freiburg im Breisgau entfernt.")),
+      new Set(
+        articlePlaces("Bern (Keystone-SDA) - Die Hauptstadt Freiburg liegt weit von Freiburg im Breisgau entfernt."),
+      ),
     ).toEqual(new Set(["Bern@CH", "Fribourg@CH", "Freiburg@DE"]));
-    expect(placesOf("Die Firma zieht nach Delsberg.")).toEqual(["Delémont@CH"]);
-    expect(placesOf("Er studierte in Freiburg.")).toEqual(["Freiburg@DE"]);
+    expect(articlePlaces("Die Firma zieht nach Delsberg.")).toEqual(["Delémont@CH"]);
+    expect(articlePlaces("Er studierte in Freiburg.")).toEqual(["Freiburg@DE"]);
   });
 });
