@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { extractArticle, type ExtractedArticle } from "../src/ingest/extract.js";
 import { namesakes, resolvePlace } from "../src/vocab/gazetteer.js";
+import { LONG_NAME } from "../src/ingest/places.js";
 
 interface Annotation {
   countries: string[];
@@ -65,9 +66,6 @@ function placeId(place: Annotation["places"][number]): string {
   }
   return `not in gazetteer: ${fold(place.name)}`;
 }
-
-/** A German-speaking place's long name: its short name, then "an der Oder", "am Main", "im Vogtland", "bei Wien". */
-const LONG_NAME = /^(\S+) (?:an der|am|an|im|in der|bei|ob der|vor der) \S.*$/u;
 
 export function scoreHeldout() {
   const annotations: Record<string, Annotation> = JSON.parse(readFileSync(new URL("annotations.json", FOLDER), "utf8"));

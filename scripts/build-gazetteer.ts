@@ -216,8 +216,8 @@ const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻ�
  * ("Male", a capital), "Bălți" (Romanian's comma below, "Bălţi"). Only the same letters with marks: "Gizeh" (Giza) is
  * another name, "Soja" (Sōja) would be a German word; and marks only where the name has its own or is a capital's:
  * "Rodríguez" (Rodriguez, Rizal) is a surname first; Vietnam's places too, in its own letters ("Hội An", "Đà Nẵng").
- * Matched forms, never names: a German-speaking place's
- * alternates include former spellings too ("Neuß", "Mörs" for Neuss, Moers).
+ * Matched forms, never names: a German-speaking place's alternates include former spellings too ("Neuß", "Mörs" for
+ * Neuss, Moers).
  */
 function ownSpellings(r: Row): string[] {
   const marked = (a: string) =>

@@ -464,13 +464,15 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
   return (
     /\b(?:Mittelpunkt|Zentrum)\b.*\bsteh(?:t|en)\s+(?:(?:der|die|das)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(sentence) &&
     !/^\s+als\s/u.test(scan.text.slice(end, end + 6)) &&
-    !PERFORMER_NOUN.test(scan.text.slice(end, end + 200))
+    !presentedAsPerformer(scan.text, end)
   );
 }
 
 /** Nouns for a performer, which no character of the story is called in a review. */
 const PERFORMER_NOUN =
   /(?<!\p{L})(?:Sopranistin|Mezzosopranistin|Altistin|Tenor|Bariton|Sängerin|Schauspielerin|Darstellerin|Tänzerin|Pianistin)(?!\p{L})/u;
+/** Whether the words after a name (up to the next sentence or so) present its bearer as a performer. */
+const presentedAsPerformer = (text: string, end: number) => PERFORMER_NOUN.test(text.slice(end, end + 200));
 
 /** An organisation's acronym of the name's initials follows it: "Haiat Tahrir al-Scham (HTS)", "Terre des Femmes (TDF)". */
 function acronymAfter(scan: FieldScan, words: string[], last: number): boolean {
@@ -2195,7 +2197,7 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
     ...texts.flatMap((t) =>
       /Mittelpunkt|Zentrum/u.test(t)
         ? [...t.matchAll(CENTRAL_CHARACTER)]
-            .filter((m) => !PERFORMER_NOUN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 200)))
+            .filter((m) => !presentedAsPerformer(t, m.index + m[0].length))
             .map((m) => m[1]!)
         : [],
     ),

@@ -352,6 +352,18 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     return COMMON_GIVEN_NAMES.has(nextWord) && genitive(tokens[endIndex + 2]?.norm);
   }
 
+  /**
+   * After a city named like a given name, what makes it the given name: a name that is no German word, no place and
+   * no given name ("Salvador Allende", "Paris Hilton"; not "das Wien Maria Theresias"), or a nobiliary particle and a
+   * name ("Minna von Barnhelm").
+   */
+  function givenNameBefore(nextWord: string | undefined): boolean {
+    const name = (w: string | undefined): w is string => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w);
+    if (name(nextWord)) return !COMMON_GIVEN_NAMES.has(nextWord) && !isGermanNoun(nextWord) && !isPlaceForm(nextWord);
+    const particleName = tokens[endIndex + 2]?.norm;
+    return (nextWord === "von" || nextWord === "van") && name(particleName) && !isPlaceForm(particleName);
+  }
+
   function accept(
     entry: Entry,
     formText: string,
@@ -380,27 +392,7 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     // McLaughlin-Levrone".
     if (nextWord && isCapitalised(nextWord) && (FOREIGN_SURNAME.test(nextWord) || GAELIC_SURNAME.test(nextWord)))
       return false;
-    // "Salvador Allende", "Paris Hilton": a city named like a given name, before a name that is no German word, no
-    // place and no given name ("das Wien Maria Theresias"), is the given name.
-    if (
-      nextWord &&
-      COMMON_GIVEN_NAMES.has(formText) &&
-      /^\p{Lu}\p{Ll}+$/u.test(nextWord) &&
-      !COMMON_GIVEN_NAMES.has(nextWord) &&
-      !isGermanNoun(nextWord) &&
-      !isPlaceForm(nextWord)
-    )
-      return false;
-    // "Minna von Barnhelm": a city named like a given name, before a nobiliary particle and a name.
-    const particleName = tokens[endIndex + 2]?.norm;
-    if (
-      (nextWord === "von" || nextWord === "van") &&
-      COMMON_GIVEN_NAMES.has(formText) &&
-      particleName !== undefined &&
-      /^\p{Lu}\p{Ll}+$/u.test(particleName) &&
-      !isPlaceForm(particleName)
-    )
-      return false;
+    if (COMMON_GIVEN_NAMES.has(formText) && givenNameBefore(nextWord)) return false;
     if (nextWord && NAME_CONTINUATIONS.has(nextWord)) return false;
     if (prev && unknownClubWord(prev, tok) && SPORTS_WORDS.test(sentenceAt(tok.start))) return false;
     // An event or treaty named after the place: "das Edikt von Nantes", "der Vertrag von Maastricht".
@@ -778,7 +770,7 @@ export function withArticleCountries(
 }
 
 /** A place's long name: its short name and "in/im/am/an/bei/ob/vor" and more ("Seefeld in Tirol"). */
-const LONG_NAME = /^(\p{Lu}[\p{L}-]*) (?:in|im|am|an|bei|ob|vor) /u;
+export const LONG_NAME = /^(\p{Lu}[\p{L}-]*) (?:in|im|am|an|bei|ob|vor) /u;
 
 /**
  * A place the text names by its long name is what its short name means elsewhere in the text: "in Seefeld in Tirol …
