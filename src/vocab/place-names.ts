@@ -860,6 +860,8 @@ export const isRegionalAdjective = (word: string) => /^\p{Ll}{3,}isch(?:en|em)$/
 export const REGION_HEADS = new Set([
   ...["Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Region", "Provinz", "Bundesstaat"],
   ...["Bundesstaats", "Bundesstaates", "Kanton", "Kantons", "Departement", "Departements", "Distrikt", "Gouvernement"],
+  // A state or prefecture named after its capital: "im Land Salzburg", "des Landes Salzburg", "der Präfektur Nara".
+  ...["Land", "Landes", "Bundesland", "Bundeslandes", "Präfektur", "Oblast", "Woiwodschaft", "Regierungsbezirk"],
   // A city's district named like a village elsewhere ("im Londoner Stadtteil Tottenham", "Stadtteil Bockenheim"), a
   // church's district named after its cities ("im Sprengel Hamburg und Lübeck").
   ...["Stadtteil", "Stadtteils", "Stadtviertel", "Stadtviertels", "Sprengel", "Sprengels"],

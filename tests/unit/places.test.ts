@@ -601,6 +601,13 @@ describe("places: tenth held-out set's errors (2026-12-06)", () => {
     expect(places("Im Landkreis Esslingen und in der Region Valencia regnete es.")).toEqual([]);
     expect(places("Das Werk in Clayton im Bundesstaat North Carolina bleibt.")).not.toContain("Carolina@US");
   });
+
+  it("a state or prefecture named after its capital is no city: 'im Land Salzburg', 'aus der Präfektur Nara'", () => {
+    expect(places("Das Geld kommt aus Mitteln des Landes Salzburg.")).toEqual([]);
+    expect(places("Die WM ist für den Ort im Land Salzburg die zweite.")).toEqual([]);
+    expect(places("Takaichi stammt aus der Präfektur Nara.")).toEqual([]);
+    expect(places("Sie stammt aus Nara.")).toEqual(["Nara@JP"]);
+  });
 });
 
 describe("places: a byline names no place (tenth set)", () => {
