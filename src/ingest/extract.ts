@@ -45,6 +45,15 @@ export function countWords(text: string): number {
 }
 
 /**
+ * A name given in part ("Marcel D.", "Mila") is one article's person: another text's "Marcel D." is not him. Its key
+ * carries a number of the article's slug (digits, so the name picker's search on keys finds no headline's words).
+ */
+function articleScoped(key: string, slug: string): string {
+  const digits = BigInt(`0x${createHash("sha256").update(slug).digest("hex").slice(0, 12)}`).toString();
+  return `${key} #${digits}`;
+}
+
+/**
  * Parses a source text and extracts its countries, places, organisations and persons (each with
  * evidence), its quotes with their speakers, and topics. Pure. The evidence is bounded per entity, per article and per snippet (src/ingest/bounds.ts),
  * so the output of any accepted text is small; the counts stay true.
@@ -77,7 +86,10 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     texts.map((t, i) => ({ ...t, countries: fields[i]!.mentions, places: fields[i]!.places })),
     [[], [], bylines],
   );
-  const persons = named.filter((p) => !authors.has(p.key));
+  const slug = `${parsed.publishedAt.toISOString().slice(0, 10)}-${slugify(parsed.headline)}`;
+  const persons = named
+    .filter((p) => !authors.has(p.key))
+    .map((p) => (p.partial ? { ...p, key: articleScoped(p.key, slug) } : p));
   const quotes = findQuotes(texts, persons);
   // A place inside a person's name (the author's too) is no place: "Nancy" in "Nancy Pelosi", "Washington" in
   // "sagte Washington"; nor one in a byline ("Von Benedikt Ostermeyer (KNA)").
@@ -104,7 +116,7 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
     ...parsed,
     sourceName,
     versionAt,
-    slug: `${parsed.publishedAt.toISOString().slice(0, 10)}-${slugify(parsed.headline)}`,
+    slug,
     contentHash: createHash("sha256").update(normalizeText(raw)).digest("hex"),
     wordCount: countWords(parsed.body),
     // The counts stay true; the evidence is each entity's first `keep` occurrences.

@@ -1,5 +1,6 @@
 import { CURATED } from "./country-forms.js";
 import { type CountryMention } from "./countries.js";
+import { findPartialPersons, initialled } from "./partial-names.js";
 import { isPlaceAdjective, isPlaceForm, type PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
 import { startsUpper } from "./words.js";
@@ -68,6 +69,11 @@ export interface PersonSummary {
   roles: string[];
   /** How often the text names the person: every occurrence, also those not kept as evidence. */
   count: number;
+  /**
+   * Named in part ("Marcel D.", a child "Mila": partial-names.ts): the name tells no one apart across articles, so
+   * extractArticle scopes the key to the article.
+   */
+  partial?: true;
   /** The occurrences in text order (headline, teaser, body); extractArticle keeps the first few (bounds.ts). */
   mentions: PersonMention[];
 }
@@ -2212,9 +2218,13 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
   const ofCharacterFamily = (p: PersonSummary) =>
     (characterFamilies.has(surnameOf(p)) && p.roles.every((role) => KIN_ROLES.has(role.split(" ").at(-1)!))) ||
     (castFamilies.has(surnameOf(p)) && !actors.has(p));
-  return persons
+  const named = persons
     .filter((p) => !fictional(p) && !ofCharacterFamily(p))
-    .sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
+    .map((p): PersonSummary => (initialled(p.name) ? { ...p, partial: true } : p));
+  // In a review of a novel, a film or a play, a given name alone is likelier a part than a person.
+  const fiction = plays || texts.some((t) => NOVEL.test(t) || SCREEN_OR_STAGE.test(t));
+  const partial = findPartialPersons(fields, skip, named, fiction).filter((p) => !fictional(p));
+  return [...named, ...partial].sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
 }
 
 /**

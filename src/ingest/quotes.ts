@@ -132,7 +132,8 @@ function attributionAfter(text: string, s: Span): { verb: string; rest: string; 
     if (end[0].startsWith(".") && /(?:^|\s)(?:Dr|Prof|St)$/u.test(tail.slice(0, end.index))) continue;
     const initial = /(?:^|\s)\p{Lu}$/u.test(tail.slice(0, end.index));
     if (end[0].startsWith(".") && initial && /^\.\s\p{Lu}\p{Ll}/u.test(tail.slice(end.index))) continue;
-    stop = end.index;
+    // "sagte Marcel D. am Montag", "sagte Marcel D.": the initial's period is the name's.
+    stop = end[0].startsWith(".") && initial ? end.index + 1 : end.index;
     break;
   }
   const rest = stop === -1 ? tail : tail.slice(0, stop);

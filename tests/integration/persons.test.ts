@@ -2,7 +2,9 @@
 // many people; what the API answers is compared with what the extractor found in the same files,
 // counted here in plain TypeScript (extraction quality itself is scored by `npm run bench:persons`).
 import "reflect-metadata";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import pg from "pg";
@@ -264,5 +266,35 @@ describe("persons and quotes through the API", () => {
       action: "PERSONS_MERGED",
       changes: { into: { id: ids.a.id }, from: [{ id: ids.b.id, name: nameOf(b!) }] },
     });
+  });
+
+  it("a person named in part is one article's: two trials' 'Marcel D.' are two persons, found by id and picker", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "partial-"));
+    const text = (town: string, day: number) =>
+      `Prozess in ${town}\n\nTeaser.\n\n${town} (dpa) - „Ich war es nicht“, sagte der Angeklagte Marcel D. vor dem ` +
+      `Landgericht. Seine Tochter Mila (9) saß im Saal.\n\nAutor: Klaus Bergmann, Mittwoch, ${day}. März 2025###\n\n${day}.03.2025`;
+    const files = [text("Offenburg", 12), text("Kehl", 13)].map((t, i) => {
+      const file = join(dir, `prozess-${i}.txt`);
+      writeFileSync(file, t);
+      return file;
+    });
+    expect((await ingestFiles(api.db.prisma, files)).failed).toEqual([]);
+    const picked = await query(
+      `{ persons(search: "marcel d", first: 10) { edges { node { id name articleCount quotes { text } } } } }`,
+    );
+    type Picked = { node: { id: string; name: string; articleCount: number; quotes: unknown[] } };
+    const marcels = (picked.persons.edges as Picked[]).map((e) => e.node);
+    expect(marcels).toHaveLength(2);
+    expect(marcels.map((m) => [m.name, m.articleCount, m.quotes.length])).toEqual([
+      ["Marcel D.", 1, 1],
+      ["Marcel D.", 1, 1],
+    ]);
+    const byId = await query(`query($id: String!) { articles(filter: { persons: { all: [$id] } }) { totalCount } }`, {
+      id: marcels[0]!.id,
+    });
+    expect(byId.articles.totalCount).toBe(1);
+    // A name alone names no one person: asked by name, the API says so.
+    const { body } = await api.graphql(`{ articles(filter: { persons: { all: ["Mila"] } }) { totalCount } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

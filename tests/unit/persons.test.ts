@@ -130,7 +130,8 @@ describe("persons: names and their fullest form", () => {
 
   it("a lone surname after a role is a person; after kin, an indefinite role or a place it is not", () => {
     expect(names("Papst Franziskus ist tot.")).toEqual(["Franziskus"]);
-    expect(names("Ihr Bruder Matthias drängt darauf.")).toEqual([]);
+    // After kin, a given name: a person named in part (partial-names.ts), no surname.
+    expect(personsOf("Ihr Bruder Matthias drängt darauf.")).toMatchObject([{ name: "Matthias", partial: true }]);
     expect(names("Nun hat ein Investor Pläne vorgelegt.")).toEqual([]);
     expect(names("Sie ist eine Winzerin Mitte fünfzig.")).toEqual([]);
   });
@@ -177,8 +178,8 @@ describe("persons: names and their fullest form", () => {
     expect(names("Kapitän Emre Can fehlte gesperrt.")).toEqual(["Emre Can"]);
   });
 
-  it("an abbreviated name (Murat K.) is no full name", () => {
-    expect(names("Der Angeklagte Murat K. schwieg.")).toEqual([]);
+  it("an abbreviated name (Murat K.) is no full name, but a person named in part", () => {
+    expect(personsOf("Der Angeklagte Murat K. schwieg.")).toMatchObject([{ name: "Murat K.", partial: true }]);
   });
 });
 
@@ -1152,7 +1153,8 @@ describe("persons: Japanese names in Japanese order", () => {
     const text =
       "Das japanische Parlament wählte Ishiba Shigeru. Er folgt auf Kishida Fumio und schlug die Nationalistin Takaichi Sanae.";
     expect(names(text)).toEqual(["Ishiba Shigeru", "Kishida Fumio", "Takaichi Sanae"]);
-    expect(names("In Japan sagte sie: Sein Name ist Hase. Ihr Ehemann Diego kam.")).toEqual([]);
+    expect(names("In Japan sagte sie: Sein Name ist Hase. Ihr Ehemann Diego kam.")).toEqual(["Diego"]);
+    expect(person("In Japan sagte sie: Sein Name ist Hase. Ihr Ehemann Diego kam.", "Diego")?.partial).toBe(true);
   });
 });
 
@@ -1957,12 +1959,12 @@ describe("persons: given names of Persian, Albanian, Georgian and Ethiopian orig
 });
 
 describe("persons: great-grandchildren and in-laws are kin", () => {
-  it("'Ihre Urenkelin Inken Rieck-Dobberstein', 'Ihr Schwager Karl Moosbrugger' are persons; 'Ihre Urenkelin Lea' none", () => {
+  it("'Ihre Urenkelin Inken Rieck-Dobberstein', 'Ihr Schwager Karl Moosbrugger' are persons; 'Ihre Urenkelin Lea' in part", () => {
     expect(names("Ihre Urenkelin Inken Rieck-Dobberstein gehört zu den Gründerinnen.")).toEqual([
       "Inken Rieck-Dobberstein",
     ]);
     expect(names("Ihr Schwager Karl Moosbrugger kam.")).toEqual(["Karl Moosbrugger"]);
-    expect(names("Ihre Urenkelin Lea kam.")).toEqual([]);
+    expect(personsOf("Ihre Urenkelin Lea kam.")).toMatchObject([{ name: "Lea", partial: true }]);
   });
 });
 
@@ -2056,5 +2058,66 @@ describe("persons: cues from the thirtieth set's first run", () => {
       names("Im Mittelpunkt steht Tereza Dvořáková, die nicht verwandt ist. Die junge Sopranistin singt schlicht."),
     ).toEqual(["Tereza Dvořáková"]);
     expect(names("Im Mittelpunkt steht Telse Brodersen, eine Bäuerin, die ihren Hof verliert.")).toEqual([]);
+  });
+});
+
+describe("persons named in part: defendants by initial, children by given name (partial-names.ts)", () => {
+  const partial = (body: string) =>
+    personsOf(body)
+      .filter((p) => p.partial)
+      .map((p) => p.name);
+
+  it("a defendant as the press code names him: 'Marcel D.', 'Pieter van D.', 'Jan-Willem B.', 'Nedžad H.'", () => {
+    expect(partial("Der 34-jährige Marcel D. schwieg. Marcel D. Der Richter vertagte.")).toEqual(["Marcel D."]);
+    expect(personsOf("Angeklagt sind Pieter van D. und Jan-Willem B. aus Venlo.").map((p) => p.name)).toEqual([
+      "Pieter van D.",
+      "Jan-Willem B.",
+    ]);
+    expect(partial("Nedžad H. bestritt die Tat.")).toEqual(["Nedžad H."]);
+    // However found: here by the verb of speech and the role before it.
+    expect(partial("„Nein“, sagte der Angeklagte Marcel D. vor dem Landgericht.")).toEqual(["Marcel D."]);
+  });
+
+  it("a middle initial, a regnal number or a noun's letter is none: 'George W. Bush', 'Napoleon I.', 'Plan B.'", () => {
+    expect(names("Der frühere Präsident George W. Bush kam.")).toEqual(["George W. Bush"]);
+    expect(partial("Die Krone von Napoleon I. liegt im Louvre. Es gibt einen Plan B. Dann Vitamin D.")).toEqual([]);
+  });
+
+  it("a given name alone with an age, kin, a child's noun or a verb of speech: 'die neunjährige Mila', 'sagte Finn'", () => {
+    expect(partial("Entdeckt hat das Tier die neunjährige Mila. Mila zeigt es stolz.")).toEqual(["Mila"]);
+    expect(personsOf("Entdeckt hat es Mila (9). Später kam Mila wieder.")).toMatchObject([{ name: "Mila", count: 2 }]);
+    expect(partial("„Das war toll“, sagte Finn.")).toEqual(["Finn"]);
+    expect(partial("Die Schülerin Lea lachte.")).toEqual(["Lea"]);
+  });
+
+  it("a given name without such a sign, or a named person's, is no one of its own: 'Anna Berger … Anna'", () => {
+    expect(partial("Mila ist ein schöner Name.")).toEqual([]);
+    expect(names("Anna Berger kam mit ihrer Tochter. Anna lachte, sagte Anna.")).toEqual(["Anna Berger"]);
+    // "Pieter" where the text names "Pieter van D." is him.
+    expect(partial("Pieter van D. schwieg. „Nein“, sagte Pieter.")).toEqual(["Pieter van D."]);
+  });
+
+  it("in a review of a novel, a film or a play, a lone given name is a part: 'ihr Enkel Jannik'", () => {
+    expect(partial("In ihrem neuen Roman reist ihr Enkel Jannik aus Berlin an.")).toEqual([]);
+    expect(partial("Der Film kommt ins Kino. Ihr Sohn Oskar ist hochbegabt.")).toEqual([]);
+  });
+
+  it("a nickname or a title in quotation marks is none: 'zu „Schorsch“', '„Schwester Agnes“'", () => {
+    expect(partial("Man ging zu „Schorsch“. Der Film „Schwester Agnes“ lief.")).toEqual([]);
+  });
+
+  it("speaks its quotes, and is one article's person: two texts' 'Marcel D.' are two persons", () => {
+    const one = extractArticle(
+      source("Prozess in Offenburg", "„Ich war es nicht“, sagte Marcel D. am Montag."),
+      "a.txt",
+    );
+    const two = extractArticle(source("Prozess in Kehl", "Der Angeklagte Marcel D. schwieg."), "b.txt");
+    expect(one.quotes[0]?.speaker?.name).toBe("Marcel D.");
+    const [a, b] = [one, two].map((x) => x.persons.find((p) => p.name === "Marcel D.")!.key);
+    expect(a).toMatch(/^marcel d\. #\d+$/u);
+    expect(a).not.toBe(b);
+    expect(one.quotes[0]?.speaker?.key).toBe(a);
+    // A full name stays one person across articles.
+    expect(extractArticle(source("X", "Angela Merkel kam."), "c.txt").persons[0]?.key).toBe("angela merkel");
   });
 });

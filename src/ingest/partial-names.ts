@@ -1,0 +1,158 @@
+// Persons a text names only in part: a defendant as the German press code has it ("Marcel D.", "Pieter van D."),
+// and a child or passer-by by a given name alone, where the text shows a person ("die neunjährige Mila", "sagte
+// Finn", "Tochter Lena", "Mila (9)"). Such a name tells no one apart across articles: extractArticle gives each an
+// identity of its own article (docs/persons.md). Pure; runs after findPersons on what it left.
+import type { CountryMention } from "./countries.js";
+import type { PersonMention, PersonSummary } from "./persons.js";
+import type { PlaceMention } from "./places.js";
+import { sentenceFinder, type TextField } from "./sentences.js";
+import { GIVEN_NAMES } from "../vocab/given-names.js";
+import { isGermanNoun } from "../vocab/german-nouns.js";
+import {
+  AMBIGUOUS_GIVEN_NAMES,
+  KIN_ROLES,
+  MONTH_NAMES,
+  NAME_PARTICLES,
+  NOT_GIVEN_NAMES,
+  personKey,
+  SPEECH_VERBS,
+} from "../vocab/person-names.js";
+
+interface Field {
+  field: TextField;
+  text: string;
+  countries: CountryMention[];
+  places: PlaceMention[];
+}
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A given name (or an unlisted one: "Nedžad"), lower-case particles, a capital's initial: "Pieter van D.". */
+const INITIALLED =
+  /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:\s+\p{Ll}{1,3})*)\s+(\p{Lu})\.(?![\p{L}\p{M}])/gu;
+/** A capitalised word, possibly hyphenated: a given name's shape. */
+const GIVEN_WORD = /(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}'’-])/gu;
+/** An age before the name: "die neunjährige Mila", "der 17-jährige Finn", "die kleine Ida". */
+const AGE_BEFORE = /(?:\d+-|\p{Ll})jährige[nrm]?\s+$/u;
+/** An age after the name: "Mila (9)", "Finn, 7, …". */
+const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/u;
+/** Nouns for a child or a pupil before a given name, besides kin: "die Schülerin Lea", "Drittklässler Finn". */
+const CHILD_NOUNS = /^(?:Schüler(?:in)?|\p{Lu}\p{Ll}*klässler(?:in)?|Baby|Säugling|Kleinkind|Enkelkind)$/u;
+/** Kin before a lone given name; not a plural ("ihre Kinder Mila und Finn" is a list, taken word by word). */
+const KIN = new Set([...KIN_ROLES].filter((w) => !/(?:er|en|ern)$/u.test(w) || w === "Bruder" || w === "Schwester"));
+
+/** Whether a word may be a given name standing alone: a listed one that is no common word, month or place word. */
+const loneGiven = (word: string) =>
+  GIVEN_NAMES.has(word) &&
+  !NOT_GIVEN_NAMES.has(word) &&
+  !MONTH_NAMES.has(word) &&
+  !AMBIGUOUS_GIVEN_NAMES.has(word) &&
+  !isGermanNoun(word);
+
+/** Whether the word before an initial is a given name: a listed one, or a name-shaped word no German noun. */
+const initialledGiven = (word: string) => GIVEN_NAMES.has(word) || (!isGermanNoun(word) && !NOT_GIVEN_NAMES.has(word));
+
+/** A name that ends in an initial, surname-less ("Marcel D.", "Pieter van D."), however it was found; no regnal number. */
+export const initialled = (name: string) => /^\p{Lu}[\p{L}\p{M}-]*(?: \p{Ll}{1,3})* [A-HJ-UWYZÄÖÜ]\.$/u.test(name);
+
+const inside = (spans: readonly Span[], start: number, end: number) =>
+  spans.some((s) => s.start < end && s.end > start);
+
+/** The persons named in part, each with its mentions, in the order their first mention appears. */
+export function findPartialPersons(
+  fields: Field[],
+  skip: Array<Array<[number, number]>>,
+  persons: PersonSummary[],
+  /** The text reviews a play or a film: a given name alone is likelier a part than a person. */
+  fiction: boolean,
+): PersonSummary[] {
+  const taken = fields.map((f, i) => [
+    ...persons.flatMap((p) => p.mentions.filter((m) => m.field === f.field)),
+    ...f.places,
+    ...f.countries,
+    ...(skip[i] ?? []).map(([start, end]) => ({ start, end })),
+  ]);
+  // "Anna" where the text names Anna Berger is her, not a second person.
+  const namedWords = new Set(persons.flatMap((p) => p.name.split(" ")));
+  const found = new Map<string, { name: string; mentions: Array<Span & { field: number }> }>();
+  const add = (name: string, field: number, start: number, end: number) => {
+    const entry = found.get(name) ?? { name, mentions: [] };
+    if (!entry.mentions.some((m) => m.field === field && m.start === start)) entry.mentions.push({ field, start, end });
+    found.set(name, entry);
+  };
+  fields.forEach((f, i) => {
+    for (const m of f.text.matchAll(INITIALLED)) {
+      const [all, given, particles, initial] = m as unknown as [string, string, string, string];
+      // "Napoleon I.", "Rama X.": a regnal number, which findPersons reads with the ruler's title.
+      if (/^[IVX]$/u.test(initial)) continue;
+      const particleWords = particles.trim().split(/\s+/u).filter(Boolean);
+      if (!particleWords.every((p) => NAME_PARTICLES.has(p))) continue;
+      if (!initialledGiven(given) || inside(taken[i]!, m.index, m.index + all.length)) continue;
+      // "George W. Bush": a middle initial before a surname, which findPersons reads.
+      const next = /^\s+(\p{Lu}[\p{L}\p{M}-]*)/u.exec(f.text.slice(m.index + all.length))?.[1];
+      if (next && !isGermanNoun(next) && GIVEN_NAMES.has(next) === false && /^\p{Lu}\p{Ll}/u.test(next)) {
+        if (!/^(?:Der|Die|Das|Er|Sie|Es|Ein|Eine|Im|In|Am|Auf|Laut|Nach|Vor|Bei|Mit)$/u.test(next)) continue;
+      }
+      add([given, ...particleWords, `${initial}.`].join(" "), i, m.index, m.index + all.length);
+    }
+  });
+  // "Pieter" where the text names "Pieter van D." is him.
+  for (const { name } of found.values()) namedWords.add(name.split(" ")[0]!);
+  if (!fiction) {
+    // Every lone occurrence of a given name that one of them shows to be a person's.
+    const lone = fields.flatMap((f, i) =>
+      [...f.text.matchAll(GIVEN_WORD)].flatMap((m) => {
+        const end = m.index + m[0].length;
+        if (!loneGiven(m[0]) || namedWords.has(m[0]) || inside(taken[i]!, m.index, end)) return [];
+        // A nickname or a title in quotation marks: "zu „Schorsch“", "„Schwester Agnes“".
+        if (/[„"»«‚]$/u.test(f.text.slice(m.index - 1, m.index)) || /^[“"«»‘]/u.test(f.text.slice(end, end + 1)))
+          return [];
+        // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down).
+        if (/^(?:\s+\p{Lu}|-)/u.test(f.text.slice(end, end + 2))) return [];
+        return [{ word: m[0], field: i, start: m.index, end, shown: shownAsPerson(f.text, m.index, end) }];
+      }),
+    );
+    const shown = new Set(lone.filter((o) => o.shown).map((o) => o.word));
+    for (const o of lone) if (shown.has(o.word)) add(o.word, o.field, o.start, o.end);
+  }
+  return [...found.values()].map((entry) => summary(entry, fields));
+}
+
+/** What shows a lone given name to be a person's: an age, a child's or kin's noun, a verb of speech before it. */
+function shownAsPerson(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(end, end + 8))) return true;
+  const previous = /(\p{L}+)\s+$/u.exec(before)?.[1] ?? "";
+  if (KIN.has(previous) || CHILD_NOUNS.test(previous)) return true;
+  // "„…“, sagte Mila." / "erzählt Finn und lacht": the verb's subject, the clause ending after it.
+  return SPEECH_VERBS.has(previous) && /^(?:[.,;:!?]|\s+\p{Ll})/u.test(text.slice(end, end + 3));
+}
+
+function summary(
+  entry: { name: string; mentions: Array<Span & { field: number }> },
+  fields: Field[],
+): PersonSummary & { partial: true } {
+  const finders = new Map<number, ReturnType<typeof sentenceFinder>>();
+  const finder = (i: number) => finders.get(i) ?? finders.set(i, sentenceFinder(fields[i]!.text)).get(i)!;
+  const mentions: PersonMention[] = entry.mentions
+    .sort((a, b) => a.field - b.field || a.start - b.start)
+    .map((m) => ({
+      field: fields[m.field]!.field,
+      start: m.start,
+      end: m.end,
+      text: fields[m.field]!.text.slice(m.start, m.end),
+      sentence: finder(m.field).evidenceAt(m.start, m.end),
+      role: null,
+    }));
+  return {
+    key: personKey(entry.name),
+    name: entry.name,
+    country: null,
+    roles: [],
+    count: mentions.length,
+    mentions,
+    partial: true,
+  };
+}
