@@ -12,7 +12,7 @@ export const personKind = defineKind({
   filter: {
     shape: "sets",
     description:
-      'Persons by name, any case, with or without diacritics ("Olaf Scholz", "recep tayyip erdogan"), a merged spelling, or id.',
+      'Persons by name, any case, with or without diacritics ("Olaf Scholz", "recep tayyip erdogan"), a merged spelling, or id. A person named in part ("Marcel D.", a child "Mila") is one article\'s: by id only.',
   },
   coMentioned: true,
   resolveIds: resolvePersonIds,
