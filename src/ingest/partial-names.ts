@@ -38,10 +38,15 @@ const GIVEN_WORD = /(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}
 const AGE_BEFORE = /(?:\d+-|\p{Ll})jährige[nrm]?\s+$/u;
 /** An age after the name: "Mila (9)", "Finn, 7, …". */
 const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/u;
-/** Nouns for a child or a pupil before a given name, besides kin: "die Schülerin Lea", "Drittklässler Finn". */
-const CHILD_NOUNS = /^(?:Schüler(?:in)?|\p{Lu}\p{Ll}*klässler(?:in)?|Baby|Säugling|Kleinkind|Enkelkind)$/u;
-/** Kin before a lone given name; not a plural ("ihre Kinder Mila und Finn" is a list, taken word by word). */
-const KIN = new Set([...KIN_ROLES].filter((w) => !/(?:er|en|ern)$/u.test(w) || w === "Bruder" || w === "Schwester"));
+/** Nouns for a child or a pupil before a given name, besides kin: "die Volksschülerin Lea", "Drittklässler Finn". */
+const CHILD_NOUNS =
+  /^(?:\p{Lu}\p{Ll}*schüler(?:in)?|Schüler(?:in)?|\p{Lu}\p{Ll}*klässler(?:in)?|Gymnasiast(?:in)?|Baby|Säugling|Kleinkind|Enkelkind)$/u;
+/** Kin with its possessor before: "Ihre Tochter", "seinem Sohn", "Lomidzes Mutter". */
+const POSSESSED_KIN =
+  /(?:^|\s)(?:(?:[Ii]hr|[Ss]ein|[Dd]ein|[Mm]ein)(?:e|em|en|er)?|deren|dessen|\p{Lu}\p{Ll}+s)\s+\p{Lu}\p{Ll}+\s+$/u;
+/** Kin named in a list after a plural: "die beiden Söhne Zachary und Elijah", "seine Söhne Pierre, Jean und Louis". */
+const LISTED_KIN =
+  /(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen)\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){1,4}$/u;
 
 /** Whether a word may be a given name standing alone: a listed one that is no common word, month or place word. */
 const loneGiven = (word: string) =>
@@ -49,6 +54,14 @@ const loneGiven = (word: string) =>
   !NOT_GIVEN_NAMES.has(word) &&
   !MONTH_NAMES.has(word) &&
   !AMBIGUOUS_GIVEN_NAMES.has(word) &&
+  !isGermanNoun(word);
+
+/** A name-shaped word no list holds as a given name, and no word: "Maarja", "Curdin" (after kin only). */
+const unlistedName = (word: string) =>
+  !word.endsWith("s") &&
+  !GIVEN_NAMES.has(word) &&
+  !NOT_GIVEN_NAMES.has(word) &&
+  !MONTH_NAMES.has(word) &&
   !isGermanNoun(word);
 
 /** Whether the word before an initial is a given name: a listed one, or a name-shaped word no German noun. */
@@ -105,13 +118,21 @@ export function findPartialPersons(
     const lone = fields.flatMap((f, i) =>
       [...f.text.matchAll(GIVEN_WORD)].flatMap((m) => {
         const end = m.index + m[0].length;
-        if (!loneGiven(m[0]) || namedWords.has(m[0]) || inside(taken[i]!, m.index, end)) return [];
+        const listed = loneGiven(m[0]);
+        if (!(listed || unlistedName(m[0])) || namedWords.has(m[0]) || inside(taken[i]!, m.index, end)) return [];
         // A nickname or a title in quotation marks: "zu „Schorsch“", "„Schwester Agnes“".
         if (/[„"»«‚]$/u.test(f.text.slice(m.index - 1, m.index)) || /^[“"«»‘]/u.test(f.text.slice(end, end + 1)))
           return [];
-        // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down).
-        if (/^(?:\s+\p{Lu}|-)/u.test(f.text.slice(end, end + 2))) return [];
-        return [{ word: m[0], field: i, start: m.index, end, shown: shownAsPerson(f.text, m.index, end) }];
+        // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down), nor a nickname before one
+        // ("Adolf „Adi“ Dassler").
+        if (/^(?:\s+[\p{Lu}„"»‚]|-)/u.test(f.text.slice(end, end + 2))) return [];
+        // A name no list holds needs someone's kin before it ("Ihre Tochter Maarja", "Lomidzes Tochter Guram"; not "die
+        // Lufthansa-Tochter Eurowings"); a listed one any sign.
+        const sign = personSign(f.text, m.index, end);
+        const shown = listed
+          ? sign !== null
+          : sign === "kin" && POSSESSED_KIN.test(f.text.slice(m.index - 40, m.index));
+        return [{ word: m[0], field: i, start: m.index, end, shown }];
       }),
     );
     const shown = new Set(lone.filter((o) => o.shown).map((o) => o.word));
@@ -120,14 +141,17 @@ export function findPartialPersons(
   return [...found.values()].map((entry) => summary(entry, fields));
 }
 
-/** What shows a lone given name to be a person's: an age, a child's or kin's noun, a verb of speech before it. */
-function shownAsPerson(text: string, start: number, end: number): boolean {
+/**
+ * What shows a lone given name to be a person's: a kin's or child's noun before it ("kin"), or an age or a verb of
+ * speech ("other").
+ */
+function personSign(text: string, start: number, end: number): "kin" | "other" | null {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(end, end + 8))) return true;
   const previous = /(\p{L}+)\s+$/u.exec(before)?.[1] ?? "";
-  if (KIN.has(previous) || CHILD_NOUNS.test(previous)) return true;
+  if (KIN_ROLES.has(previous) || CHILD_NOUNS.test(previous) || LISTED_KIN.test(before)) return "kin";
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(end, end + 8))) return "other";
   // "„…“, sagte Mila." / "erzählt Finn und lacht": the verb's subject, the clause ending after it.
-  return SPEECH_VERBS.has(previous) && /^(?:[.,;:!?]|\s+\p{Ll})/u.test(text.slice(end, end + 3));
+  return SPEECH_VERBS.has(previous) && /^(?:[.,;:!?]|\s+\p{Ll})/u.test(text.slice(end, end + 3)) ? "other" : null;
 }
 
 function summary(

@@ -2334,7 +2334,7 @@ function storyFamilies(texts: string[]): Set<string> {
 
 /** A novel the text is about: "einen Roman geschrieben", "ihr neuer Roman" (not the given name "Roman"). */
 const NOVEL =
-  /\b(?:der|den|dem|des|ein|einen|einem|eines|ihr|ihren|ihrem|ihres|sein|seinen|seinem|seines|neuen|neuer|zweiten|ersten|jüngsten)\s+Romans?\b/u;
+  /\b(?:der|den|dem|des|ein|einen|einem|eines|ihr|ihren|ihrem|ihres|sein|seinen|seinem|seines|(?:neu|zweit|erst|jüngst)e[mnrs]?)\s+Romans?\b/u;
 const FAMILY = /\bFamilie\s+(\p{Lu}[\p{L}-]+)/gu;
 
 const PLAYS =

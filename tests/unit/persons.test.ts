@@ -2087,7 +2087,12 @@ describe("persons named in part: defendants by initial, children by given name (
     expect(partial("Entdeckt hat das Tier die neunjährige Mila. Mila zeigt es stolz.")).toEqual(["Mila"]);
     expect(personsOf("Entdeckt hat es Mila (9). Später kam Mila wieder.")).toMatchObject([{ name: "Mila", count: 2 }]);
     expect(partial("„Das war toll“, sagte Finn.")).toEqual(["Finn"]);
-    expect(partial("Die Schülerin Lea lachte.")).toEqual(["Lea"]);
+    expect(partial("Die Schülerin Lea lachte. Die Volksschülerin Lena malt.")).toEqual(["Lea", "Lena"]);
+    // Kin: any name-shaped word, also a plural's list.
+    expect(partial("Auch ihre Tochter Nino, 12 Jahre alt, hilft mit.")).toEqual(["Nino"]);
+    expect(partial("Ihre Tochter Maarja sang mit. Lomidzes Sohn Guram hilft.")).toEqual(["Maarja", "Guram"]);
+    expect(partial("Die Lufthansa-Tochter Eurowings fliegt. Der Partner Komeito ging.")).toEqual([]);
+    expect(partial("Im Saal waren auch seine Söhne Pierre, Jean und Louis.")).toEqual(["Pierre", "Jean", "Louis"]);
   });
 
   it("a given name without such a sign, or a named person's, is no one of its own: 'Anna Berger … Anna'", () => {
@@ -2099,11 +2104,15 @@ describe("persons named in part: defendants by initial, children by given name (
 
   it("in a review of a novel, a film or a play, a lone given name is a part: 'ihr Enkel Jannik'", () => {
     expect(partial("In ihrem neuen Roman reist ihr Enkel Jannik aus Berlin an.")).toEqual([]);
+    expect(partial("Im Mittelpunkt von Kriens neuem Roman steht eine Winzerin. Ihr Bruder Matthias drängt.")).toEqual(
+      [],
+    );
     expect(partial("Der Film kommt ins Kino. Ihr Sohn Oskar ist hochbegabt.")).toEqual([]);
   });
 
   it("a nickname or a title in quotation marks is none: 'zu „Schorsch“', '„Schwester Agnes“'", () => {
     expect(partial("Man ging zu „Schorsch“. Der Film „Schwester Agnes“ lief.")).toEqual([]);
+    expect(partial("Die Brüder Adolf „Adi“ Dassler und Rudolf Dassler zerstritten sich.")).toEqual([]);
   });
 
   it("speaks its quotes, and is one article's person: two texts' 'Marcel D.' are two persons", () => {
