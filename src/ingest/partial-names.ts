@@ -131,7 +131,7 @@ export function findPartialPersons(
         const sign = personSign(f.text, m.index, end);
         const shown = listed
           ? sign !== null
-          : sign === "kin" && POSSESSED_KIN.test(f.text.slice(m.index - 40, m.index));
+          : sign === "kin" && POSSESSED_KIN.test(f.text.slice(Math.max(0, m.index - 40), m.index));
         return [{ word: m[0], field: i, start: m.index, end, shown }];
       }),
     );
