@@ -34,8 +34,8 @@ const INITIALLED =
   /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:\s+\p{Ll}{1,3})*)\s+(\p{Lu})\.(?![\p{L}\p{M}])/gu;
 /** A capitalised word, possibly hyphenated: a given name's shape. */
 const GIVEN_WORD = /(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}'’-])/gu;
-/** An age before the name: "die neunjährige Mila", "der 17-jährige Finn", "die kleine Ida". */
-const AGE_BEFORE = /(?:\d+-|\p{Ll})jährige[nrm]?\s+$/u;
+/** An age before the name, or before a noun before it: "die neunjährige Mila", "die zehnjährige Ministrantin Leni". */
+const AGE_BEFORE = /(?:\d+-|\p{Ll})jährige[nrm]?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** An age after the name: "Mila (9)", "Finn, 7, …". */
 const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/u;
 /** Nouns for a child or a pupil before a given name, besides kin: "die Volksschülerin Lea", "Drittklässler Finn". */

@@ -2087,6 +2087,7 @@ describe("persons named in part: defendants by initial, children by given name (
     expect(partial("Entdeckt hat das Tier die neunjährige Mila. Mila zeigt es stolz.")).toEqual(["Mila"]);
     expect(personsOf("Entdeckt hat es Mila (9). Später kam Mila wieder.")).toMatchObject([{ name: "Mila", count: 2 }]);
     expect(partial("„Das war toll“, sagte Finn.")).toEqual(["Finn"]);
+    expect(partial("Helfen darf auch die zehnjährige Ministrantin Leni.")).toEqual(["Leni"]);
     expect(partial("Die Schülerin Lea lachte. Die Volksschülerin Lena malt.")).toEqual(["Lea", "Lena"]);
     // Kin: any name-shaped word, also a plural's list.
     expect(partial("Auch ihre Tochter Nino, 12 Jahre alt, hilft mit.")).toEqual(["Nino"]);
