@@ -9,7 +9,7 @@ import { normalizeText, parseSourceText, type ParsedArticle } from "./parse.js";
 import { LETTER, NUMBER, wordTexts } from "./words.js";
 import { slugify } from "./slug.js";
 import { classifyTopics, type TopicMatch } from "./topics.js";
-import { personKey } from "../vocab/person-names.js";
+import { partialPersonKey, personKey } from "../vocab/person-names.js";
 
 /** Everything ingestion learns from one source text, before any database is involved. */
 export interface ExtractedArticle extends ParsedArticle {
@@ -42,15 +42,6 @@ export interface ExtractedArticle extends ParsedArticle {
  */
 export function countWords(text: string): number {
   return wordTexts(text, LETTER | NUMBER, "-'’").length;
-}
-
-/**
- * A name given in part ("Marcel D.", "Mila") is one article's person: another text's "Marcel D." is not him. Its key
- * carries a number of the article's slug (digits, so the name picker's search on keys finds no headline's words).
- */
-function articleScoped(key: string, slug: string): string {
-  const digits = BigInt(`0x${createHash("sha256").update(slug).digest("hex").slice(0, 12)}`).toString();
-  return `${key} #${digits}`;
 }
 
 /**
@@ -89,7 +80,7 @@ export function extractArticle(raw: string, sourceName: string, now = new Date()
   const slug = `${parsed.publishedAt.toISOString().slice(0, 10)}-${slugify(parsed.headline)}`;
   const persons = named
     .filter((p) => !authors.has(p.key))
-    .map((p) => (p.partial ? { ...p, key: articleScoped(p.key, slug) } : p));
+    .map((p) => (p.partial ? { ...p, key: partialPersonKey(p.name, slug) } : p));
   const quotes = findQuotes(texts, persons);
   // A place inside a person's name (the author's too) is no place: "Nancy" in "Nancy Pelosi", "Washington" in
   // "sagte Washington"; nor one in a byline ("Von Benedikt Ostermeyer (KNA)").

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Curated vocabulary for finding persons and quotes in German copy (src/ingest/persons.ts, quotes.ts).
  * Written for this project (docs/persons.md); the given names themselves are generated from package
@@ -1047,6 +1049,18 @@ export function personKey(name: string): string {
   return key;
 }
 const keys = new Map<string, string>();
+
+/**
+ * The key of a person named in part ("Marcel D.", a child "Mila"), who is one article's: the folded name and a number
+ * of the article's slug ("marcel d. #150658539526111"; digits, so the name picker's search on keys finds no headline's
+ * words). Another article's "Marcel D." is not assumed to be him.
+ */
+export function partialPersonKey(name: string, articleSlug: string): string {
+  const digits = BigInt(`0x${createHash("sha256").update(articleSlug).digest("hex").slice(0, 12)}`).toString();
+  return `${personKey(name)} #${digits}`;
+}
+/** Whether a person's key is one article's (partialPersonKey). */
+export const isPartialPersonKey = (key: string) => key.includes(" #");
 
 function foldName(name: string): string {
   return name

@@ -280,15 +280,18 @@ describe("persons and quotes through the API", () => {
     });
     expect((await ingestFiles(api.db.prisma, files)).failed).toEqual([]);
     const picked = await query(
-      `{ persons(search: "marcel d", first: 10) { edges { node { id name articleCount quotes { text } } } } }`,
+      `{ persons(search: "marcel d", first: 10) { edges { node { id name namedInPart articleCount quotes { text } } } } }`,
     );
-    type Picked = { node: { id: string; name: string; articleCount: number; quotes: unknown[] } };
+    type Picked = { node: { id: string; name: string; namedInPart: boolean; articleCount: number; quotes: unknown[] } };
     const marcels = (picked.persons.edges as Picked[]).map((e) => e.node);
     expect(marcels).toHaveLength(2);
-    expect(marcels.map((m) => [m.name, m.articleCount, m.quotes.length])).toEqual([
-      ["Marcel D.", 1, 1],
-      ["Marcel D.", 1, 1],
+    expect(marcels.map((m) => [m.name, m.namedInPart, m.articleCount, m.quotes.length])).toEqual([
+      ["Marcel D.", true, 1, 1],
+      ["Marcel D.", true, 1, 1],
     ]);
+    const [key] = frequent(2).map(([k]) => k);
+    const full = await query(`query($n: String!) { person(name: $n) { namedInPart } }`, { n: nameOf(key!) });
+    expect(full.person.namedInPart).toBe(false);
     const byId = await query(`query($id: String!) { articles(filter: { persons: { all: [$id] } }) { totalCount } }`, {
       id: marcels[0]!.id,
     });

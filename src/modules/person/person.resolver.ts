@@ -5,6 +5,7 @@ import { Country } from "../country/country.type.js";
 import { keysetPage, PageArgs, pageRequest } from "../shared/connection.js";
 import { countPersons, findPersons, resolvePersonIds } from "./person.data.js";
 import { Person, PersonConnection, Quote } from "./person.type.js";
+import { isPartialPersonKey } from "../../vocab/person-names.js";
 
 @ArgsType()
 class QuotesArgs {
@@ -54,6 +55,14 @@ export class PersonResolver {
   async person(@Arg("name", () => String) name: string, @Ctx() { prisma, loaders }: Context) {
     const [id] = (await resolvePersonIds(prisma, [{ value: name, argument: "name" }])).values();
     return loaders.entities.persons.byId.load(id!);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Named in part: a defendant by initial ("Marcel D.") or someone by a given name alone ("Mila"). Such a person is one article\'s; the same name in another article is another person.',
+  })
+  namedInPart(@Root() person: Person): boolean {
+    return isPartialPersonKey(person.key);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country a role named ("US-Präsident"), if any.' })

@@ -15,6 +15,9 @@ export class Person {
   @Field(() => String, { description: 'The fullest form a text gave, e.g. "Donald Trump".' })
   name: string;
 
+  /** The folded name; a person named in part carries its article's number (partialPersonKey). */
+  key: string;
+
   /** ISO code of the country a role named; the `country` field resolves it. */
   countryCode: string | null;
 }
