@@ -48,6 +48,7 @@ export const PERSON_SETS = [
   "heldout-persons-28",
   "heldout-persons-29",
   "heldout-persons-30",
+  "heldout-persons-31",
 ];
 
 /** The sets that annotate places: the fourth and every one after it. */
