@@ -415,7 +415,10 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     /(\p{Lu}[\p{L}'’-]*)\s+(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
       sentence,
     );
-  if (actor && surnames.has(actor[1]!)) return true;
+  // "Das gab die Bürgermeisterin Gisela Bürkle am Abend bekannt": "geben" with its particle announces, plays nothing.
+  const announced = () =>
+    /(?:^|\s)(?:gibt|gab)\s/u.test(sentence) && GIVES_WITH_PARTICLE.test(scan.text.slice(end, end + 160));
+  if (actor && surnames.has(actor[1]!) && !announced()) return true;
   // "spielte er 1967 den schweigsamen Auftragsmörder Jef Costello", "spielt am Berliner Ensemble die Marketenderin
   // Anna Fierling": the part after a verb of playing, a few words between (not "gegen den Weltmeister X"); "der"
   // after the verb is its subject ("spielt auch der frühere Bassist Bill Wyman mit").
@@ -423,7 +426,8 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     /(?:^|\s)(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+((?:\S+\s+){0,4}?)(?:die|den)\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(
       sentence,
     );
-  if (part && !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`)) return true;
+  if (part && !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`) && !announced())
+    return true;
   // "steht Birte Lemberg als Anna Fierling": an actor's name, then the part after "als".
   if (/\p{Lu}\p{Ll}+\s+als\s+$/u.test(sentence)) {
     const actorName = /(\p{Lu}[\p{L}'’-]*)\s+als\s+$/u.exec(sentence)![1]!;
@@ -2338,7 +2342,9 @@ const NOVEL =
 const FAMILY = /\bFamilie\s+(\p{Lu}[\p{L}-]+)/gu;
 
 const PLAYS =
-  /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein|diesen|diese)\s|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;
+  /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein|diesen|diese)\s(?![^.!?]*\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,])|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;
+/** The rest of a sentence ending in a particle of "geben": "… am Abend bekannt.", "… die Richtung vor." */
+const GIVES_WITH_PARTICLE = /^[^.!?]*\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,]/u;
 const surnameOf = (p: PersonSummary) => p.name.split(" ").at(-1)!;
 /** "Im Zentrum steht Telse Brodersen": the story's central character, whether or not her given name is listed. */
 const CENTRAL_CHARACTER =
@@ -2354,7 +2360,7 @@ function playedRole(p: PersonSummary, texts: string[]): boolean {
     const head = role.split(/\s+/u).at(-1)!;
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
     const re = new RegExp(
-      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
+      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])(?![^.!?]*\\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,])`,
       "u",
     );
     return texts.some((t) => t.includes(head) && re.test(t));

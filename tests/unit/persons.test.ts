@@ -253,6 +253,11 @@ describe("persons: traps of the issue", () => {
     expect(names("Im Mittelpunkt des Romans steht Hanna Leitner, eine Winzerin.")).toEqual([]);
     expect(names("Im Hamburger Thalia Theater spielt Jens Harzer.")).toEqual(["Jens Harzer"]);
   });
+
+  it("'geben' with its particle announces, plays no part: 'Das gab die Bürgermeisterin Gisela Bürkle bekannt'", () => {
+    expect(names("Das gab die Bürgermeisterin Gisela Bürkle am Abend bekannt.")).toEqual(["Gisela Bürkle"]);
+    expect(names("Nach der Premiere: Im Stück gibt sie die Wirtin Marthe Rull.")).toEqual([]);
+  });
 });
 
 describe("persons: roles and countries", () => {
