@@ -173,9 +173,13 @@ const withoutAccents = (word: string) =>
   word.length >= 5 && /[^\p{ASCII}]/u.test(word) && !/[äöüÄÖÜß]/u.test(word)
     ? word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC")
     : word;
+/** A month's name the lists leave out that is a given name's second part: "Ernst-August", "Karl-August". */
+const SECOND_GIVEN = new Set(["August"]);
 const givenIn = (names: { has(word: string): boolean }) => {
   const listed = (word: string) => names.has(word) || names.has(withoutAccents(word));
-  return (word: string): boolean => listed(word) || (word.includes("-") && word.split("-").every(listed));
+  return (word: string): boolean =>
+    listed(word) ||
+    (word.includes("-") && word.split("-").every((w, i) => listed(w) || (i > 0 && SECOND_GIVEN.has(w))));
 };
 const isGivenName = memo(givenIn(GIVEN_NAMES));
 const isCommonGivenName = memo(givenIn(COMMON_GIVEN_NAMES));

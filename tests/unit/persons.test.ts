@@ -174,6 +174,13 @@ describe("persons: names and their fullest form", () => {
     expect(names("Der Kronzeuge Oliver Bellenhaus hatte Braun schwer belastet.")).toEqual(["Oliver Bellenhaus"]);
   });
 
+  it("a month's name as a double given name's second part: Ernst-August Wiedemann", () => {
+    expect(names("Es bewarben sich Ernst-August Wiedemann (71) und Karl-August Berg.")).toEqual([
+      "Ernst-August Wiedemann",
+      "Karl-August Berg",
+    ]);
+  });
+
   it("a Turkish given name that is an English word still starts a name: Kapitän Emre Can", () => {
     expect(names("Kapitän Emre Can fehlte gesperrt.")).toEqual(["Emre Can"]);
   });
