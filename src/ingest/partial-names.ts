@@ -44,9 +44,13 @@ const CHILD_NOUNS =
 /** Kin with its possessor before: "Ihre Tochter", "seinem Sohn", "Lomidzes Mutter". */
 const POSSESSED_KIN =
   /(?:^|\s)(?:(?:[Ii]hr|[Ss]ein|[Dd]ein|[Mm]ein)(?:e|em|en|er)?|deren|dessen|\p{Lu}\p{Ll}+s)\s+\p{Lu}\p{Ll}+\s+$/u;
-/** Kin named in a list after a plural: "die beiden Söhne Zachary und Elijah", "seine Söhne Pierre, Jean und Louis". */
+/**
+ * Kin named after a plural, one or a list: "die beiden Söhne Zachary und Elijah", "seine Geschwister Anna, Theresia und
+ * Kaspar", "mit den Töchtern Lea und Marie", "Die Enkelkinder Jakob, Leonie und Florian".
+ */
 const LISTED_KIN =
-  /(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen)\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){1,4}$/u;
+  /(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen|Enkelkinder|Geschwister|Zwillinge|Eltern)n?\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){0,4}$/u;
+/(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen)\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){1,4}$/u;
 
 /** Whether a word may be a given name standing alone: a listed one that is no common word, month or place word. */
 const loneGiven = (word: string) =>

@@ -2106,6 +2106,12 @@ describe("persons named in part: defendants by initial, children by given name (
     expect(partial("Ihre Tochter Maarja sang mit. Lomidzes Sohn Guram hilft.")).toEqual(["Maarja", "Guram"]);
     expect(partial("Die Lufthansa-Tochter Eurowings fliegt. Der Partner Komeito ging.")).toEqual([]);
     expect(partial("Im Saal waren auch seine Söhne Pierre, Jean und Louis.")).toEqual(["Pierre", "Jean", "Louis"]);
+    expect(partial("Er kam mit den Töchtern Lea und Marie. Die Enkelkinder Jakob und Leonie trugen Fotos.")).toEqual([
+      "Lea",
+      "Marie",
+      "Jakob",
+      "Leonie",
+    ]);
   });
 
   it("a given name without such a sign, or a named person's, is no one of its own: 'Anna Berger … Anna'", () => {
