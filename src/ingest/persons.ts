@@ -1117,7 +1117,17 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   return !quotedAlone(scan.text, first.start, last.end);
 }
 
-const isForeignSurname = memo((word) => FOREIGN_SURNAME.test(word.toLowerCase()) || GAELIC_SURNAME.test(word));
+/**
+ * A surname of foreign shape: letters German does not write, endings of other languages ("-ović", "-sson"), Gaelic
+ * capitals, and the Danish, Norwegian and Faroese "-sen" that is no German plural ("Hansen", "Mikkelsen"; not "Linsen",
+ * "Kassen").
+ */
+const isForeignSurname = memo(
+  (word) =>
+    FOREIGN_SURNAME.test(word.toLowerCase()) ||
+    GAELIC_SURNAME.test(word) ||
+    (/^\p{Lu}\p{Ll}+[^s]sen$/u.test(word) && !isGermanNoun(word)),
+);
 /** Nouns describing who speaks: "die Studentin", "der Reisbauer", "die Markthändlerin". */
 const DESCRIBED_PERSON = /(?:er|in|ling|ist|ent|ant)$/u;
 /** Endings of German nouns for persons ("Rückkehrer", "Wahlsieger", "Neuling", "Pianistin"). */
@@ -1142,6 +1152,8 @@ function beforeForeignSurname(scan: FieldScan, i: number): boolean {
   // "heißt auf Schwedisch Borgå": a language's name.
   if (PERSON_NOUN_SHAPE.test(t.word) || isDemonym(t.word) || FUNCTION_WORD.test(t.word) || PLACE_PART.test(t.word))
     return false;
+  // "Steuermann Heðin Nolsøe": a German noun is no given name (the name after it is the full name).
+  if (isGermanNoun(t.word) && !isGivenName(t.word)) return false;
   // "seine Freundin Urška Žigart": a kin noun or a role before a given name of foreign shape.
   if (LANGUAGE_NAME.test(t.word) || PERSON_NOUNS.has(t.word) || isRoleWord(t.word)) return false;
   // "in Nové Město", "im benachbarten Kamenický Šenov": a place's name (not "nach": "nach Vigdís Finnbogadóttir").

@@ -174,6 +174,15 @@ describe("persons: names and their fullest form", () => {
     expect(names("Der Kronzeuge Oliver Bellenhaus hatte Braun schwer belastet.")).toEqual(["Oliver Bellenhaus"]);
   });
 
+  it("Scandinavian '-sen' after an unlisted given name; a German noun before a foreign name is none of it", () => {
+    expect(names("Taufpatin war Sunnvá Hansen, Steuerfrau des Ruderclubs.")).toEqual(["Sunnvá Hansen"]);
+    expect(names("Die Mannschaft: Steuermann Heðin Nolsøe, dazu Eyðun Mikkelsen.")).toEqual([
+      "Heðin Nolsøe",
+      "Eyðun Mikkelsen",
+    ]);
+    expect(names("Es gab Suppe mit Linsen und Reis.")).toEqual([]);
+  });
+
   it("a month's name as a double given name's second part: Ernst-August Wiedemann", () => {
     expect(names("Es bewarben sich Ernst-August Wiedemann (71) und Karl-August Berg.")).toEqual([
       "Ernst-August Wiedemann",
