@@ -25,6 +25,7 @@ import {
   NOT_PARTICLE_NAMES,
   NOT_SURNAMES,
   WORD_SURNAMES,
+  COMMON_GERMAN_SURNAMES,
   PERFORMANCE_WORDS,
   PERSON_NOUNS,
   personKey,
@@ -527,7 +528,9 @@ function genitiveAt(scan: FieldScan, last: number): boolean {
       !SPEECH_VERBS.has(next.toLowerCase()) &&
       !isGivenName(w) &&
       !RANK_NOUNS.has(next) &&
-      !(/[aiouy]$/u.test(next) && !isGermanNoun(next))
+      !(/[aiouy]$/u.test(next) && !isGermanNoun(next)) &&
+      // "Hilda Ballesteros Gstir": a Spanish surname's own "-os", "-es" before a second surname that is no noun.
+      !(/\p{Ll}(?:os|es)$/u.test(w) && !isGivenName(w) && !isGermanNoun(next))
     );
   // An adjective, not a verb in the past tense ("Oliver Bellenhaus hatte Braun belastet"); "erste", "beste" are.
   if (/(?:[^s]te|[^s]ten)$/u.test(next)) return false;
@@ -721,7 +724,12 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
     // particle-like word ("Fiorello La Guardia").
     const previous = words[words.length - 1];
     const noun =
-      w.length > 3 && !WORD_SURNAMES.has(w) && !/^(?:Vater|Sohn)$/u.test(w) && !isForeignSurname(w) && isGermanNoun(w);
+      w.length > 3 &&
+      !WORD_SURNAMES.has(w) &&
+      !COMMON_GERMAN_SURNAMES.has(w) &&
+      !/^(?:Vater|Sohn)$/u.test(w) &&
+      !isForeignSurname(w) &&
+      isGermanNoun(w);
     // After a title of nobility the surname follows, whatever else it spells: "Otto Graf Lambsdorff".
     const afterTitle = NOBLE_TITLES.has(previous ?? "");
     // A rare given name before it is a surname ("übernahm von Alberto Fernández Schärpe und Amtsstab"); after a

@@ -265,6 +265,25 @@ export const WORD_SURNAMES = new Set([
   "Hall",
 ]);
 
+/**
+ * Germany's most frequent family names (after the list of the hundred most frequent in telephone directories, as
+ * Wikipedia's "Liste der häufigsten Familiennamen in Deutschland" gives it; the titles Graf, König and Kaiser left
+ * out). The word list behind isGermanNoun holds many of them with a genitive ("Müllers", "Hartmanns"), so a second
+ * surname after a first ("Wilfredo Gstir Müller", "Amaru Quispe Hartmann") would read as a noun ending the name.
+ */
+export const COMMON_GERMAN_SURNAMES = new Set([
+  ...["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann"],
+  ...["Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann"],
+  ...["Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier"],
+  ...["Lehmann", "Schmid", "Schulze", "Maier", "Köhler", "Herrmann", "Walter", "Mayer", "Huber", "Fuchs"],
+  ...["Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Schubert", "Vogel", "Friedrich", "Keller"],
+  ...["Günther", "Frank", "Berger", "Winkler", "Roth", "Beck", "Lorenz", "Baumann", "Franke", "Albrecht"],
+  ...["Schuster", "Simon", "Ludwig", "Böhm", "Winter", "Kraus", "Martin", "Schumacher", "Krämer", "Vogt"],
+  ...["Stein", "Jäger", "Otto", "Sommer", "Groß", "Seidel", "Heinrich", "Brandt", "Haas", "Schreiber"],
+  ...["Schulte", "Dietrich", "Ziegler", "Kuhn", "Kühn", "Pohl", "Engel", "Horn", "Busch", "Bergmann"],
+  ...["Thomas", "Voigt", "Sauer", "Arnold", "Wolff", "Pfeiffer"],
+]);
+
 /** The endings a role's head takes: feminine "-in", plurals and cases ("Ministerin", "Ministerinnen", "Ministers"). */
 export const ROLE_ENDINGS = "(?:in|innen|en|n|s|es|e|er|ern)?";
 

@@ -183,6 +183,14 @@ describe("persons: names and their fullest form", () => {
     expect(names("Es gab Suppe mit Linsen und Reis.")).toEqual([]);
   });
 
+  it("a second surname: a frequent German one, or after a Spanish '-os' ('Wilfredo Gstir Müller', 'Hilda Ballesteros Gstir')", () => {
+    expect(names("Das sagte Bürgermeister Wilfredo Gstir Müller nach der Sitzung.")).toEqual(["Wilfredo Gstir Müller"]);
+    expect(names("Der Preis geht an Amaru Quispe Hartmann.")).toEqual(["Amaru Quispe Hartmann"]);
+    expect(names("Die Lehrerin Hilda Ballesteros Gstir unterrichtet.")).toEqual(["Hilda Ballesteros Gstir"]);
+    // A genitive before a noun stays one: "Greta Gerwigs Film".
+    expect(names("Das ist Greta Gerwigs Film.")).toEqual(["Greta Gerwig"]);
+  });
+
   it("a month's name as a double given name's second part: Ernst-August Wiedemann", () => {
     expect(names("Es bewarben sich Ernst-August Wiedemann (71) und Karl-August Berg.")).toEqual([
       "Ernst-August Wiedemann",
