@@ -1,6 +1,6 @@
 // Persons a text names only in part: a defendant as the German press code has it ("Marcel D.", "Pieter van D."),
-// and a child or passer-by by a given name alone, where the text shows a person ("die neunjährige Mila", "sagte
-// Finn", "Tochter Lena", "Mila (9)"). Such a name tells no one apart across articles: extractArticle gives each an
+// a child or passer-by by a given name alone, where the text shows a person ("die neunjährige Mila", "sagte
+// Finn", "Tochter Lena", "Mila (9)"), and a player by surname in a team's line-up. Such a name tells no one apart across articles: extractArticle gives each an
 // identity of its own article (docs/persons.md). Pure; runs after findPersons on what it left.
 import type { CountryMention } from "./countries.js";
 import type { PersonMention, PersonSummary } from "./persons.js";
@@ -115,6 +115,12 @@ export function findPartialPersons(
       add([given, ...particleWords, `${initial}.`].join(" "), i, m.index, m.index + all.length);
     }
   });
+  // A team's line-up names its players by surname: "SV Hesel: Behrends – Ubben, Janssen (78. Tammena) – …".
+  fields.forEach((f, i) => {
+    for (const { name, start } of lineUpNames(f.text, [...f.places, ...f.countries]))
+      if (!namedWords.has(name) && !inside(taken[i]!, start, start + name.length))
+        add(name, i, start, start + name.length);
+  });
   // "Pieter" where the text names "Pieter van D." is him.
   for (const { name } of found.values()) namedWords.add(name.split(" ")[0]!);
   if (!fiction) {
@@ -143,6 +149,37 @@ export function findPartialPersons(
     for (const o of lone) if (shown.has(o.word)) add(o.word, o.field, o.start, o.end);
   }
   return [...found.values()].map((entry) => summary(entry, fields));
+}
+
+/** A surname in a line-up, with its particle: "Janssen", "de Buhr", "Gerdes-Saathoff". */
+const LINE_UP_NAME = String.raw`(?:(?:de|van|von|da|di|del|dos|ter|le|la)\s+)?\p{Lu}[\p{L}\p{M}'’-]+`;
+const LINE_UP_ENTRY = new RegExp(`^(${LINE_UP_NAME})(?:\\s+\\(\\d{1,3}\\.\\s+(${LINE_UP_NAME})\\))?$`, "u");
+/** A team's line-up, one paragraph: "SV Hesel: Behrends – Ubben, Janssen, Nguyen, Frerichs (78. Tammena) – …". */
+const LINE_UP = /^[^\n:]{2,60}:[ \t]+([^\n]+)$/gmu;
+
+/**
+ * The players of a line-up with their offsets: eleven names or more, substitutes included, in at least three rows
+ * (goalkeeper – defence – midfield – attack), none a place ("Orte: Hesel – Leer, Emden, …").
+ */
+function lineUpNames(text: string, places: readonly Span[]): Array<{ name: string; start: number }> {
+  if (!text.includes(" – ") && !text.includes(" - ")) return [];
+  const names: Array<{ name: string; start: number }> = [];
+  for (const m of text.matchAll(LINE_UP)) {
+    const list = m[1]!;
+    const listStart = m.index + m[0].length - list.length;
+    if (list.split(/\s+[–-]\s+/u).length < 3 || inside(places, listStart, listStart + list.length)) continue;
+    const parsed = list.split(/\s+[–-]\s+|,\s+/u).map((e) => LINE_UP_ENTRY.exec(e.trim()));
+    if (parsed.some((p) => p === null)) continue;
+    const players = parsed.flatMap((p) => [p![1]!, ...(p![2] ? [p![2]] : [])]);
+    if (players.length < 11) continue;
+    let from = 0;
+    for (const name of players) {
+      const at = list.indexOf(name, from);
+      names.push({ name, start: listStart + at });
+      from = at + name.length;
+    }
+  }
+  return names;
 }
 
 /**

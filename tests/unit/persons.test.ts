@@ -2151,6 +2151,22 @@ describe("persons named in part: defendants by initial, children by given name (
     expect(partial("Die Brüder Adolf „Adi“ Dassler und Rudolf Dassler zerstritten sich.")).toEqual([]);
   });
 
+  it("a team's line-up names its players by surname; a shorter list or other words are none", () => {
+    const lineUp =
+      "Aufstellungen:\n\nSV Hesel: Behrends – Ubben, Janssen, Nguyen, Frerichs (78. Tammena) – Gerdes-Saathoff, Akpınar, de Buhr (63. Boekhoff) – Eilts, Lüpkes (70. Weber), Oltmanns\n\nTore: 0:1 Stöver (9.)";
+    expect(partial(lineUp)).toEqual([
+      ...["Behrends", "Ubben", "Janssen", "Nguyen", "Frerichs", "Tammena", "Gerdes-Saathoff", "Akpınar", "de Buhr"],
+      ...["Boekhoff", "Eilts", "Lüpkes", "Weber", "Oltmanns"],
+    ]);
+    expect(partial("Zutaten: Mehl – Zucker, Eier, Butter, Milch")).toEqual([]);
+    expect(
+      partial("Orte: Hesel – Leer, Emden, Aurich – Norden, Wittmund – Esens, Wiesmoor, Papenburg, Westerstede"),
+    ).toEqual([]);
+    expect(
+      partial("Programm: Mozart, Haydn, Bach, Brahms, Schubert, Liszt, Ravel, Satie, Fauré, Elgar, Holst"),
+    ).toEqual([]);
+  });
+
   it("speaks its quotes, and is one article's person: two texts' 'Marcel D.' are two persons", () => {
     const one = extractArticle(
       source("Prozess in Offenburg", "„Ich war es nicht“, sagte Marcel D. am Montag."),
