@@ -404,6 +404,10 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   return close !== -1 && /^(?:\s+(?:[–—-]\s+)?\p{Lu}[\p{L}'’.-]*)*$/u.test(after.slice(0, close));
 }
 
+/** Musicians, whom "spielt" gives music to play, not a part: "spielt die Geigerin X", "spielt der Pianist Y". */
+const MUSICIAN =
+  /^(?:Geiger|Violinist|Pianist|Cellist|Bratschist|Organist|Gitarrist|Flötist|Harfenist|Trompeter|Saxofonist|Saxophonist|Schlagzeuger|Bassist|Klarinettist|Oboist|Hornist|Posaunist|Cembalist|Akkordeonist|Musiker|Jazzmusiker|Solist)(?:in)?$/u;
+
 /** After a character's name: ", gespielt von", an apposition and ", dargestellt von". */
 const PLAYED_BY = /^(?:,\s*[^,.;:!?„“"]{1,40})?,?\s*(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)\s/u;
 
@@ -431,7 +435,14 @@ function isCharacter(scan: FieldScan, start: number, end: number, surnames: Set<
     /(?:^|\s)(?:spielt|spielte|gibt|gab|verkörpert|verkörperte|mimt|mimte)\s+((?:\S+\s+){0,4}?)(?:die|den)\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?$/u.exec(
       sentence,
     );
-  if (part && !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`) && !announced())
+  // "Zur Eröffnung spielt die Geigerin Mirjam Tal-Rosenberg": a musician plays music, no part.
+  const musician = () => MUSICIAN.test(/(\p{Lu}[\p{L}-]*)\s+$/u.exec(sentence)?.[1] ?? "");
+  if (
+    part &&
+    !/(?:^|\s)(?:gegen|mit|neben|für|bei|unter|vor|nach|um|an)\s/u.test(` ${part[1]!}`) &&
+    !announced() &&
+    !musician()
+  )
     return true;
   // "steht Birte Lemberg als Anna Fierling": an actor's name, then the part after "als".
   if (/\p{Lu}\p{Ll}+\s+als\s+$/u.test(sentence)) {
@@ -2382,7 +2393,7 @@ const CENTRAL_CHARACTER =
 function playedRole(p: PersonSummary, texts: string[]): boolean {
   return p.roles.some((role) => {
     const head = role.split(/\s+/u).at(-1)!;
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head) || MUSICIAN.test(head)) return false;
     const re = new RegExp(
       `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])(?![^.!?]*\\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,])`,
       "u",

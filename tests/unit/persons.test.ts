@@ -278,6 +278,13 @@ describe("persons: traps of the issue", () => {
     expect(names("Im Hamburger Thalia Theater spielt Jens Harzer.")).toEqual(["Jens Harzer"]);
   });
 
+  it("a musician plays music, no part: 'Zur Eröffnung spielt die Geigerin Mirjam Tal-Rosenberg'", () => {
+    expect(names("Zur Eröffnung spielt die Geigerin Mirjam Tal-Rosenberg aus Tel Aviv.")).toEqual([
+      "Mirjam Tal-Rosenberg",
+    ]);
+    expect(names("Auf der Bühne spielt sie die Wirtin Marthe Rull.")).toEqual([]);
+  });
+
   it("'geben' with its particle announces, plays no part: 'Das gab die Bürgermeisterin Gisela Bürkle bekannt'", () => {
     expect(names("Das gab die Bürgermeisterin Gisela Bürkle am Abend bekannt.")).toEqual(["Gisela Bürkle"]);
     expect(names("Nach der Premiere: Im Stück gibt sie die Wirtin Marthe Rull.")).toEqual([]);
