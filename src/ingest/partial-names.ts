@@ -102,8 +102,10 @@ export function findPartialPersons(
   fields.forEach((f, i) => {
     for (const m of f.text.matchAll(INITIALLED)) {
       const [all, given, particles, initial] = m as unknown as [string, string, string, string];
-      // "Napoleon I.", "Rama X.": a regnal number, which findPersons reads with the ruler's title.
-      if (/^[IVX]$/u.test(initial)) continue;
+      // "Napoleon I.", "Rama X.": a regnal number, which findPersons reads with the ruler's title; not after an age
+      // ("dem 34-jährigen Kevin V.").
+      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
+      if (/^[IVX]$/u.test(initial) && !AGE_BEFORE.test(before)) continue;
       const particleWords = particles.trim().split(/\s+/u).filter(Boolean);
       if (!particleWords.every((p) => NAME_PARTICLES.has(p))) continue;
       if (!initialledGiven(given) || inside(taken[i]!, m.index, m.index + all.length)) continue;

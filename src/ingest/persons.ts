@@ -754,6 +754,18 @@ function nameAt(scan: FieldScan, i: number, afterRole = false): { to: number; wo
       !afterTitle
     )
       break;
+    // "dem 58-jährigen Patrice D. und seiner Frau Sylvie D. Betrug vor": a noun after a surname's initial is the
+    // sentence's, not a surname ("George W. Bush" keeps his).
+    // Not where the text names the word again on its own ("Joseph S. Blatter … sagte Blatter").
+    const after = scan.text.slice(tokens[j]!.end, tokens[j]!.end + 3);
+    if (
+      named >= 2 &&
+      /^\p{Lu}\.$/u.test(previous ?? "") &&
+      noun &&
+      /^\s+\p{Ll}/u.test(after) &&
+      !namedAgain(scan, tokens[j]!)
+    )
+      break;
     // "Guðni Th. Jóhannesson": an abbreviated middle name of two letters between names.
     if (named >= 1 && abbreviatedMiddle(scan, j)) {
       words.push(`${w}.`);
@@ -959,8 +971,17 @@ function coordinatedAt(scan: FieldScan, i: number, found: Candidate[]): boolean 
   const conjunction = (w: string | undefined) => w === "und" || w === "sowie" || w === "oder";
   // "C D und A B": a full name ends right before "und"; "A B und C D": a given name starts the one after.
   const prevFull = found[found.length - 1];
+  // "Tomke Buß, Okke Meyer, Swantje Hinrichs-Eilers": also a comma between full names in a list.
+  const listed =
+    prevFull !== undefined &&
+    !prevFull.single &&
+    prevFull.to === i - 1 &&
+    scan.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ", " &&
+    /^\s*(?:,|und\s|sowie\s)/u.test(scan.text.slice(tokens[i + 1]?.end ?? 0, (tokens[i + 1]?.end ?? 0) + 6)) &&
+    !isGermanNoun(tokens[i + 1]?.word ?? "");
   const after =
-    i >= 2 && conjunction(tokens[i - 1]!.word) && prevFull !== undefined && !prevFull.single && prevFull.to === i - 2;
+    listed ||
+    (i >= 2 && conjunction(tokens[i - 1]!.word) && prevFull !== undefined && !prevFull.single && prevFull.to === i - 2);
   const before =
     !after &&
     conjunction(tokens[i + 2]?.word) &&
@@ -1444,7 +1465,9 @@ function candidatesIn(scan: FieldScan): Candidate[] {
       scan.joined(i - 3, i - 2) &&
       isNameWord(before) &&
       !PERSON_NOUN_SHAPE.test(before) &&
-      !PERSON_NOUNS.has(before);
+      !PERSON_NOUNS.has(before) &&
+      // "Das Ehepaar Renate und Wolfgang Kreiling": a noun for the two.
+      !(isGermanNoun(before) && !isGivenName(before) && !COMMON_GERMAN_SURNAMES.has(before));
     const held = out.some((c) => c.from <= i - 2 && c.to >= i - 2);
     if (
       shared &&

@@ -186,6 +186,14 @@ describe("persons: names and their fullest form", () => {
   it("a second surname: a frequent German one, or after a Spanish '-os' ('Wilfredo Gstir Müller', 'Hilda Ballesteros Gstir')", () => {
     expect(names("Das sagte Bürgermeister Wilfredo Gstir Müller nach der Sitzung.")).toEqual(["Wilfredo Gstir Müller"]);
     expect(names("Der Preis geht an Amaru Quispe Hartmann.")).toEqual(["Amaru Quispe Hartmann"]);
+    // Coordinated: "Das Ehepaar Renate und Wolfgang Kreiling"; a comma list of full names.
+    expect(names("Das Ehepaar Renate und Wolfgang Kreiling half.")).toEqual(["Renate Kreiling", "Wolfgang Kreiling"]);
+    expect(names("Eingeführt wurden Tomke Buß, Okke Meyer, Swantje Hinrichs-Eilers und Gerrit Poppen.")).toEqual([
+      "Tomke Buß",
+      "Okke Meyer",
+      "Swantje Hinrichs-Eilers",
+      "Gerrit Poppen",
+    ]);
     expect(names("Die Lehrerin Hilda Ballesteros Gstir unterrichtet.")).toEqual(["Hilda Ballesteros Gstir"]);
     // A genitive before a noun stays one: "Greta Gerwigs Film".
     expect(names("Das ist Greta Gerwigs Film.")).toEqual(["Greta Gerwig"]);
@@ -2110,6 +2118,14 @@ describe("persons named in part: defendants by initial, children by given name (
       "Jan-Willem B.",
     ]);
     expect(partial("Nedžad H. bestritt die Tat.")).toEqual(["Nedžad H."]);
+    // A roman numeral's letter after an age: "dem 34-jährigen Kevin V.".
+    expect(partial("Die Anklage wirft dem 34-jährigen Kevin V. Diebstahl vor.")).toEqual(["Kevin V."]);
+    // A noun after the initial is the sentence's: "… Sylvie D. Betrug und Täuschung vor"; a surname named again stays.
+    expect(partial("Sie wirft Patrice D. und Sylvie D. Betrug und Täuschung vor.")).toEqual([
+      "Patrice D.",
+      "Sylvie D.",
+    ]);
+    expect(names("Joseph S. Blatter kam. „Nein“, sagte Blatter.")).toEqual(["Joseph S. Blatter"]);
     // However found: here by the verb of speech and the role before it.
     expect(partial("„Nein“, sagte der Angeklagte Marcel D. vor dem Landgericht.")).toEqual(["Marcel D."]);
   });
