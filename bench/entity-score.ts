@@ -55,14 +55,14 @@ function placeId(place: Annotation["places"][number]): string {
     const namesake = namesakes(name, { shadowed: true }).find((e) => e.code === place.country);
     if (namesake) return namesake.key;
   }
-  // "Schwedt an der Oder", "Rethem an der Aller": a long name GeoNames does not list is its short name's place, where
-  // the short name names one place of that country only ("Wasserburg am Bodensee" stays unresolved: Wasserburg am Inn).
-  const short = LONG_NAME.exec(place.name)?.[1];
+  // "Schwedt an der Oder", "Rethem an der Aller", "Kalbe (Milde)": a long or qualified name GeoNames does not list is its
+  // short name's place, where the short name names one place of that country only ("Wasserburg am Bodensee" and
+  // "Rotenburg (Wümme)" stay unresolved: Wasserburg am Inn, Rotenburg an der Fulda).
+  const short = LONG_NAME.exec(place.name)?.[1] ?? /^(.+?) \([^)]+\)$/u.exec(place.name)?.[1];
   if (short) {
-    const named = namesakes(short, { shadowed: true });
-    const ofCountry = named.length > 0 ? named.filter((e) => e.code === place.country) : [resolvePlace(short)];
-    const [only] = ofCountry;
-    if (ofCountry.length === 1 && only?.code === place.country) return only.key;
+    const named = [resolvePlace(short), ...namesakes(short, { shadowed: true })].filter((e) => e !== undefined);
+    const ofCountry = [...new Map(named.filter((e) => e.code === place.country).map((e) => [e.key, e])).values()];
+    if (ofCountry.length === 1) return ofCountry[0]!.key;
   }
   return `not in gazetteer: ${fold(place.name)}`;
 }
