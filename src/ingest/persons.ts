@@ -42,7 +42,13 @@ import {
 } from "../vocab/person-names.js";
 import { allCountries, teamCountryCode } from "../vocab/countries.js";
 import { isGermanNoun } from "../vocab/german-nouns.js";
-import { CLUB_PREFIXES, isRegionalAdjective, REGION_HEADS, STADIUM_HEADS } from "../vocab/place-names.js";
+import {
+  CLUB_INITIALS,
+  CLUB_PREFIXES,
+  isRegionalAdjective,
+  REGION_HEADS,
+  STADIUM_HEADS,
+} from "../vocab/place-names.js";
 
 /** One reference to a person in one field of an article, with its evidence. */
 export interface PersonMention {
@@ -1060,6 +1066,8 @@ function acceptable(scan: FieldScan, i: number, to: number, words: string[], how
   // "Fortuna Düsseldorf": a club's name before its city (which the place finder leaves to the club), though a
   // given name.
   if (named === 2 && CLUB_PREFIXES.has(first.word) && isPlaceForm(last.word)) return false;
+  // "vom ESC Erfurt", "Felix Ohnemus/EC Grefrath": a club's initials and its city.
+  if (named === 2 && CLUB_INITIALS.test(first.word) && isPlaceForm(last.word)) return false;
   // "der Tochter Susan Ungarn", "Will Tuvalu …?": a country's German name ends no person's name (the given name's verb
   // or object); its other names may ("Agnieszka Holland").
   // Unless the text quotes it alone ("Luís Montenegro … „…“, sagte Montenegro").

@@ -11,6 +11,7 @@ import {
   smallPlaceLines,
 } from "../vocab/gazetteer.js";
 import {
+  CLUB_INITIALS,
   CLUB_PREFIXES,
   TEAM_ROLES,
   COMMON_WORD_NAMES,
@@ -81,9 +82,6 @@ const COUNTRY_NAMES = new Set(
 /** A city-state's capital: its name is read as the country as well (countries.ts). */
 export const isCityState = (place: { code: string; kind: PlaceKind }) =>
   place.kind === "CAPITAL" && CITY_STATES.has(place.code);
-
-/** A sports club's initials before its city ("1. FC Köln", "SV Werder Bremen" has its own prefix). */
-const CLUB_INITIALS = /^(?:F?FC|SC|SV|SSV|FSV|TSV|TSG|VfB|VfL|SpVgg|RB|BV|TuS|SSC|AC|AS|CF|SK|FK|NK|HC|EHC|ERC|THW)$/u;
 
 /**
  * A name that is also a common word, or a city-state's (which is read as the country too): counts only with

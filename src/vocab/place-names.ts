@@ -581,6 +581,9 @@ export const COMMON_WORD_NAMES = new Set([
  * Words before a city that make it part of a club or company name ("Union Berlin", "Bayern München",
  * "Hertha BSC Berlin", "Real Madrid", "Inter Mailand"). Sports abbreviations (FC, SC, BSC, ...) are here too.
  */
+/** A sports club's initials before its city ("1. FC Köln", "ESC Erfurt"; "SV Werder Bremen" has its own prefix). */
+export const CLUB_INITIALS =
+  /^(?:F?FC|SC|SV|SSV|FSV|TSV|TSG|VfB|VfL|VfR|SpVgg|RB|BV|TuS|SSC|USC|AC|AS|CF|SK|FK|NK|HC|EHC|ERC|THW|EC|ESC|DEC|EV|ESV|SG|HSG|TSC|ASV|MTV|LG|LAC)$/u;
 export const CLUB_PREFIXES = new Set([
   "Union",
   "Hertha",

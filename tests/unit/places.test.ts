@@ -895,6 +895,12 @@ describe("findPlaceMentions: a club's initials before its city (twenty-first set
     );
     expect(places("Er wohnt in Frankfurt.")).toEqual(["Frankfurt am Main@DE"]);
   });
+
+  it("winter sports' and athletics' clubs too: 'vom ESC Erfurt', 'Felix Ohnemus/EC Grefrath'", () => {
+    const text = "Die 22-Jährige vom ESC Erfurt siegte. 2. Felix Ohnemus/EC Grefrath 1:47,58 Min.";
+    expect(places(text)).toEqual([]);
+    expect(articleOf(text).persons.map((p) => p.name)).toEqual(["Felix Ohnemus"]);
+  });
 });
 
 describe("findPlaceMentions: a place's name alone in quotation marks (twenty-second set)", () => {
