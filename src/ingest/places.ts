@@ -135,6 +135,9 @@ const DETERMINERS = new Set([
 ]);
 
 /** Articles right before a name make it something other than a city: "das Astoria", "im Adlon". */
+/** Numbers and quantities before a plural noun: "drei Kirchen", "12 Wahlen", "mehreren Höfen". */
+const QUANTITY =
+  /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|beide[nm]?|mehrere[nm]?|viele[nm]?|einige[nm]?|zahlreiche[nm]?|alle[nm]?|etliche[nm]?|wenige[nm]?)$/iu;
 const BARE_ARTICLES = new Set([
   "der",
   "die",
@@ -428,6 +431,8 @@ export function findPlaceMentions(text: string, field: TextField = "BODY"): Plac
     )
       return false;
     if (inTitle(tok)) return false;
+    // A number before a common word is its plural's: "aus drei Kirchen im Landkreis Passau", "in mehreren Wahlen".
+    if (prevWord && QUANTITY.test(prevWord) && isCommonWord(entry, formText)) return false;
     // A city's genitive is no given name ("Dann hat Jonas geschaut": no Jona) and takes no article ("Hamburgs
     // Hafen"): "die radikalislamische Hamas" is no genitive of Hama.
     if (tok.norm === `${formText}s` && COMMON_GIVEN_NAMES.has(tok.norm)) return false;

@@ -896,6 +896,11 @@ describe("findPlaceMentions: a club's initials before its city (twenty-first set
     expect(places("Er wohnt in Frankfurt.")).toEqual(["Frankfurt am Main@DE"]);
   });
 
+  it("a number before a common word makes it a plural noun: 'aus drei Kirchen im Landkreis Passau'", () => {
+    expect(places("Gestohlen wurden Pfeifen aus drei Kirchen im Landkreis Passau.")).toEqual([]);
+    expect(places("Der Markt in Kirchen im Landkreis Altenkirchen öffnet.")).toEqual(["Kirchen@DE"]);
+  });
+
   it("winter sports' and athletics' clubs too: 'vom ESC Erfurt', 'Felix Ohnemus/EC Grefrath'", () => {
     const text = "Die 22-Jährige vom ESC Erfurt siegte. 2. Felix Ohnemus/EC Grefrath 1:47,58 Min.";
     expect(places(text)).toEqual([]);
