@@ -156,9 +156,9 @@ const BARE_ARTICLES = new Set([
   "Im",
 ]);
 
-/** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Hansestadt". */
+/** A noun naming a kind of place before its name: "Odenwalddorf Wilhelmsfeld", "Heimatort Visp", "Kantonshauptort Glarus". */
 const PLACE_NOUN =
-  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel)ort(?:e|en)?|heimat|hallig|halligen|anschlussstellen?)$/u;
+  /(?:dorf|dörfer|dörfern|gemeinde|gemeinden|stadt|städte|städten|kommune|kommunen|ortschaft|ortschaften|heimatort|wohnort|geburtsort|nachbarort|nachbarorte|nachbarorten|urlaubsort|ferienort|kurort|skiort|badeort|(?:küsten|grenz|berg|kloster|wallfahrts|wein|ausflugs|touristen|fischer|hafen|wintersport|markt|industrie|pilger|tal|insel|haupt)ort(?:e|en)?|heimat|hallig|halligen|anschlussstellen?)$/u;
 /** A noble's title before the name of the family's seat. */
 const NOBILITY =
   /^(?:Graf|Gräfin|Grafen|Freiherr|Freifrau|Fürst|Fürstin|Fürsten|Baron|Baronin|Herzog|Herzogin|Herzogs|Markgraf|Landgraf|Prinz|Prinzessin|Kurfürst)$/u;

@@ -683,6 +683,8 @@ export const CLUB_PREFIXES = new Set([
 
 /** Words after a city that make it part of another name ("Washington Post", "Paris Hilton", "Union Berlin 1966"). */
 export const NAME_CONTINUATIONS = new Set([
+  // A municipality or district named after its place and a compass point: "Glarus Süd", "Hamburg Mitte".
+  ...["Süd", "Nord", "Ost", "West", "Mitte"],
   "Post",
   "Times",
   "Journal",

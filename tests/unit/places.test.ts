@@ -901,6 +901,11 @@ describe("findPlaceMentions: a club's initials before its city (twenty-first set
     expect(places("Der Markt in Kirchen im Landkreis Altenkirchen öffnet.")).toEqual(["Kirchen@DE"]);
   });
 
+  it("'Glarus Süd' is a municipality of its own, 'im Kantonshauptort Glarus' the town", () => {
+    expect(places("Die Gemeinde Glarus Süd entstand 2011 aus 15 Dörfern.")).toEqual([]);
+    expect(places("Im Kantonshauptort Glarus waren alle Hotels ausgebucht.")).toEqual(["Glarus@CH"]);
+  });
+
   it("winter sports' and athletics' clubs too: 'vom ESC Erfurt', 'Felix Ohnemus/EC Grefrath'", () => {
     const text = "Die 22-Jährige vom ESC Erfurt siegte. 2. Felix Ohnemus/EC Grefrath 1:47,58 Min.";
     expect(places(text)).toEqual([]);
