@@ -195,6 +195,9 @@ function insideQuote(quotes: Span[], m: { field: number; start: number; end: num
   return false;
 }
 
+/** A noun in the genitive right before a name: "des Firmengründers", "des früheren Präsidenten". */
+const GENITIVE_NOUN_BEFORE = /(?:^|\s)(?:des|eines)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:s|en)\s+$/u;
+
 /** Who a quote's attribution points to, from the persons' mentions around it. */
 class Speakers {
   private readonly mentions: Mention[];
@@ -302,7 +305,9 @@ class Speakers {
   /** "Karikós", "Donald Trumps": a mention in the genitive ("Jones" is none: "Jone" is no word of the name). */
   private isGenitive(m: Mention): boolean {
     const last = this.texts[m.field]!.slice(m.start, m.end).split(" ").at(-1)!;
-    return last.endsWith("s") && m.person.name.split(" ").includes(last.slice(0, -1));
+    if (last.endsWith("s") && m.person.name.split(" ").includes(last.slice(0, -1))) return true;
+    // "Urenkel des Firmengründers Wilhelm Ochsenfarth": a name after a noun in the genitive.
+    return GENITIVE_NOUN_BEFORE.test(this.texts[m.field]!.slice(Math.max(0, m.start - 60), m.start));
   }
 
   /** The first person named in the paragraph before an offset: its subject. */

@@ -1063,3 +1063,13 @@ describe("quotes: a statement noun after adjectives", () => {
     ).toEqual(["Rolando Dela Cruz"]);
   });
 });
+
+describe("quotes: a name after a noun in the genitive is no pronoun's", () => {
+  it("'Carsten Ochsenfarth, Urenkel des Firmengründers Wilhelm Ochsenfarth, …. „…“, sagte er': Carsten", () => {
+    expect(
+      speakers(
+        "Vorstandschef Carsten Ochsenfarth, Urenkel des Firmengründers Wilhelm Ochsenfarth, räumte ein schwieriges Jahr ein. Der Umsatz sank. „Die Bauwirtschaft hat uns ein Jahr gekostet“, sagte er.",
+      ).map((x) => x[1]),
+    ).toEqual(["Carsten Ochsenfarth"]);
+  });
+});
