@@ -6,6 +6,7 @@ import type { CountryMention } from "./countries.js";
 import type { PersonMention, PersonSummary } from "./persons.js";
 import type { PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
+import { LETTER, MARK, startsUpper, type Word, wordsIn } from "./words.js";
 import { GIVEN_NAMES } from "../vocab/given-names.js";
 import { isGermanNoun } from "../vocab/german-nouns.js";
 import {
@@ -29,11 +30,29 @@ interface Span {
   end: number;
 }
 
-/** A given name (or an unlisted one: "Nedžad"), lower-case particles, a capital's initial: "Pieter van D.". */
-const INITIALLED =
-  /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)((?:\s+\p{Ll}{1,3})*)\s+(\p{Lu})\.(?![\p{L}\p{M}])/gu;
-/** A capitalised word, possibly hyphenated: a given name's shape. */
-const GIVEN_WORD = /(?<![\p{L}\p{M}.'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}'’-])/gu;
+/** A given name's shape, possibly hyphenated: "Mila", "Marie-Theres". */
+const GIVEN_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+
+/** A name's word, lower-case particles and an initial with its period: "Marcel D.", "Pieter van D.". */
+function initialledAt(text: string, words: Word[]) {
+  const out: Array<{ given: string; particles: string[]; initial: string; start: number; end: number }> = [];
+  const spaced = (a: Word, b: Word) => /^\s+$/u.test(text.slice(a.index + a.text.length, b.index));
+  for (let k = 0; k + 1 < words.length; k++) {
+    const given = words[k]!;
+    if (given.text.length < 2 || !startsUpper(given.text)) continue;
+    let j = k + 1;
+    while (j < words.length && j - k <= 3 && words[j]!.text.length <= 3 && /^\p{Ll}+$/u.test(words[j]!.text)) j++;
+    const initial = words[j];
+    if (!initial || initial.text.length !== 1 || !startsUpper(initial.text)) continue;
+    const end = initial.index + 1;
+    if (text.charAt(end) !== "." || /[\p{L}\p{M}]/u.test(text.charAt(end + 1))) continue;
+    if (!words.slice(k + 1, j + 1).every((w, n) => spaced(words[k + n]!, w))) continue;
+    const particles = words.slice(k + 1, j).map((w) => w.text);
+    out.push({ given: given.text, particles, initial: initial.text, start: given.index, end: end + 1 });
+  }
+  return out;
+}
+
 /** An age before the name, or before a noun before it: "die neunjährige Mila", "die zehnjährige Ministrantin Leni". */
 const AGE_BEFORE = /(?:\d+-|\p{Ll})jährige[nrm]?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** An age after the name: "Mila (9)", "Finn, 7, …". */
@@ -48,8 +67,10 @@ const POSSESSED_KIN =
  * Kin named after a plural, one or a list: "die beiden Söhne Zachary und Elijah", "seine Geschwister Anna, Theresia und
  * Kaspar", "mit den Töchtern Lea und Marie", "Die Enkelkinder Jakob, Leonie und Florian".
  */
-const LISTED_KIN =
-  /(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen|Enkelkinder|Geschwister|Zwillinge|Eltern)n?\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){0,4}$/u;
+const KIN_PLURAL =
+  "(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen|Enkelkinder|Geschwister|Zwillinge|Eltern)n?";
+const LISTED_KIN = new RegExp(`(?:^|\\s)${KIN_PLURAL}\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:,\\s+|\\s+und\\s+)){0,4}$`, "u");
+const IS_KIN_PLURAL = new RegExp(`^${KIN_PLURAL}$`, "u");
 /(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen)\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){1,4}$/u;
 
 /** Whether a word may be a given name standing alone: a listed one that is no common word, month or place word. */
@@ -99,22 +120,20 @@ export function findPartialPersons(
     if (!entry.mentions.some((m) => m.field === field && m.start === start)) entry.mentions.push({ field, start, end });
     found.set(name, entry);
   };
+  const words = fields.map((f) => wordsIn(f.text, LETTER | MARK, "-'’"));
   fields.forEach((f, i) => {
-    for (const m of f.text.matchAll(INITIALLED)) {
-      const [all, given, particles, initial] = m as unknown as [string, string, string, string];
+    for (const { given, particles, initial, start, end } of initialledAt(f.text, words[i]!)) {
       // "Napoleon I.", "Rama X.": a regnal number, which findPersons reads with the ruler's title; not after an age
       // ("dem 34-jährigen Kevin V.").
-      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
-      if (/^[IVX]$/u.test(initial) && !AGE_BEFORE.test(before)) continue;
-      const particleWords = particles.trim().split(/\s+/u).filter(Boolean);
-      if (!particleWords.every((p) => NAME_PARTICLES.has(p))) continue;
-      if (!initialledGiven(given) || inside(taken[i]!, m.index, m.index + all.length)) continue;
+      if (/^[IVX]$/u.test(initial) && !AGE_BEFORE.test(f.text.slice(Math.max(0, start - 40), start))) continue;
+      if (!particles.every((p) => NAME_PARTICLES.has(p))) continue;
+      if (!initialledGiven(given) || inside(taken[i]!, start, end)) continue;
       // "George W. Bush": a middle initial before a surname, which findPersons reads.
-      const next = /^\s+(\p{Lu}[\p{L}\p{M}-]*)/u.exec(f.text.slice(m.index + all.length))?.[1];
+      const next = /^\s+(\p{Lu}[\p{L}\p{M}-]*)/u.exec(f.text.slice(end, end + 40))?.[1];
       if (next && !isGermanNoun(next) && GIVEN_NAMES.has(next) === false && /^\p{Lu}\p{Ll}/u.test(next)) {
         if (!/^(?:Der|Die|Das|Er|Sie|Es|Ein|Eine|Im|In|Am|Auf|Laut|Nach|Vor|Bei|Mit)$/u.test(next)) continue;
       }
-      add([given, ...particleWords, `${initial}.`].join(" "), i, m.index, m.index + all.length);
+      add([given, ...particles, `${initial}.`].join(" "), i, start, end);
     }
   });
   // A team's line-up names its players by surname: "SV Hesel: Behrends – Ubben, Janssen (78. Tammena) – …".
@@ -126,31 +145,41 @@ export function findPartialPersons(
   // "Pieter" where the text names "Pieter van D." is him.
   for (const { name } of found.values()) namedWords.add(name.split(" ")[0]!);
   if (!fiction) {
-    // Every lone occurrence of a given name that one of them shows to be a person's.
-    const lone = fields.flatMap((f, i) =>
-      [...f.text.matchAll(GIVEN_WORD)].flatMap((m) => {
-        const end = m.index + m[0].length;
-        const listed = loneGiven(m[0]);
-        if (!(listed || unlistedName(m[0])) || namedWords.has(m[0]) || inside(taken[i]!, m.index, end)) return [];
-        // A nickname or a title in quotation marks: "zu „Schorsch“", "„Schwester Agnes“".
-        if (/[„"»«‚]$/u.test(f.text.slice(m.index - 1, m.index)) || /^[“"«»‘]/u.test(f.text.slice(end, end + 1)))
-          return [];
-        // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down), nor a nickname before one
-        // ("Adolf „Adi“ Dassler").
-        if (/^(?:\s+[\p{Lu}„"»‚]|-)/u.test(f.text.slice(end, end + 2))) return [];
-        // A name no list holds needs someone's kin before it ("Ihre Tochter Maarja", "Lomidzes Tochter Guram"; not "die
-        // Lufthansa-Tochter Eurowings"); a listed one any sign.
-        const sign = personSign(f.text, m.index, end);
-        const shown = listed
-          ? sign !== null
-          : sign === "kin" && POSSESSED_KIN.test(f.text.slice(Math.max(0, m.index - 40), m.index));
-        return [{ word: m[0], field: i, start: m.index, end, shown }];
+    // A lone given name at a word that may stand alone here: a name, no place or person found, no nickname.
+    const lone = (f: Field, i: number, w: Word): boolean => {
+      const end = w.index + w.text.length;
+      if (!startsUpper(w.text) || !GIVEN_SHAPE.test(w.text) || namedWords.has(w.text)) return false;
+      if (inside(taken[i]!, w.index, end)) return false;
+      // A nickname or a title in quotation marks: "zu „Schorsch“", "„Schwester Agnes“".
+      if (/[„"»«‚]$/u.test(f.text.slice(w.index - 1, w.index)) || /^[“"«»‘]/u.test(f.text.charAt(end))) return false;
+      // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down), nor a nickname before one
+      // ("Adolf „Adi“ Dassler").
+      return !/^(?:\s+[\p{Lu}„"»‚]|-)/u.test(f.text.slice(end, end + 2));
+    };
+    // The given names one occurrence shows to be a person's. A name no list holds needs someone's kin before it
+    // ("Ihre Tochter Maarja", "Lomidzes Tochter Guram"; not "die Lufthansa-Tochter Eurowings"); a listed one any sign.
+    const shown = new Set<string>();
+    fields.forEach((f, i) =>
+      words[i]!.forEach((w, k) => {
+        if (!startsUpper(w.text) || !mayBeSigned(f.text, words[i]!, k) || shown.has(w.text) || !lone(f, i, w)) return;
+        const listed = loneGiven(w.text);
+        if (!listed && !unlistedName(w.text)) return;
+        const sign = personSign(f.text, w.index, w.index + w.text.length);
+        const before = f.text.slice(Math.max(0, w.index - 40), w.index);
+        if (listed ? sign !== null : sign === "kin" && POSSESSED_KIN.test(before)) shown.add(w.text);
       }),
     );
-    const shown = new Set(lone.filter((o) => o.shown).map((o) => o.word));
-    for (const o of lone) if (shown.has(o.word)) add(o.word, o.field, o.start, o.end);
+    // Then every lone occurrence of those names.
+    if (shown.size > 0)
+      fields.forEach((f, i) => {
+        for (const w of words[i]!)
+          if (shown.has(w.text) && lone(f, i, w)) add(w.text, i, w.index, w.index + w.text.length);
+      });
   }
-  return [...found.values()].map((entry) => summary(entry, fields));
+  // One sentence finder per field, made where a field holds a mention.
+  const finders = new Map<number, ReturnType<typeof sentenceFinder>>();
+  const finder = (i: number) => finders.get(i) ?? finders.set(i, sentenceFinder(fields[i]!.text)).get(i)!;
+  return [...found.values()].map((entry) => summary(entry, fields, finder));
 }
 
 /** A surname in a line-up, with its particle: "Janssen", "de Buhr", "Gerdes-Saathoff". */
@@ -184,6 +213,18 @@ function lineUpNames(text: string, places: readonly Span[]): Array<{ name: strin
   return names;
 }
 
+/** A cheap first test for personSign: a word before it that may be a sign, or an age's bracket or comma after it. */
+function mayBeSigned(text: string, words: Word[], k: number): boolean {
+  const end = words[k]!.index + words[k]!.text.length;
+  if (text.charAt(end) === "," || text.charAt(end + 1) === "(") return true;
+  const previous = words[k - 1]?.text ?? "";
+  if (KIN_ROLES.has(previous) || SPEECH_VERBS.has(previous) || previous === "und") return true;
+  if (text.charAt(words[k]!.index - 2) === "," || previous.includes("jährig") || words[k - 2]?.text.includes("jährig"))
+    return true;
+  // Only then the patterns: this runs at every word.
+  return startsUpper(previous) && (CHILD_NOUNS.test(previous) || IS_KIN_PLURAL.test(previous));
+}
+
 /**
  * What shows a lone given name to be a person's: a kin's or child's noun before it ("kin"), or an age or a verb of
  * speech ("other").
@@ -200,9 +241,8 @@ function personSign(text: string, start: number, end: number): "kin" | "other" |
 function summary(
   entry: { name: string; mentions: Array<Span & { field: number }> },
   fields: Field[],
+  finder: (field: number) => ReturnType<typeof sentenceFinder>,
 ): PersonSummary & { partial: true } {
-  const finders = new Map<number, ReturnType<typeof sentenceFinder>>();
-  const finder = (i: number) => finders.get(i) ?? finders.set(i, sentenceFinder(fields[i]!.text)).get(i)!;
   const mentions: PersonMention[] = entry.mentions
     .sort((a, b) => a.field - b.field || a.start - b.start)
     .map((m) => ({
