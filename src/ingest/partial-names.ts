@@ -6,7 +6,7 @@ import type { CountryMention } from "./countries.js";
 import type { PersonMention, PersonSummary } from "./persons.js";
 import type { PlaceMention } from "./places.js";
 import { sentenceFinder, type TextField } from "./sentences.js";
-import { LETTER, MARK, startsUpper, type Word, wordsIn } from "./words.js";
+import { startsUpper } from "./words.js";
 import { GIVEN_NAMES } from "../vocab/given-names.js";
 import { isGermanNoun } from "../vocab/german-nouns.js";
 import {
@@ -29,26 +29,29 @@ interface Span {
   start: number;
   end: number;
 }
+/** A word as findPersons tokenises it, with its offsets. */
+interface NameToken extends Span {
+  word: string;
+}
 
 /** A given name's shape, possibly hyphenated: "Mila", "Marie-Theres". */
 const GIVEN_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 
 /** A name's word, lower-case particles and an initial with its period: "Marcel D.", "Pieter van D.". */
-function initialledAt(text: string, words: Word[]) {
+function initialledAt(text: string, tokens: NameToken[]) {
   const out: Array<{ given: string; particles: string[]; initial: string; start: number; end: number }> = [];
-  const spaced = (a: Word, b: Word) => /^\s+$/u.test(text.slice(a.index + a.text.length, b.index));
-  for (let k = 0; k + 1 < words.length; k++) {
-    const given = words[k]!;
-    if (given.text.length < 2 || !startsUpper(given.text)) continue;
+  const spaced = (a: NameToken, b: NameToken) => /^\s+$/u.test(text.slice(a.end, b.start));
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const given = tokens[k]!;
+    if (given.word.length < 2 || !startsUpper(given.word)) continue;
     let j = k + 1;
-    while (j < words.length && j - k <= 3 && words[j]!.text.length <= 3 && /^\p{Ll}+$/u.test(words[j]!.text)) j++;
-    const initial = words[j];
-    if (!initial || initial.text.length !== 1 || !startsUpper(initial.text)) continue;
-    const end = initial.index + 1;
-    if (text.charAt(end) !== "." || /[\p{L}\p{M}]/u.test(text.charAt(end + 1))) continue;
-    if (!words.slice(k + 1, j + 1).every((w, n) => spaced(words[k + n]!, w))) continue;
-    const particles = words.slice(k + 1, j).map((w) => w.text);
-    out.push({ given: given.text, particles, initial: initial.text, start: given.index, end: end + 1 });
+    while (j < tokens.length && j - k <= 3 && tokens[j]!.word.length <= 3 && /^\p{Ll}+$/u.test(tokens[j]!.word)) j++;
+    const initial = tokens[j];
+    // The tokeniser keeps an initial's period: "D.".
+    if (initial?.word.length !== 2 || !initial.word.endsWith(".") || !startsUpper(initial.word)) continue;
+    if (!tokens.slice(k + 1, j + 1).every((t, n) => spaced(tokens[k + n]!, t))) continue;
+    const particles = tokens.slice(k + 1, j).map((t) => t.word);
+    out.push({ given: given.word, particles, initial: initial.word.charAt(0), start: given.start, end: initial.end });
   }
   return out;
 }
@@ -103,15 +106,20 @@ export function findPartialPersons(
   fields: Field[],
   skip: Array<Array<[number, number]>>,
   persons: PersonSummary[],
-  /** The text reviews a play or a film: a given name alone is likelier a part than a person. */
-  fiction: boolean,
+  /** Each field's words as findPersons tokenised them (an initial keeps its period: "D."). */
+  tokens: NameToken[][],
+  /** Whether the text reviews a novel, a play or a film: a given name alone is likelier a part than a person. */
+  fiction: () => boolean,
 ): PersonSummary[] {
-  const taken = fields.map((f, i) => [
-    ...persons.flatMap((p) => p.mentions.filter((m) => m.field === f.field)),
-    ...f.places,
-    ...f.countries,
-    ...(skip[i] ?? []).map(([start, end]) => ({ start, end })),
-  ]);
+  // What the other extractors found, per field, made when first asked.
+  const spans: Span[][] = [];
+  const taken = (i: number) =>
+    (spans[i] ??= [
+      ...persons.flatMap((p) => p.mentions.filter((m) => m.field === fields[i]!.field)),
+      ...fields[i]!.places,
+      ...fields[i]!.countries,
+      ...(skip[i] ?? []).map(([start, end]) => ({ start, end })),
+    ]);
   // "Anna" where the text names Anna Berger is her, not a second person.
   const namedWords = new Set(persons.flatMap((p) => p.name.split(" ")));
   const found = new Map<string, { name: string; mentions: Array<Span & { field: number }> }>();
@@ -120,14 +128,13 @@ export function findPartialPersons(
     if (!entry.mentions.some((m) => m.field === field && m.start === start)) entry.mentions.push({ field, start, end });
     found.set(name, entry);
   };
-  const words = fields.map((f) => wordsIn(f.text, LETTER | MARK, "-'’"));
   fields.forEach((f, i) => {
-    for (const { given, particles, initial, start, end } of initialledAt(f.text, words[i]!)) {
+    for (const { given, particles, initial, start, end } of initialledAt(f.text, tokens[i]!)) {
       // "Napoleon I.", "Rama X.": a regnal number, which findPersons reads with the ruler's title; not after an age
       // ("dem 34-jährigen Kevin V.").
       if (/^[IVX]$/u.test(initial) && !AGE_BEFORE.test(f.text.slice(Math.max(0, start - 40), start))) continue;
       if (!particles.every((p) => NAME_PARTICLES.has(p))) continue;
-      if (!initialledGiven(given) || inside(taken[i]!, start, end)) continue;
+      if (!initialledGiven(given) || inside(taken(i), start, end)) continue;
       // "George W. Bush": a middle initial before a surname, which findPersons reads.
       const next = /^\s+(\p{Lu}[\p{L}\p{M}-]*)/u.exec(f.text.slice(end, end + 40))?.[1];
       if (next && !isGermanNoun(next) && GIVEN_NAMES.has(next) === false && /^\p{Lu}\p{Ll}/u.test(next)) {
@@ -139,43 +146,31 @@ export function findPartialPersons(
   // A team's line-up names its players by surname: "SV Hesel: Behrends – Ubben, Janssen (78. Tammena) – …".
   fields.forEach((f, i) => {
     for (const { name, start } of lineUpNames(f.text, [...f.places, ...f.countries]))
-      if (!namedWords.has(name) && !inside(taken[i]!, start, start + name.length))
+      if (!namedWords.has(name) && !inside(taken(i), start, start + name.length))
         add(name, i, start, start + name.length);
   });
   // "Pieter" where the text names "Pieter van D." is him.
   for (const { name } of found.values()) namedWords.add(name.split(" ")[0]!);
-  if (!fiction) {
-    // A lone given name at a word that may stand alone here: a name, no place or person found, no nickname.
-    const lone = (f: Field, i: number, w: Word): boolean => {
-      const end = w.index + w.text.length;
-      if (!startsUpper(w.text) || !GIVEN_SHAPE.test(w.text) || namedWords.has(w.text)) return false;
-      if (inside(taken[i]!, w.index, end)) return false;
-      // A nickname or a title in quotation marks: "zu „Schorsch“", "„Schwester Agnes“".
-      if (/[„"»«‚]$/u.test(f.text.slice(w.index - 1, w.index)) || /^[“"«»‘]/u.test(f.text.charAt(end))) return false;
-      // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down), nor a nickname before one
-      // ("Adolf „Adi“ Dassler").
-      return !/^(?:\s+[\p{Lu}„"»‚]|-)/u.test(f.text.slice(end, end + 2));
-    };
-    // The given names one occurrence shows to be a person's. A name no list holds needs someone's kin before it
-    // ("Ihre Tochter Maarja", "Lomidzes Tochter Guram"; not "die Lufthansa-Tochter Eurowings"); a listed one any sign.
-    const shown = new Set<string>();
-    fields.forEach((f, i) =>
-      words[i]!.forEach((w, k) => {
-        if (!startsUpper(w.text) || !mayBeSigned(f.text, words[i]!, k) || shown.has(w.text) || !lone(f, i, w)) return;
-        const listed = loneGiven(w.text);
-        if (!listed && !unlistedName(w.text)) return;
-        const sign = personSign(f.text, w.index, w.index + w.text.length);
-        const before = f.text.slice(Math.max(0, w.index - 40), w.index);
-        if (listed ? sign !== null : sign === "kin" && POSSESSED_KIN.test(before)) shown.add(w.text);
-      }),
-    );
-    // Then every lone occurrence of those names.
-    if (shown.size > 0)
-      fields.forEach((f, i) => {
-        for (const w of words[i]!)
-          if (shown.has(w.text) && lone(f, i, w)) add(w.text, i, w.index, w.index + w.text.length);
-      });
-  }
+  // A lone given name at a token that may stand alone there: a name, no place or person found, no nickname.
+  const lone = (f: Field, i: number, t: NameToken): boolean => {
+    if (!startsUpper(t.word) || !GIVEN_SHAPE.test(t.word) || namedWords.has(t.word)) return false;
+    if (inside(taken(i), t.start, t.end)) return false;
+    // A nickname or a title in quotation marks: "zu „Schorsch“", "„Schwester Agnes“".
+    if (/[„"»«‚]$/u.test(f.text.slice(t.start - 1, t.start)) || /^[“"«»‘]/u.test(f.text.charAt(t.end))) return false;
+    // Alone: no surname after it ("Mila Berger" is findPersons' to read or to turn down), nor a nickname before one
+    // ("Adolf „Adi“ Dassler").
+    return !/^(?:\s+[\p{Lu}„"»‚]|-)/u.test(f.text.slice(t.end, t.end + 2));
+  };
+  // The given names one occurrence shows to be a person's; not in a review of a novel, a film or a play (parts).
+  const shown = new Set<string>();
+  for (const [i, f] of fields.entries())
+    for (const [k, t] of tokens[i]!.entries())
+      if (startsUpper(t.word) && mayBeSigned(f.text, tokens[i]!, k) && !shown.has(t.word) && lone(f, i, t))
+        if (showsPerson(f.text, t)) shown.add(t.word);
+  // Then every lone occurrence of those names.
+  if (shown.size > 0 && !fiction())
+    for (const [i, f] of fields.entries())
+      for (const t of tokens[i]!) if (shown.has(t.word) && lone(f, i, t)) add(t.word, i, t.start, t.end);
   // One sentence finder per field, made where a field holds a mention.
   const finders = new Map<number, ReturnType<typeof sentenceFinder>>();
   const finder = (i: number) => finders.get(i) ?? finders.set(i, sentenceFinder(fields[i]!.text)).get(i)!;
@@ -193,7 +188,9 @@ const LINE_UP = /^[^\n:]{2,60}:[ \t]+([^\n]+)$/gmu;
  * (goalkeeper – defence – midfield – attack), none a place ("Orte: Hesel – Leer, Emden, …").
  */
 function lineUpNames(text: string, places: readonly Span[]): Array<{ name: string; start: number }> {
-  if (!text.includes(" – ") && !text.includes(" - ")) return [];
+  // Two row separators on a line at least: most texts have none or a dateline's one.
+  const twice = (dash: string) => text.indexOf(dash, text.indexOf(dash) + 1) !== -1;
+  if (!text.includes(":") || !(twice(" – ") || twice(" - "))) return [];
   const names: Array<{ name: string; start: number }> = [];
   for (const m of text.matchAll(LINE_UP)) {
     const list = m[1]!;
@@ -213,16 +210,40 @@ function lineUpNames(text: string, places: readonly Span[]): Array<{ name: strin
   return names;
 }
 
-/** A cheap first test for personSign: a word before it that may be a sign, or an age's bracket or comma after it. */
-function mayBeSigned(text: string, words: Word[], k: number): boolean {
-  const end = words[k]!.index + words[k]!.text.length;
-  if (text.charAt(end) === "," || text.charAt(end + 1) === "(") return true;
-  const previous = words[k - 1]?.text ?? "";
-  if (KIN_ROLES.has(previous) || SPEECH_VERBS.has(previous) || previous === "und") return true;
-  if (text.charAt(words[k]!.index - 2) === "," || previous.includes("jährig") || words[k - 2]?.text.includes("jährig"))
-    return true;
-  // Only then the patterns: this runs at every word.
-  return startsUpper(previous) && (CHILD_NOUNS.test(previous) || IS_KIN_PLURAL.test(previous));
+/**
+ * Whether this occurrence shows a lone given name to be a person's. A name no list holds needs someone's kin before it
+ * ("Ihre Tochter Maarja", "Lomidzes Tochter Guram"; not "die Lufthansa-Tochter Eurowings"); a listed one any sign.
+ */
+function showsPerson(text: string, t: NameToken): boolean {
+  const listed = loneGiven(t.word);
+  if (!listed && !unlistedName(t.word)) return false;
+  const sign = personSign(text, t.start, t.end);
+  return listed ? sign !== null : sign === "kin" && POSSESSED_KIN.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+/** A cheap first test for personSign, at every capitalised token: a word before it that may be a sign, an age's
+ * bracket or comma after it. */
+function mayBeSigned(text: string, tokens: NameToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (text.charAt(t.end) === "," || text.charAt(t.end + 1) === "(" || text.charAt(t.start - 2) === ",") return true;
+  return signWord(tokens[k - 1]?.word ?? "") || (tokens[k - 2]?.word.includes("jährig") ?? false);
+}
+/** Whether a word before a given name may show a person: kin, a verb of speech, an age, a child, "und". */
+const signWords = new Map<string, boolean>();
+function signWord(word: string): boolean {
+  let sign = signWords.get(word);
+  if (sign === undefined) {
+    sign =
+      KIN_ROLES.has(word) ||
+      SPEECH_VERBS.has(word) ||
+      word === "und" ||
+      word.includes("jährig") ||
+      CHILD_NOUNS.test(word) ||
+      IS_KIN_PLURAL.test(word);
+    if (signWords.size > 10_000) signWords.clear();
+    signWords.set(word, sign);
+  }
+  return sign;
 }
 
 /**

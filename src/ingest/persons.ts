@@ -2292,8 +2292,9 @@ export function findPersons(fields: FieldText[], skip: Array<Array<[number, numb
     .filter((p) => !fictional(p) && !ofCharacterFamily(p))
     .map((p): PersonSummary => (initialled(p.name) ? { ...p, partial: true } : p));
   // In a review of a novel, a film or a play, a given name alone is likelier a part than a person.
-  const fiction = plays || texts.some((t) => NOVEL.test(t) || SCREEN_OR_STAGE.test(t));
-  const partial = findPartialPersons(fields, skip, named, fiction).filter((p) => !fictional(p));
+  const fiction = () => plays || texts.some((t) => NOVEL.test(t) || SCREEN_OR_STAGE.test(t));
+  const tokens = scans.map((scan) => scan.tokens);
+  const partial = findPartialPersons(fields, skip, named, tokens, fiction).filter((p) => !fictional(p));
   return [...named, ...partial].sort((a, b) => b.count - a.count || firstOf(a) - firstOf(b));
 }
 
