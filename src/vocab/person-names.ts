@@ -266,7 +266,7 @@ export const WORD_SURNAMES = new Set([
 ]);
 
 /**
- * Germany's most frequent family names (after the list of the hundred most frequent in telephone directories, as
+ * Germany's most frequent family names (97, after the list of the most frequent in telephone directories, as
  * Wikipedia's "Liste der häufigsten Familiennamen in Deutschland" gives it; the titles Graf, König and Kaiser left
  * out). The word list behind isGermanNoun holds many of them with a genitive ("Müllers", "Hartmanns"), so a second
  * surname after a first ("Wilfredo Gstir Müller", "Amaru Quispe Hartmann") would read as a noun ending the name.
