@@ -74,7 +74,6 @@ const KIN_PLURAL =
   "(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen|Enkelkinder|Geschwister|Zwillinge|Eltern)n?";
 const LISTED_KIN = new RegExp(`(?:^|\\s)${KIN_PLURAL}\\s+(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:,\\s+|\\s+und\\s+)){0,4}$`, "u");
 const IS_KIN_PLURAL = new RegExp(`^${KIN_PLURAL}$`, "u");
-/(?:^|\s)(?:Kinder|Söhne|Töchter|Brüder|Schwestern|Enkel|Enkelinnen)\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:,\s+|\s+und\s+)){1,4}$/u;
 
 /** Whether a word may be a given name standing alone: a listed one that is no common word, month or place word. */
 const loneGiven = (word: string) =>
@@ -221,8 +220,10 @@ function showsPerson(text: string, t: NameToken): boolean {
   return listed ? sign !== null : sign === "kin" && POSSESSED_KIN.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
-/** A cheap first test for personSign, at every capitalised token: a word before it that may be a sign, an age's
- * bracket or comma after it. */
+/**
+ * A cheap first test for personSign, at every capitalised token: a word before it that may be a sign, an age's bracket
+ * or comma after it.
+ */
 function mayBeSigned(text: string, tokens: NameToken[], k: number): boolean {
   const t = tokens[k]!;
   if (text.charAt(t.end) === "," || text.charAt(t.end + 1) === "(" || text.charAt(t.start - 2) === ",") return true;
