@@ -68,7 +68,7 @@ function scoreText(file: string, expected: Annotation, article: ExtractedArticle
   const matched = new Set<number>();
   for (const person of expected.persons) {
     const keys = [person.name, ...(person.alternatives ?? [])].map(personKey);
-    // By name: a person named in part has a key of its own article ("marcel d. @2024-…").
+    // By name: a person named in part has a key of its own article ("marcel d. #1506…").
     const hit = found.findIndex((p, i) => !matched.has(i) && keys.includes(personKey(p.name)));
     if (hit === -1) {
       s.persons.fn++;

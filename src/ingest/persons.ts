@@ -2408,10 +2408,16 @@ const NOVEL =
   /\b(?:der|den|dem|des|ein|einen|einem|eines|ihr|ihren|ihrem|ihres|sein|seinen|seinem|seines|(?:neu|zweit|erst|jüngst)e[mnrs]?)\s+Romans?\b/u;
 const FAMILY = /\bFamilie\s+(\p{Lu}[\p{L}-]+)/gu;
 
-const PLAYS =
-  /(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein|diesen|diese)\s(?![^.!?]*\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,])|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s/u;
-/** The rest of a sentence ending in a particle of "geben": "… am Abend bekannt.", "… die Richtung vor." */
-const GIVES_WITH_PARTICLE = /^[^.!?]*\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,]/u;
+/**
+ * The rest of a sentence ending in a particle of "geben": "… am Abend bekannt.", "… die Richtung vor.": "gab die
+ * Bürgermeisterin X am Abend bekannt" announces, plays no part.
+ */
+const PARTICLE_END = String.raw`[^.!?]*\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,]`;
+const GIVES_WITH_PARTICLE = new RegExp(`^${PARTICLE_END}`, "u");
+const PLAYS = new RegExp(
+  String.raw`(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\s+(?:die|den|der|eine|einen|ein|diesen|diese)\s(?!${PARTICLE_END})|(?:gespielt|verkörpert|dargestellt)\s+vo[nm]\s`,
+  "u",
+);
 const surnameOf = (p: PersonSummary) => p.name.split(" ").at(-1)!;
 /** "Im Zentrum steht Telse Brodersen": the story's central character, whether or not her given name is listed. */
 const CENTRAL_CHARACTER =
@@ -2427,7 +2433,7 @@ function playedRole(p: PersonSummary, texts: string[]): boolean {
     const head = role.split(/\s+/u).at(-1)!;
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head) || MUSICIAN.test(head)) return false;
     const re = new RegExp(
-      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])(?![^.!?]*\\s(?:bekannt|an|zu|vor|aus|ab|auf|zurück|frei|preis|weiter)[.!?,])`,
+      `(?:gibt|gab|spielt|spielte|verkörpert|verkörperte|mimt|mimte)\\s+(?:die|den|eine|einen|ein)\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])(?!${PARTICLE_END})`,
       "u",
     );
     return texts.some((t) => t.includes(head) && re.test(t));

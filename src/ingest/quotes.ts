@@ -43,6 +43,8 @@ interface Mention {
   field: number;
   start: number;
   end: number;
+  /** In the genitive, a possessor ("Trumps", "des Firmengründers X"): no subject a pronoun takes up. */
+  genitive: boolean;
 }
 
 // German „…“ first (its closing mark is the English opening one), then »…«, «…», "…" and English “…”.
@@ -198,6 +200,14 @@ function insideQuote(quotes: Span[], m: { field: number; start: number; end: num
 /** A noun in the genitive right before a name: "des Firmengründers", "des früheren Präsidenten". */
 const GENITIVE_NOUN_BEFORE = /(?:^|\s)(?:des|eines)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:s|en)\s+$/u;
 
+/** "Karikós", "Donald Trumps": a mention in the genitive ("Jones" is none: "Jone" is no word of the name). */
+function genitiveAt(text: string, person: PersonSummary, m: { start: number; end: number }): boolean {
+  const last = text.slice(m.start, m.end).split(" ").at(-1)!;
+  if (last.endsWith("s") && person.name.split(" ").includes(last.slice(0, -1))) return true;
+  // "Urenkel des Firmengründers Wilhelm Ochsenfarth": a name after a noun in the genitive.
+  return GENITIVE_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** Who a quote's attribution points to, from the persons' mentions around it. */
 class Speakers {
   private readonly mentions: Mention[];
@@ -212,6 +222,7 @@ class Speakers {
         person.mentions.map((m) => ({ person, field: fields.indexOf(m.field), start: m.start, end: m.end })),
       )
       .filter((m) => !insideQuote(quotes, m))
+      .map((m) => ({ ...m, genitive: genitiveAt(texts[m.field]!, m.person, m) }))
       .sort((a, b) => a.field - b.field || a.start - b.start);
   }
 
@@ -243,7 +254,7 @@ class Speakers {
   /** Whether the first person named in [from, to) of a field is named in the genitive ("Klöckners"). */
   genitiveFirst(field: number, from: number, to: number): boolean {
     const m = this.mentions.find((x) => x.field === field && x.start >= from && x.end <= to);
-    return m !== undefined && this.isGenitive(m);
+    return m?.genitive === true;
   }
 
   /** Where the first person named at or after an offset of a field starts. */
@@ -297,17 +308,9 @@ class Speakers {
     let found: PersonSummary | undefined;
     for (const m of this.mentions) {
       if (m.field > field || (m.field === field && m.start >= at)) break;
-      if (accept(m.person) && !(notGenitive && this.isGenitive(m))) found = m.person;
+      if (accept(m.person) && !(notGenitive && m.genitive)) found = m.person;
     }
     return found;
-  }
-
-  /** "Karikós", "Donald Trumps": a mention in the genitive ("Jones" is none: "Jone" is no word of the name). */
-  private isGenitive(m: Mention): boolean {
-    const last = this.texts[m.field]!.slice(m.start, m.end).split(" ").at(-1)!;
-    if (last.endsWith("s") && m.person.name.split(" ").includes(last.slice(0, -1))) return true;
-    // "Urenkel des Firmengründers Wilhelm Ochsenfarth": a name after a noun in the genitive.
-    return GENITIVE_NOUN_BEFORE.test(this.texts[m.field]!.slice(Math.max(0, m.start - 60), m.start));
   }
 
   /** The first person named in the paragraph before an offset: its subject. */
